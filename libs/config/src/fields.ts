@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Env } from './load-config';
+
+export const DEFAULTS = {
+  databaseUrl: 'postgres://postgres@127.0.0.1:5432/chat_support',
+  natsUrl: 'nats://127.0.0.1:4222',
+  redisUrl: 'redis://127.0.0.1:6379',
+  whatsappApiBaseUrl: 'https://graph.facebook.com',
+  whatsappApiVersion: 'v21.0',
+  ports: { adminApi: 8080, webhookGateway: 8081, conversationEngine: 8082, whatsappSender: 8083, whatsappSandbox: 8090 },
+  dev: {
+    appSecret: 'sandbox-app-secret',
+    verifyToken: 'sandbox-verify-token',
+    accessToken: 'sandbox-token',
+    phoneNumberId: '100000000000001',
+  },
+} as const;
+
+export const isProduction = (env: Env) => env.NODE_ENV === 'production';
+
+const url = (protocols: string[]) =>
+  z.url().refine((u) => protocols.some((p) => u.startsWith(`${p}://`)), `must be a ${protocols.join('/')}:// URL`);
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** A value with a development default that production must set explicitly. */
+export function devDefault(env: Env, fallback: string, schema = z.string().min(1)) {
+  return isProduction(env) ? schema : schema.default(fallback);
+}
+
+/** Fields most services share. Spread the ones a service needs into its own schema. */
+export const fields = {
+  nodeEnv: z.enum(['development', 'production', 'test']).default('development'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Prefix for streams, consumers, queues and schemas: lets several deployments or tests share infra. */
+  namespace: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'lowercase letters, digits, _ and -, starting with a letter').optional(),
+  databaseUrl: url(['postgres', 'postgresql']).default(DEFAULTS.databaseUrl),
+  natsUrl: url(['nats', 'tls']).default(DEFAULTS.natsUrl),
+  redisUrl: url(['redis', 'rediss']).default(DEFAULTS.redisUrl),
+  port,
+};
+
+/** JWT_SECRET: dev gets a random one per start (tokens die with the process); production needs >= 32 chars. */
+export function jwtSecret(env: Env) {
+  return isProduction(env)
+    ? z.string().min(32, 'must be at least 32 characters in production')
+    : z.string().min(1).default(() => randomBytes(32).toString('hex'));
+}

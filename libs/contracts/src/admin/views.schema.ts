@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+// The shapes admins see (CONTRACT.md, admin-api section). The engine produces them, admin-api serves them
+// as they are: one definition for the REST answers, the SSE events and the NATS replies.
+
+export const supportStatusSchema = z.enum(['none', 'waiting', 'active', 'ended']);
+export const messageStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
+
+export const conversationViewSchema = z.object({
+  phone_number: z.string(),
+  student_name: z.string().nullable(),
+  /** The bot step the student is at (e.g. 'menu', 'registration.email'), or 'support' during a chat. */
+  state: z.string(),
+  is_chat_support: z.boolean(),
+  support_status: supportStatusSchema,
+  assigned_to: z.object({ id: z.string(), name: z.string() }).nullable(),
+  last_message: z.string().nullable(),
+  last_message_time: z.iso.datetime({ offset: true }).nullable(),
+  unread_count: z.number().int().min(0),
+  /** When the 24-hour customer-service window closes (null when no inbound message yet). */
+  service_window_expires_at: z.iso.datetime({ offset: true }).nullable(),
+});
+export type ConversationView = z.infer<typeof conversationViewSchema>;
+
+export const MEDIA_KINDS = ['image', 'document', 'audio', 'video'] as const;
+export const mediaStatusSchema = z.enum(['pending', 'stored', 'failed']);
+
+/**
+ * A file the student sent. The engine asks whatsapp-sender to download it as soon as it arrives (Meta's ids
+ * expire); `pending` until then, `stored` once the bytes are in the media store (admin-api serves them at
+ * GET /api/admin/media/{id}), `failed` for good with a reason (expired, oversize, checksum_mismatch, ...).
+ */
+export const messageMediaSchema = z.object({
+  /** What GET /api/admin/media/{id} takes: the message's own id (one file per message). */
+  id: z.string(),
+  kind: z.enum(MEDIA_KINDS),
+  mime_type: z.string().nullable(),
+  /** Bytes, once stored. */
+  size: z.number().int().min(0).nullable(),
+  caption: z.string().nullable(),
+  filename: z.string().nullable(),
+  status: mediaStatusSchema,
+  /** One of whatsapp-sender's media failure reasons when failed, else null. */
+  failure_reason: z.string().nullable(),
+});
+export type MessageMediaView = z.infer<typeof messageMediaSchema>;
+
+export const messageViewSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['inbound', 'outbound']),
+  author: z.enum(['student', 'bot', 'agent', 'system']),
+  agent_name: z.string().nullable(),
+  type: z.string(),
+  text: z.string().nullable(),
+  status: messageStatusSchema,
+  error: z.object({ code: z.number().int(), title: z.string() }).nullable(),
+  created_at: z.iso.datetime({ offset: true }),
+  /** The file of an inbound image, document, audio or video; null (or absent, from older engines) otherwise. */
+  media: messageMediaSchema.nullable().optional(),
+});
+export type MessageView = z.infer<typeof messageViewSchema>;

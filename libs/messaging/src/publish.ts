@@ -1,0 +1,36 @@
+import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
+import { headers, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
+import { WIRE } from '@app/contracts';
+
+export class PublishError extends Error {
+  override name = 'PublishError';
+  readonly code = 'publish_failed' as const;
+  readonly retryable = true;
+}
+
+export interface PublishableEvent {
+  id: string;
+  correlationId: string;
+}
+
+export function jetStreamClient(nc: NatsConnection, timeoutMs = 5_000): JetStreamClient {
+  return jetstream(nc, { timeout: timeoutMs });
+}
+
+/**
+ * Publishes one event with msgID = event id (JetStream drops a repeat inside the duplicate window) and the
+ * correlation id in a header, and resolves only once the stream has stored it.
+ */
+export async function publishEvent(js: JetStreamClient, subject: string, event: PublishableEvent): Promise<PubAck> {
+  const h = headers();
+  h.set(WIRE.headers.correlationId, event.correlationId);
+  try {
+    return await js.publish(subject, JSON.stringify(event), { msgID: event.id, headers: h });
+  } catch (error) {
+    throw new PublishError(`could not publish ${event.id} to ${subject}`, { cause: error });
+  }
+}
+
+export function correlationIdOf(h: MsgHdrs | undefined): string | undefined {
+  return h?.get(WIRE.headers.correlationId) || undefined;
+}

@@ -1,0 +1,7 @@
+export * from './ops';
+export * from './http-server';
+export * from './shutdown';
+export * from './main-runner';
+export * from './service-process';
+export * from './wait-ready';
+export * from './connection-log';
