@@ -1,0 +1,1 @@
+export type { FakeMediaApi, FakeMediaFile, FakeMediaOptions } from '@app/whatsapp-double';
