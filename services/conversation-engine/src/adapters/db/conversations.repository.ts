@@ -1,0 +1,81 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EngineDatabase, SupportStatus } from './database';
+
+type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
+
+/**
+ * Creates the conversation on a student's first message, and locks its row for the rest of the transaction
+ * (ON CONFLICT DO UPDATE takes the row lock), so that nothing else changes it while the bot decides.
+ */
+export async function upsertConversationForUpdate(db: Db, phoneNumber: string, profileName: string | undefined) {
+  return db
+    .insertInto('conversations')
+    .values({ phone_number: phoneNumber, profile_name: profileName ?? null })
+    .onConflict((oc) =>
+      oc.column('phone_number').doUpdateSet((eb) => ({
+        profile_name: eb.fn.coalesce('excluded.profile_name', 'conversations.profile_name'),
+      })),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateConversation(
+  db: Db,
+  id: string,
+  patch: {
+    bot_state?: unknown;
+    last_inbound_at?: Date;
+    last_message_at?: Date;
+    last_message_preview?: string | null;
+    support_status?: SupportStatus;
+    support_requested_at?: Date | null;
+    support_receipt_at?: Date | null;
+    admin_read_seq?: number;
+    admin_read_at?: Date;
+    admin_read_by?: string;
+    service_window_closed_at?: Date | null;
+  },
+) {
+  await db
+    .updateTable('conversations')
+    .set({ ...patch, ...(patch.bot_state !== undefined ? { bot_state: JSON.stringify(patch.bot_state) } : {}), updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findConversationByPhone(db: Db, phoneNumber: string) {
+  return db.selectFrom('conversations').selectAll().where('phone_number', '=', phoneNumber).executeTakeFirst();
+}
+
+/** The conversation of a student, locked until commit: admin commands serialise with the student's messages. */
+export async function lockConversationByPhone(db: Db, phoneNumber: string) {
+  return db.selectFrom('conversations').selectAll().where('phone_number', '=', phoneNumber).forUpdate().executeTakeFirst();
+}
+
+export async function lockConversation(db: Db, id: string) {
+  return db.selectFrom('conversations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/**
+ * Moves the shared admin read marker to the conversation's newest message (never back): its unread count is
+ * the student's messages after it. Returns the conversation's id, or undefined for an unknown number.
+ */
+export async function markConversationRead(db: Db, phoneNumber: string, at: Date, by: string): Promise<string | undefined> {
+  const row = await db
+    .updateTable('conversations as c')
+    .set({
+      admin_read_seq: sql<number>`greatest(c.admin_read_seq, coalesce((select max(m.seq) from messages m where m.conversation_id = c.id), 0))`,
+      admin_read_at: at,
+      admin_read_by: by,
+    })
+    .where('c.phone_number', '=', phoneNumber)
+    .returning('c.id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The conversation's window facts, locked: a send result and the student's next message never interleave. */
+export async function lockConversationWindow(db: Db, id: string) {
+  return db.selectFrom('conversations').select(['id', 'last_inbound_at', 'service_window_closed_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+}

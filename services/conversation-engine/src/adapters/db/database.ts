@@ -1,0 +1,198 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { SupportStatus } from '../../domain/bot';
+import type { OutboxKind } from '../../domain/outbox-job';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, T | string, T | string>;
+
+export type { OutboxKind, SupportStatus };
+export type MessageStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  phone_number: string;
+  profile_name: string | null;
+  bot_state: Json<unknown>;
+  support_status: ColumnType<SupportStatus, SupportStatus | undefined, SupportStatus>;
+  last_inbound_at: Timestamp | null;
+  last_message_at: Timestamp | null;
+  last_message_preview: string | null;
+  support_requested_at: Timestamp | null;
+  support_receipt_at: Timestamp | null;
+  admin_read_seq: Generated<number>;
+  admin_read_at: Timestamp | null;
+  admin_read_by: string | null;
+  service_window_closed_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MessagesTable {
+  id: string;
+  seq: Generated<number>;
+  conversation_id: string;
+  direction: 'inbound' | 'outbound';
+  author: 'student' | 'bot' | 'agent' | 'system';
+  type: string;
+  text: string | null;
+  content: Json<unknown>;
+  wamid: string | null;
+  status: MessageStatus;
+  error: Json<{ code: number; title: string } | null> | null;
+  agent_id: string | null;
+  agent_name: string | null;
+  correlation_id: string | null;
+  send_retry: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface InboundDedupeTable {
+  event_id: string;
+  processed_at: Generated<Date>;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: OutboxKind;
+  /** The outbound message of a send; the student's message a mark-read or download is about. */
+  message_id: string;
+  seq: Generated<number>;
+  conversation_id: string;
+  job: Json<unknown>;
+  created_at: Generated<Date>;
+  relayed_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
+export type MediaKind = 'image' | 'document' | 'audio' | 'video';
+export type MediaStatus = 'pending' | 'stored' | 'failed';
+
+export interface MessageMediaTable {
+  message_id: string;
+  conversation_id: string;
+  media_id: string;
+  kind: MediaKind;
+  mime_type: string | null;
+  sha256: string | null;
+  caption: string | null;
+  filename: string | null;
+  status: ColumnType<MediaStatus, MediaStatus | undefined, MediaStatus>;
+  storage_key: string | null;
+  /** bigint: pg gives it back as a string. */
+  size: ColumnType<string | null, number | null | undefined, number | null>;
+  failure_reason: string | null;
+  failure_detail: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface PendingStatusesTable {
+  wamid: string;
+  status: string;
+  error: Json<{ code: number; title: string } | null> | null;
+  received_at: Generated<Date>;
+}
+
+export interface SupportChatsTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  conversation_id: string;
+  status: 'waiting' | 'active' | 'ended';
+  requested_at: Timestamp;
+  requested_by: 'student' | 'agent';
+  assigned_admin_id: string | null;
+  assigned_admin_name: string | null;
+  claimed_at: Timestamp | null;
+  first_response_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  ended_by: 'student' | 'agent' | 'system' | null;
+  end_reason: 'student' | 'agent' | 'service_window_closed' | null;
+  ended_by_admin_id: string | null;
+  ended_by_admin_name: string | null;
+  queue_position_told: number | null;
+  queue_position_told_at: Timestamp | null;
+  waited_seconds: ColumnType<number | null, never, never>;
+  first_response_seconds: ColumnType<number | null, never, never>;
+  duration_seconds: ColumnType<number | null, never, never>;
+}
+
+export interface AdminIdempotencyTable {
+  key: string;
+  message_id: string;
+  created_at: Timestamp;
+}
+
+export interface StudentsTable {
+  conversation_id: string;
+  name: string;
+  email: string;
+  class_name: string;
+  registered_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface HomeworkSubmissionsTable {
+  id: Generated<string>;
+  reference: string;
+  conversation_id: string;
+  message_id: string;
+  subject_id: string | null;
+  subject: string;
+  text: string | null;
+  media_type: 'image' | 'document' | null;
+  media_id: string | null;
+  media_mime_type: string | null;
+  media_sha256: string | null;
+  media_caption: string | null;
+  media_filename: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface BotTextsTable {
+  id: string;
+  body: string;
+  updated_at: Generated<Date>;
+}
+
+export interface FaqCategoriesTable {
+  id: string;
+  title: string;
+  position: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface FaqEntriesTable {
+  id: string;
+  category_id: string;
+  question: string;
+  answer: string;
+  position: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+/** subjects and classes: a choice offered in a list. */
+export interface ChoiceTable {
+  id: string;
+  title: string;
+  position: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface EngineDatabase {
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  inbound_dedupe: InboundDedupeTable;
+  outbox: OutboxTable;
+  message_media: MessageMediaTable;
+  pending_statuses: PendingStatusesTable;
+  students: StudentsTable;
+  support_chats: SupportChatsTable;
+  admin_idempotency: AdminIdempotencyTable;
+  homework_submissions: HomeworkSubmissionsTable;
+  bot_texts: BotTextsTable;
+  faq_categories: FaqCategoriesTable;
+  faq_entries: FaqEntriesTable;
+  subjects: ChoiceTable;
+  classes: ChoiceTable;
+}

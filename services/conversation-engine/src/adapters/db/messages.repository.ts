@@ -1,0 +1,57 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { EngineDatabase, MessagesTable, MessageStatus } from './database';
+
+type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
+
+export async function insertMessage(db: Db, message: Insertable<MessagesTable>) {
+  await db.insertInto('messages').values(message).execute();
+}
+
+export async function findMessageByWamid(db: Db, wamid: string) {
+  return db.selectFrom('messages').select(['id', 'status', 'conversation_id', 'created_at']).where('wamid', '=', wamid).forUpdate().executeTakeFirst();
+}
+
+export async function findMessageForUpdate(db: Db, id: string) {
+  return db
+    .selectFrom('messages')
+    .select(['id', 'status', 'wamid', 'conversation_id', 'send_retry', 'created_at'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The student's newest message, the one a mark-as-read names (Meta marks the earlier ones read with it). */
+export async function latestInboundMessage(db: Db, conversationId: string) {
+  return db
+    .selectFrom('messages')
+    .select(['id', 'wamid'])
+    .where('conversation_id', '=', conversationId)
+    .where('direction', '=', 'inbound')
+    .where('wamid', 'is not', null)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function setMessageDelivery(
+  db: Db,
+  id: string,
+  /** error: an object sets it, null clears it, absent keeps it. */
+  patch: { status?: MessageStatus; wamid?: string; error?: { code: number; title: string } | null; sendRetry?: number },
+) {
+  await db
+    .updateTable('messages')
+    .set({
+      ...(patch.status ? { status: patch.status } : {}),
+      ...(patch.wamid ? { wamid: patch.wamid } : {}),
+      ...(patch.error !== undefined ? { error: patch.error === null ? null : JSON.stringify(patch.error) } : {}),
+      ...(patch.sendRetry !== undefined ? { send_retry: patch.sendRetry } : {}),
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function messagesOfConversation(db: Db, conversationId: string) {
+  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).orderBy('seq').execute();
+}

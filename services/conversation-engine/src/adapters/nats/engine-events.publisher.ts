@@ -1,0 +1,55 @@
+import { engineEventSchema, type EngineEvent, type Topology } from '@app/contracts';
+import type { Kysely } from 'kysely';
+import type { Logger } from '@app/logging';
+import type { NatsConnection } from '@app/messaging';
+import type { Changes } from '../../use-cases/changes';
+import { toConversationView, toMessageView } from '../../domain/views';
+import { findConversationViews } from '../db/conversation-views.repository';
+import type { EngineDatabase } from '../db/database';
+import { findMessageViews } from '../db/message-views.repository';
+
+export interface EventPublisher {
+  /** Never throws: a failure is logged and the events are gone (consoles catch up through the REST API). */
+  publish(changes: Changes): Promise<void>;
+}
+
+/**
+ * Live events for admins, published on core NATS after a commit, never inside a transaction: an event must
+ * not announce something that may still roll back. The views are read after the commit, so an event shows
+ * the state as it is now. Notifications, not the record: not retried, not persisted.
+ */
+export function createEventPublisher(deps: { nc: NatsConnection; topology: Topology; db: Kysely<EngineDatabase>; log: Logger }): EventPublisher {
+  const { nc, topology, db, log } = deps;
+  const collect = async (changes: Changes): Promise<EngineEvent[]> => {
+    const occurredAt = new Date().toISOString();
+    const created = new Set(changes.messagesCreated);
+    const statusChanged = new Set(changes.messagesStatus);
+    const events: EngineEvent[] = [];
+    for (const row of await findMessageViews(db, [...new Set([...created, ...statusChanged])])) {
+      const message = toMessageView(row);
+      if (created.has(row.id)) events.push({ event: 'message.created', phone_number: row.phone_number, message, occurredAt });
+      if (statusChanged.has(row.id)) events.push({ event: 'message.status', phone_number: row.phone_number, message, occurredAt });
+    }
+    for (const row of await findConversationViews(db, changes.conversations)) {
+      events.push({ event: 'conversation.updated', phone_number: row.phone_number, conversation: toConversationView(row), occurredAt });
+    }
+    return events;
+  };
+  return {
+    async publish(changes) {
+      if (changes.messagesCreated.length + changes.messagesStatus.length + changes.conversations.length === 0) return;
+      try {
+        for (const event of await collect(changes)) {
+          const checked = engineEventSchema.safeParse(event);
+          if (!checked.success) {
+            log.error({ event: event.event, issues: checked.error.issues.slice(0, 3) }, 'live event breaks the contract; not published');
+            continue;
+          }
+          nc.publish(topology.engineEventsSubject(event.event), JSON.stringify(checked.data));
+        }
+      } catch (error) {
+        log.error({ err: error }, 'live events not published');
+      }
+    },
+  };
+}

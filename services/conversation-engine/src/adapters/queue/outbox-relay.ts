@@ -1,0 +1,59 @@
+import type { Logger } from '@app/logging';
+import { relayOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/relay-outbox';
+
+export interface OutboxRelay {
+  /** Relay now (after a commit that wrote outbox rows); cheap to call often, runs never overlap. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the relay after each kick, and on a timer as a safety net (rows written by another replica, a relay
+ * that failed while Redis was down). Stale relayed rows are re-queued on a slower timer.
+ */
+export function startOutboxRelay(deps: RelayDeps, log: Logger, opts: { intervalMs: number; staleAfterMs: number }): OutboxRelay {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  let lastStaleCheck = 0;
+
+  const runOnce = async () => {
+    try {
+      const relayed = await relayOutbox(deps);
+      if (relayed) log.debug({ relayed }, 'outbox relayed');
+      if (Date.now() - lastStaleCheck >= opts.staleAfterMs / 2) {
+        lastStaleCheck = Date.now();
+        const requeued = await requeueStaleOutbox(deps, opts.staleAfterMs);
+        if (requeued) log.warn({ requeued }, 'stale outbox rows queued again');
+      }
+    } catch (error) {
+      log.error({ err: error }, 'outbox relay failed; will retry');
+    }
+  };
+
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runOnce();
+      } while (again && !stopped);
+      running = undefined;
+    })();
+  };
+
+  const timer = setInterval(kick, opts.intervalMs);
+  kick();
+  return {
+    kick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { templateMessageSchema } from '@app/contracts';
+import { DEFAULTS, fields, loadConfig, type Env } from '@app/config';
+import { schemaFor } from '@app/db';
+
+export const engineConfigSchema = (_env: Env) =>
+  z.object({
+    NODE_ENV: fields.nodeEnv,
+    LOG_LEVEL: fields.logLevel,
+    NAMESPACE: fields.namespace,
+    DATABASE_URL: fields.databaseUrl,
+    NATS_URL: fields.natsUrl,
+    REDIS_URL: fields.redisUrl,
+    CONVERSATION_ENGINE_PORT: fields.port(DEFAULTS.ports.conversationEngine),
+    /** How long JetStream waits for an ack before redelivering (after a crash, say). */
+    ENGINE_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
+    /** Safety-net period of the outbox relay; commits kick it immediately anyway. */
+    ENGINE_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
+    /** A relayed message with no outcome after this long is queued again (same job id). */
+    ENGINE_RELAY_STALE_AFTER_MS: z.coerce.number().int().min(1_000).default(5 * 60_000),
+    /** Period of the support sweep: auto-ending chats whose 24-hour window closed, held-back queue positions. */
+    ENGINE_SUPPORT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
+    /** The approved template admins send to reopen a conversation whose 24-hour window closed (chat.template). */
+    WHATSAPP_REENGAGEMENT_TEMPLATE: templateMessageSchema.shape.name.default('reengagement'),
+    WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE: templateMessageSchema.shape.language.default('en'),
+    /** student_name: the template's body has one parameter ({{1}}), filled with the student's name; none: no parameter. */
+    WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: z.enum(['none', 'student_name']).default('none'),
+  });
+
+export type EngineConfig = z.infer<ReturnType<typeof engineConfigSchema>>;
+
+export function readEngineConfig(env: Env): Readonly<EngineConfig> {
+  return loadConfig(engineConfigSchema(env), env);
+}
+
+/** The schema this service owns in the shared database. */
+export function engineSchema(namespace: string | undefined): string {
+  return schemaFor('conversation_engine', namespace);
+}

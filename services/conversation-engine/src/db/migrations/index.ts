@@ -1,0 +1,23 @@
+import type { Migration } from 'kysely';
+import * as createConversations from './2026_11_21_0600_create_conversations';
+import * as createStudents from './2026_11_22_0600_create_students';
+import * as addSupportTimestamps from './2026_11_22_0610_add_support_timestamps';
+import * as createHomeworkSubmissions from './2026_11_22_0620_create_homework_submissions';
+import * as createBotContent from './2026_11_22_0630_create_bot_content';
+import * as createSupportChats from './2026_11_23_0600_create_support_chats';
+import * as addOutboxJobKinds from './2026_11_24_0600_add_outbox_job_kinds';
+import * as createMessageMedia from './2026_11_24_0610_create_message_media';
+import * as addSendRetriesAndWindowClose from './2026_11_24_0620_add_send_retries_and_window_close';
+
+/** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_21_0600_create_conversations': createConversations,
+  '2026_11_22_0600_create_students': createStudents,
+  '2026_11_22_0610_add_support_timestamps': addSupportTimestamps,
+  '2026_11_22_0620_create_homework_submissions': createHomeworkSubmissions,
+  '2026_11_22_0630_create_bot_content': createBotContent,
+  '2026_11_23_0600_create_support_chats': createSupportChats,
+  '2026_11_24_0600_add_outbox_job_kinds': addOutboxJobKinds,
+  '2026_11_24_0610_create_message_media': createMessageMedia,
+  '2026_11_24_0620_add_send_retries_and_window_close': addSendRetriesAndWindowClose,
+};

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboundMessage } from '@app/contracts';
+import { SEED_TEXTS } from '../../db/migrations/2026_11_22_0630_create_bot_content';
+import { SUPPORT_SEED_TEXTS } from '../../db/migrations/2026_11_23_0600_create_support_chats';
+import type { InboundInput } from '../inbound-input';
+import type { BotContent } from './content';
+import { DEFAULT_TEXTS } from './default-texts';
+import type { BotEvent } from './events';
+import { ALL_STEPS, type Step } from './state';
+import { idsOf, inputs as i, newcomer, NOW, run, seededContent } from './testing/fixtures';
+import type { ConversationSnapshot } from './types';
+
+// Every message the bot can produce must pass WhatsApp's limits (`run` parses each reply with the same
+// schema writeOutboundMessage uses). Rather than list them, explore the bot: from a new number, tap every id
+// each reply offers and send a set of typed answers, breadth-first, applying the events as the use case would.
+
+const TYPED: InboundInput[] = [
+  i.text('Ada Lovelace'),
+  i.text('ada@example.com'),
+  i.text('Form 4B'),
+  i.text('mathematics'),
+  i.text('what?'),
+  i.text('help'),
+  i.text('cancel'),
+  i.text('support'),
+  i.text('end chat'),
+  i.image('page 1'),
+  i.sticker(),
+];
+
+function apply(conversation: ConversationSnapshot, events: BotEvent[], botState: ConversationSnapshot['botState']): ConversationSnapshot {
+  let next = { ...conversation, botState };
+  for (const event of events) {
+    if (event.type === 'student.registered') next = { ...next, student: event.profile };
+    if (event.type === 'student.profile_updated' && next.student) next = { ...next, student: { ...next.student, [event.field]: event.value } };
+    if (event.type === 'support.requested') next = { ...next, support: { status: 'waiting', lastReceiptAt: null } };
+    if (event.type === 'support.receipt_sent') next = { ...next, support: { ...next.support, lastReceiptAt: NOW } };
+    if (event.type === 'support.ended') next = { ...next, support: { status: 'ended', lastReceiptAt: null } };
+  }
+  return next;
+}
+
+function explore(content: BotContent, profileName: string | null) {
+  const seen = new Set<string>();
+  const messages: OutboundMessage[] = [];
+  const steps = new Set<Step>();
+  let frontier: { conversation: ConversationSnapshot; offered: string[] }[] = [{ conversation: newcomer({ step: 'new' }, { profileName }), offered: [] }];
+  for (let depth = 0; depth < 9 && frontier.length > 0; depth++) {
+    const next: typeof frontier = [];
+    for (const { conversation, offered } of frontier) {
+      for (const input of [...offered.map((id) => i.tap(id)), ...TYPED]) {
+        const result = run(conversation, input, { content });
+        messages.push(...result.messages);
+        const after = apply(conversation, result.events, result.botState);
+        steps.add(after.botState.step);
+        const key = JSON.stringify([after.botState, after.student !== null, after.support.status]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push({ conversation: after, offered: result.messages.flatMap(idsOf) });
+      }
+    }
+    frontier = next;
+  }
+  return { messages, steps };
+}
+
+function hostileContent(): BotContent {
+  const long = (label: string, n: number) => `${label} `.repeat(Math.ceil(n / (label.length + 1))).slice(0, n);
+  return {
+    texts: Object.fromEntries(Object.keys(DEFAULT_TEXTS).map((key) => [key, `${long(key, 5000)} {name} {subject} {reference}`])),
+    subjects: Array.from({ length: 15 }, (_, n) => ({ id: `s${n}`, title: long(`Subject ${n}`, 300) })),
+    classes: Array.from({ length: 25 }, (_, n) => ({ id: `c${n}`, title: long(`Class ${n}`, 30) })),
+    faq: Array.from({ length: 12 }, (_, n) => ({
+      id: `cat${n}`,
+      title: long(`Category ${n}`, 200),
+      entries: Array.from({ length: 14 }, (_, k) => ({ id: `q${n}-${k}`, question: long(`Question ${k}`, 200), answer: long('Answer', 4000) })),
+    })),
+  };
+}
+
+describe('every message the bot can produce', () => {
+  it('passes the limits with the seeded default content, reaching every state', () => {
+    const { messages, steps } = explore(seededContent(), 'Grace Hopper');
+    expect([...steps].sort()).toEqual([...ALL_STEPS].sort());
+    expect(new Set(messages.map((m) => m.kind))).toEqual(new Set(['text', 'buttons', 'list']));
+    expect(messages.length).toBeGreaterThan(500);
+  });
+
+  it('passes the limits with content a school made far too long, and paged lists longer than ten', () => {
+    const { messages, steps } = explore(hostileContent(), 'Grace Hopper');
+    expect([...steps].sort()).toEqual([...ALL_STEPS].sort());
+    expect(messages.some((m) => m.kind === 'list' && m.sections[0]!.rows.some((r) => r.id.startsWith('more:')))).toBe(true);
+  });
+
+  it('shows the FAQ topics as a list when there are more than three', () => {
+    const content = seededContent();
+    expect(content.faq.length).toBeGreaterThan(3);
+    const menu = run(newcomer({ step: 'menu' }, { student: { name: 'Ada Lovelace', email: 'ada@example.com', className: 'Grade 9' } }), i.tap('faq'), { content });
+    expect(menu.messages[0]?.kind).toBe('list');
+  });
+});
+
+describe('seeded content', () => {
+  it('has a row for every text the bot uses, worded as the fallback', () => {
+    expect(Object.fromEntries([...SEED_TEXTS, ...SUPPORT_SEED_TEXTS])).toEqual(DEFAULT_TEXTS);
+  });
+});

@@ -1,0 +1,99 @@
+import { WHATSAPP_LIMITS, type OutboundMessageInput } from '@app/contracts';
+import { classQuestion, readClassAnswer } from './class-choice';
+import { say } from './content';
+import { menuMessage } from './menu';
+import { buttonsMessage, paragraphs, textMessage } from './render';
+import { REPLY } from './reply-ids';
+import type { StateOf } from './state';
+import { decision, type BotDecision, type StudentProfile, type Turn } from './types';
+import { validateEmail, validateName } from './validation';
+
+type RegistrationState = StateOf<'registration.name' | 'registration.email' | 'registration.class'>;
+
+/** The first words to a number that has never registered; the next message is taken as the full name. */
+export function welcome(turn: Turn): BotDecision {
+  return decision({ step: 'registration.name' }, [textMessage(say(turn.content, 'registration.welcome'))]);
+}
+
+/** The WhatsApp profile name, when it is itself a valid name and its button title fits. */
+function offeredProfileName(turn: Turn): { name: string; title: string } | undefined {
+  const profile = turn.conversation.profileName;
+  const name = profile ? validateName(profile) : undefined;
+  if (!name?.ok) return undefined;
+  const title = say(turn.content, 'registration.use_profile_name', { name: name.value });
+  return title.length <= WHATSAPP_LIMITS.buttonTitle ? { name: name.value, title } : undefined;
+}
+
+/** The current registration question again, after `note` (why we ask again). */
+function registrationPrompt(turn: Turn, state: RegistrationState, note?: string): OutboundMessageInput[] {
+  const { content } = turn;
+  switch (state.step) {
+    case 'registration.name': {
+      const body = paragraphs(note, say(content, 'registration.ask_name'));
+      const offer = offeredProfileName(turn);
+      return [offer ? buttonsMessage(body, [{ id: REPLY.useProfileName, title: offer.title }]) : textMessage(body)];
+    }
+    case 'registration.email':
+      return [textMessage(paragraphs(note, say(content, 'registration.ask_email', { name: state.name })))];
+    case 'registration.class':
+      return [classQuestion(content, paragraphs(note, say(content, 'registration.ask_class')))];
+  }
+}
+
+/** The current registration question again, after `note`. */
+export const registrationReprompt = (turn: Turn, state: RegistrationState, note?: string) => decision(state, registrationPrompt(turn, state, note));
+const reask = registrationReprompt;
+
+function acceptName(turn: Turn, name: string): BotDecision {
+  const next = { step: 'registration.email' as const, name };
+  return decision(next, registrationPrompt(turn, next));
+}
+
+function complete(turn: Turn, state: StateOf<'registration.class'>, className: string): BotDecision {
+  const profile: StudentProfile = { name: state.name, email: state.email, className };
+  const done = say(turn.content, 'registration.done', { name: profile.name, email: profile.email, class: className });
+  return decision({ step: 'menu' }, [textMessage(done), menuMessage(turn.content)], [{ type: 'student.registered', profile }]);
+}
+
+export function handleRegistrationStep(turn: Turn, state: RegistrationState): BotDecision {
+  const { content, input } = turn;
+  const stale = say(content, 'common.stale_option');
+  const notFile = say(content, 'common.media_not_expected');
+  switch (state.step) {
+    case 'registration.name': {
+      if (input.kind === 'text') {
+        const name = validateName(input.text);
+        return name.ok ? acceptName(turn, name.value) : reask(turn, state, say(content, 'registration.name_invalid'));
+      }
+      if (input.kind === 'reply' && input.id === REPLY.useProfileName) {
+        const offer = offeredProfileName(turn);
+        return offer ? acceptName(turn, offer.name) : reask(turn, state, stale);
+      }
+      return reask(turn, state, input.kind === 'media' ? notFile : stale);
+    }
+    case 'registration.email': {
+      if (input.kind === 'text') {
+        const email = validateEmail(input.text);
+        if (!email.ok) return reask(turn, state, say(content, 'registration.email_invalid'));
+        const next = { step: 'registration.class' as const, name: state.name, email: email.value };
+        return decision(next, registrationPrompt(turn, next));
+      }
+      return reask(turn, state, input.kind === 'media' ? notFile : stale);
+    }
+    case 'registration.class': {
+      const answer = readClassAnswer(content, input);
+      switch (answer.kind) {
+        case 'class':
+          return complete(turn, state, answer.className);
+        case 'page':
+          return decision(state, [classQuestion(content, say(content, 'registration.ask_class'), answer.offset)]);
+        case 'invalid':
+          return reask(turn, state, say(content, 'registration.class_invalid'));
+        case 'stale':
+          return reask(turn, state, stale);
+        case 'media':
+          return reask(turn, state, notFile);
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import type { OutboundMessageInput } from '@app/contracts';
+import type { InboundInput } from '../inbound-input';
+import type { BotContent } from './content';
+import type { BotEvent } from './events';
+import type { BotState } from './state';
+
+export type SupportStatus = 'none' | 'waiting' | 'active' | 'ended';
+
+export interface StudentProfile {
+  name: string;
+  email: string;
+  className: string;
+}
+
+export interface ConversationSnapshot {
+  phoneNumber: string;
+  /** The WhatsApp profile name, offered as the default full name. */
+  profileName: string | null;
+  /** Null until registration completes. */
+  student: StudentProfile | null;
+  botState: BotState;
+  support: { status: SupportStatus; lastReceiptAt: Date | null };
+}
+
+/**
+ * Values the pure bot cannot make itself: the time, a homework reference reserved by the caller, and how many
+ * support chats are waiting (a student asking for support joins the line behind them).
+ */
+export interface BotContext {
+  now: Date;
+  homeworkReference?: string;
+  supportChatsWaiting?: number;
+}
+
+export interface BotDecision {
+  botState: BotState;
+  replies: OutboundMessageInput[];
+  events: BotEvent[];
+}
+
+/** Everything one step handler needs; `state` is the effective state (see state.ts). */
+export interface Turn {
+  conversation: ConversationSnapshot;
+  state: BotState;
+  input: InboundInput;
+  content: BotContent;
+  context: BotContext;
+}
+
+export const decision = (botState: BotState, replies: OutboundMessageInput[], events: BotEvent[] = []): BotDecision => ({ botState, replies, events });

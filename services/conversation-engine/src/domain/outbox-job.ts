@@ -1,0 +1,40 @@
+import { downloadMediaJobSchema, markReadJobSchema, sendMessageJobSchema, type DownloadMediaJob, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+
+export type OutboxKind = 'send' | 'mark_read' | 'download_media';
+
+/** What one outbox row asks of the sender, by kind: each goes to its queue under its own job name and id. */
+export type OutboxJob =
+  | { kind: 'send'; data: SendMessageJob }
+  | { kind: 'mark_read'; data: MarkReadJob }
+  | { kind: 'download_media'; data: DownloadMediaJob };
+
+export class InvalidOutboxRowError extends Error {
+  override name = 'InvalidOutboxRowError';
+}
+
+/**
+ * Reads an outbox row's job back with the schema of its kind. Rows are written after the same validation, so
+ * a failure here is a bug or a manual edit: it stops the relay loudly rather than queueing something the
+ * sender would refuse.
+ */
+export function parseOutboxJob(row: { id: string; kind: string; job: unknown }): OutboxJob {
+  const fail = (why: string): never => {
+    throw new InvalidOutboxRowError(`outbox row ${row.id} (${row.kind}) holds an invalid job: ${why}`);
+  };
+  switch (row.kind) {
+    case 'send': {
+      const parsed = sendMessageJobSchema.safeParse(row.job);
+      return parsed.success ? { kind: 'send', data: parsed.data } : fail(parsed.error.message);
+    }
+    case 'mark_read': {
+      const parsed = markReadJobSchema.safeParse(row.job);
+      return parsed.success ? { kind: 'mark_read', data: parsed.data } : fail(parsed.error.message);
+    }
+    case 'download_media': {
+      const parsed = downloadMediaJobSchema.safeParse(row.job);
+      return parsed.success ? { kind: 'download_media', data: parsed.data } : fail(parsed.error.message);
+    }
+    default:
+      return fail('unknown kind');
+  }
+}

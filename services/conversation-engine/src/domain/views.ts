@@ -1,0 +1,93 @@
+import type { ConversationView, MessageMediaView, MessageView } from '@app/contracts';
+import { isInSupport, parseBotState, type SupportStatus } from './bot';
+import { serviceWindowExpiresAt } from './support/service-window';
+
+// The shapes admins see (libs/contracts views.schema.ts), made from what the repositories read.
+
+export interface ConversationViewRow {
+  phone_number: string;
+  student_name: string | null;
+  profile_name: string | null;
+  bot_state: unknown;
+  support_status: SupportStatus;
+  assigned_admin_id: string | null;
+  assigned_admin_name: string | null;
+  last_message_preview: string | null;
+  last_message_at: Date | null;
+  last_inbound_at: Date | null;
+  service_window_closed_at: Date | null;
+  unread_count: number;
+}
+
+export function toConversationView(row: ConversationViewRow): ConversationView {
+  const inSupport = isInSupport(row.support_status);
+  const expiresAt = serviceWindowExpiresAt({ lastInboundAt: row.last_inbound_at, closedAt: row.service_window_closed_at });
+  return {
+    phone_number: row.phone_number,
+    // The registered name; until registration completes, the name on the student's WhatsApp profile.
+    student_name: row.student_name ?? row.profile_name,
+    state: inSupport ? 'support' : parseBotState(row.bot_state).step,
+    is_chat_support: inSupport,
+    support_status: row.support_status,
+    assigned_to: inSupport && row.assigned_admin_id ? { id: row.assigned_admin_id, name: row.assigned_admin_name ?? row.assigned_admin_id } : null,
+    last_message: row.last_message_preview,
+    last_message_time: row.last_message_at?.toISOString() ?? null,
+    unread_count: Number(row.unread_count),
+    service_window_expires_at: expiresAt?.toISOString() ?? null,
+  };
+}
+
+export interface MessageViewRow {
+  id: string;
+  direction: 'inbound' | 'outbound';
+  author: 'student' | 'bot' | 'agent' | 'system';
+  agent_name: string | null;
+  type: string;
+  text: string | null;
+  status: MessageView['status'];
+  error: unknown;
+  created_at: Date;
+  /** The file of the message (left join: all null for a message without one). */
+  media_kind?: MessageMediaView['kind'] | null;
+  media_mime_type?: string | null;
+  media_size?: string | number | null;
+  media_caption?: string | null;
+  media_filename?: string | null;
+  media_status?: MessageMediaView['status'] | null;
+  media_failure_reason?: string | null;
+}
+
+function mediaView(row: MessageViewRow): MessageMediaView | null {
+  if (!row.media_kind || !row.media_status) return null;
+  return {
+    id: row.id,
+    kind: row.media_kind,
+    mime_type: row.media_mime_type ?? null,
+    size: row.media_size === null || row.media_size === undefined ? null : Number(row.media_size),
+    caption: row.media_caption ?? null,
+    filename: row.media_filename ?? null,
+    status: row.media_status,
+    failure_reason: row.media_status === 'failed' ? (row.media_failure_reason ?? null) : null,
+  };
+}
+
+function deliveryError(value: unknown): MessageView['error'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, title } = value as { code?: unknown; title?: unknown };
+  return typeof code === 'number' && Number.isInteger(code) ? { code, title: typeof title === 'string' ? title : 'unknown error' } : null;
+}
+
+export function toMessageView(row: MessageViewRow): MessageView {
+  return {
+    id: row.id,
+    direction: row.direction,
+    author: row.author,
+    agent_name: row.agent_name,
+    type: row.type,
+    text: row.text,
+    status: row.status,
+    error: row.status === 'failed' ? deliveryError(row.error) : null,
+    created_at: row.created_at.toISOString(),
+    media: mediaView(row),
+  };
+}

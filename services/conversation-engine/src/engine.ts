@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { Redis } from 'ioredis';
+import { senderTopology, topology } from '@app/contracts';
+import { createDb, pingDb } from '@app/db';
+import type { Logger } from '@app/logging';
+import { connectNats, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startPullLoop, streamSpecs, type PullLoop } from '@app/messaging';
+import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { engineSchema, type EngineConfig } from './config';
+import type { EngineDatabase } from './adapters/db/database';
+import { createAfterCommit } from './adapters/after-commit';
+import { deliveryHandler } from './adapters/nats/delivery.consumer';
+import { createEventPublisher } from './adapters/nats/engine-events.publisher';
+import { engineRpcHandlers } from './adapters/nats/engine-rpc.handlers';
+import { startEngineRpcServer } from './adapters/nats/engine-rpc.server';
+import { inboundHandler } from './adapters/nats/inbound.consumer';
+import { startOutboxRelay } from './adapters/queue/outbox-relay';
+import { createOutboundQueues } from './adapters/queue/outbound-queues';
+import { startSupportSweep } from './adapters/support-sweep';
+import { applyDeliveryStatus } from './use-cases/apply-delivery-status';
+import { processInboundMessage } from './use-cases/process-inbound-message';
+import { recordMediaOutcome } from './use-cases/record-media-outcome';
+import { recordReadResult } from './use-cases/record-read-result';
+import { recordSendResult } from './use-cases/record-send-result';
+import { refreshQueuePositions } from './use-cases/support/refresh-queue-positions';
+import { sweepSupport } from './use-cases/support/sweep-support';
+
+export interface EngineHooks {
+  /** Runs after an inbound event's transaction committed, before its ack. Tests use it to die right there. */
+  afterCommit?: (eventId: string) => Promise<void>;
+  /**
+   * The clock the bot and the support lifecycle decide with (receipt throttling, the 24-hour window, queue
+   * notices, auto-end, stats); tests move it forward instead of waiting. The outbox relay keeps real time.
+   */
+  now?: () => Date;
+}
+
+export interface RunningEngine extends RunningService {
+  port: number;
+  url: string;
+}
+
+export async function startEngine(config: EngineConfig, log: Logger, hooks: EngineHooks = {}): Promise<RunningEngine> {
+  const t = topology(config.NAMESPACE);
+  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine' });
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  logConnectionTransitions(redis, 'redis', log);
+  const nc = await connectNats(config.NATS_URL, 'conversation-engine', log);
+  const jsm = await manager(nc);
+  await ensureStream(jsm, streamSpecs(t).inbound);
+  await ensureStream(jsm, streamSpecs(t).delivery);
+  for (let p = 0; p < t.partitions; p++) {
+    await ensurePullConsumer(jsm, { stream: t.inboundStream, durable: t.inboundConsumer(p), filterSubject: t.inboundPartitionFilter(p), ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 1 });
+  }
+  await ensurePullConsumer(jsm, { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 256 });
+  const js = jetStreamClient(nc);
+
+  const now = () => new Date();
+  const names = senderTopology(config.NAMESPACE);
+  const queues = createOutboundQueues(redis, names);
+  const relay = startOutboxRelay({ db, enqueue: queues.enqueue, now }, log, {
+    intervalMs: config.ENGINE_RELAY_INTERVAL_MS,
+    staleAfterMs: config.ENGINE_RELAY_STALE_AFTER_MS,
+  });
+
+  const support = { db, now: hooks.now ?? now, newId: randomUUID };
+  const afterCommit = createAfterCommit({
+    publisher: createEventPublisher({ nc, topology: t, db, log }),
+    kickRelay: relay.kick,
+    refreshQueue: () => refreshQueuePositions(support),
+    log,
+  });
+
+  const handleInbound = inboundHandler({
+    processMessage: (event) => processInboundMessage(support, event),
+    applyStatus: (event) => applyDeliveryStatus(support, event),
+    afterCommit: async ({ eventId, changes }) => {
+      await hooks.afterCommit?.(eventId);
+      await afterCommit(changes);
+    },
+    log,
+  });
+  const loops: PullLoop[] = [];
+  for (let p = 0; p < t.partitions; p++) {
+    loops.push(startPullLoop({ js, stream: t.inboundStream, durable: t.inboundConsumer(p), handler: handleInbound, log }));
+  }
+  loops.push(
+    startPullLoop({
+      js,
+      stream: t.deliveryStream,
+      durable: t.deliveryConsumer,
+      handler: deliveryHandler({
+        names,
+        recordSendResult: (event) => recordSendResult(support, event),
+        recordReadResult: (event) => recordReadResult(support, event),
+        recordMediaOutcome: (event) => recordMediaOutcome(support, event),
+        afterCommit,
+        log,
+      }),
+      log,
+    }),
+  );
+  const template = {
+    name: config.WHATSAPP_REENGAGEMENT_TEMPLATE,
+    language: config.WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE,
+    params: config.WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS,
+  };
+  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template }), afterCommit, log });
+  const sweep = startSupportSweep(() => sweepSupport(support, afterCommit), log, config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS);
+
+  let stopped: Promise<boolean> | undefined;
+  const registry = createMetricsRegistry('conversation-engine');
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    opsRouter({
+      registry,
+      isShuttingDown: () => stopped !== undefined,
+      checks: [
+        { name: 'postgres', check: () => pingDb(db) },
+        { name: 'nats', check: () => pingNats(nc) },
+        { name: 'redis', check: async () => void (await redis.ping()) },
+      ],
+    }),
+  );
+  const server = await listen(app, config.CONVERSATION_ENGINE_PORT);
+  log.info({ port: server.port, partitions: t.partitions }, 'conversation-engine running');
+
+  return {
+    port: server.port,
+    url: server.url,
+    // A second stop (a signal during a test's own stop, say) waits for the first one.
+    stop: () =>
+      (stopped ??= shutdown(
+        [
+          { name: 'postgres', run: () => db.destroy() },
+          { name: 'redis', run: () => redis.quit() },
+          { name: 'queues', run: () => queues.close() },
+          { name: 'nats', run: () => nc.drain() },
+          { name: 'relay', run: () => relay.stop() },
+          { name: 'consumers', run: () => Promise.all(loops.map((l) => l.stop())) },
+          { name: 'support sweep', run: () => sweep.stop() },
+          { name: 'rpc', run: () => rpc.stop() },
+          { name: 'http', run: () => server.close(2_000) },
+        ],
+        log,
+      )),
+  };
+}

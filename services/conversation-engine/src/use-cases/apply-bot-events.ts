@@ -1,0 +1,52 @@
+import type { Transaction } from 'kysely';
+import type { BotEvent } from '../domain/bot';
+import type { EngineDatabase } from '../adapters/db/database';
+import { updateConversation } from '../adapters/db/conversations.repository';
+import { insertHomeworkSubmission } from '../adapters/db/homework.repository';
+import { saveStudent, updateStudentField } from '../adapters/db/students.repository';
+import { endSupportChat, findOpenChat, insertSupportChat } from '../adapters/db/support-chats.repository';
+
+/**
+ * Persists what the bot decided happened, inside the inbound message's transaction. Tells the caller whether
+ * a waiting chat left the line (the students behind it move up).
+ */
+export async function applyBotEvents(
+  trx: Transaction<EngineDatabase>,
+  turn: { conversationId: string; messageId: string; now: Date },
+  events: readonly BotEvent[],
+): Promise<{ queueChanged: boolean }> {
+  const { conversationId, now } = turn;
+  let queueChanged = false;
+  for (const event of events) {
+    switch (event.type) {
+      case 'student.registered':
+        await saveStudent(trx, conversationId, event.profile, now);
+        break;
+      case 'student.profile_updated':
+        await updateStudentField(trx, conversationId, event.field, event.value, now);
+        break;
+      case 'homework.submitted':
+        await insertHomeworkSubmission(trx, { ...event, conversationId, messageId: turn.messageId, at: now });
+        break;
+      case 'support.requested':
+        await insertSupportChat(trx, { conversationId, requestedBy: 'student', at: now, queuePositionTold: event.queuePosition });
+        // A fresh chat: the first message in it gets a receipt.
+        await updateConversation(trx, conversationId, { support_status: 'waiting', support_requested_at: now, support_receipt_at: null });
+        break;
+      case 'support.receipt_sent':
+        await updateConversation(trx, conversationId, { support_receipt_at: now });
+        break;
+      case 'support.ended': {
+        const chat = await findOpenChat(trx, conversationId);
+        if (chat) {
+          const reason = event.by === 'system' ? 'service_window_closed' : event.by;
+          await endSupportChat(trx, chat.id, { by: event.by, reason, at: now });
+          queueChanged ||= chat.status === 'waiting';
+        }
+        await updateConversation(trx, conversationId, { support_status: 'ended' });
+        break;
+      }
+    }
+  }
+  return { queueChanged };
+}

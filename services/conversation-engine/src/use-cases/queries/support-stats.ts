@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { EngineDatabase } from '../../adapters/db/database';
+import { supportStats as readSupportStats } from '../../adapters/db/support-chats.repository';
+
+export interface SupportStats {
+  waiting_chats: number;
+  active_chats: number;
+  oldest_waiting_since: string | null;
+  chats_today: number;
+  median_first_response_seconds: number | null;
+}
+
+/** Midnight UTC of `now`: "today" for the dashboard (one school, one clock; UTC until schools set a zone). */
+export const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+/**
+ * The dashboard's figures: chats waiting and active now, since when the longest-waiting student has waited,
+ * chats requested today and the median time from request to an admin's first message over today's chats.
+ */
+export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () => Date }): Promise<SupportStats> {
+  const row = await readSupportStats(deps.db, startOfUtcDay(deps.now()));
+  const oldest = row.oldest_waiting === null ? null : new Date(row.oldest_waiting);
+  return {
+    waiting_chats: Number(row.waiting),
+    active_chats: Number(row.active),
+    oldest_waiting_since: oldest?.toISOString() ?? null,
+    chats_today: Number(row.today),
+    median_first_response_seconds: row.median_first_response === null ? null : Math.round(Number(row.median_first_response) * 10) / 10,
+  };
+}

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { MediaDownloadedV1, MediaDownloadFailedV1 } from '@app/contracts';
+import type { EngineDatabase } from '../adapters/db/database';
+import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
+import { markMediaFailed, markMediaStored } from '../adapters/db/message-media.repository';
+import { completeDownloadsOf } from '../adapters/db/outbox.repository';
+
+export type RecordMediaOutcome = { outcome: 'duplicate' | 'unchanged' | 'recorded'; messageIds: string[] };
+
+/**
+ * whatsapp-sender's final word on one media download: stored (key, type, size, checked sha256) or failed
+ * for good (expired, oversize, ...). Applied to every message that carried that media id, once per event;
+ * the download's outbox row is done either way. The changed messages are announced to admins as
+ * message.status events, so a console shows the file (or why there is none) without reloading.
+ */
+export async function recordMediaOutcome(
+  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  event: MediaDownloadedV1 | MediaDownloadFailedV1,
+): Promise<RecordMediaOutcome> {
+  return deps.db.transaction().execute(async (trx): Promise<RecordMediaOutcome> => {
+    if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', messageIds: [] };
+    const { mediaId } = event.data;
+    const messageIds =
+      event.type === 'whatsapp.media.downloaded'
+        ? await markMediaStored(trx, mediaId, { storageKey: event.data.storageKey, mimeType: event.data.mimeType, size: event.data.size, sha256: event.data.sha256 })
+        : await markMediaFailed(trx, mediaId, { reason: event.data.reason, detail: event.data.detail });
+    await completeDownloadsOf(trx, mediaId, deps.now());
+    return { outcome: messageIds.length > 0 ? 'recorded' : 'unchanged', messageIds };
+  });
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { EngineDatabase } from '../adapters/db/database';
+import { lockReadyOutboxRows, lockStaleRelayedRows, markRelayed } from '../adapters/db/outbox.repository';
+import { parseOutboxJob, type OutboxJob } from '../domain/outbox-job';
+
+export interface RelayDeps {
+  db: Kysely<EngineDatabase>;
+  /**
+   * Adds the jobs to their queues with stable job ids (a send's message id, a mark-read's request id, a
+   * download's media id): adding one that is already queued is a no-op.
+   */
+  enqueue: (jobs: OutboxJob[]) => Promise<void>;
+  now: () => Date;
+}
+
+/**
+ * Moves ready outbox rows to the queues and marks them relayed, in one transaction per batch. If the process
+ * dies after the queue took them but before the commit, the rows are relayed again with the same job ids
+ * and the queue ignores them: the relay can repeat itself harmlessly.
+ */
+export async function relayOutbox(deps: RelayDeps, batchSize = 100): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const relayed = await deps.db.transaction().execute(async (trx) => {
+      const rows = await lockReadyOutboxRows(trx, batchSize);
+      if (rows.length === 0) return 0;
+      await deps.enqueue(rows.map(parseOutboxJob));
+      await markRelayed(trx, rows.map((r) => r.id), deps.now());
+      return rows.length;
+    });
+    total += relayed;
+    if (relayed < batchSize) return total;
+  }
+}
+
+/**
+ * Queues again the rows relayed long ago with no outcome yet. Redis here may keep nothing on disk: if a
+ * restart lost the queue, the outbox (in Postgres) is the truth and the jobs go out anyway. A job that is
+ * still in the queue is not added twice (same job id), and the sender never resends a message whose wamid
+ * it recorded.
+ */
+export async function requeueStaleOutbox(deps: RelayDeps, staleAfterMs: number, batchSize = 100): Promise<number> {
+  return deps.db.transaction().execute(async (trx) => {
+    const now = deps.now();
+    const rows = await lockStaleRelayedRows(trx, new Date(now.getTime() - staleAfterMs), batchSize);
+    if (rows.length === 0) return 0;
+    await deps.enqueue(rows.map(parseOutboxJob));
+    await markRelayed(trx, rows.map((r) => r.id), now);
+    return rows.length;
+  });
+}

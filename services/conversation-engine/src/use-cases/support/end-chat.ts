@@ -1,0 +1,61 @@
+import type { Actor, ConversationView } from '@app/contracts';
+import { updateConversation } from '../../adapters/db/conversations.repository';
+import { findStudent } from '../../adapters/db/students.repository';
+import { endSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
+import { endSupportByTeam, parseBotState, positionAfterSilentEnd, type BotState, type ConversationSnapshot } from '../../domain/bot';
+import { EngineCommandError } from '../../domain/engine-error';
+import { onEnd } from '../../domain/support/lifecycle';
+import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
+import type { Changes } from '../changes';
+import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+
+export interface EndChatRequest {
+  actor: Actor;
+  phone_number: string;
+  message?: string | undefined;
+  correlationId: string;
+}
+
+/**
+ * An admin ends the student's open chat (waiting or active, whoever holds it). The student gets the admin's
+ * last message if there is one, then what they get when they end it themselves: the main menu when
+ * registered, their registration question otherwise. When their 24-hour window has closed nothing can reach
+ * them: the chat ends without a message (the optional one included) and a registered student's next message
+ * is taken at the main menu.
+ */
+export async function endChat(deps: SupportDeps, request: EndChatRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+  const now = deps.now();
+  const agent = { id: request.actor.id, name: request.actor.name };
+  return deps.db.transaction().execute(async (trx) => {
+    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const transition = onEnd(openChatOf(chat));
+    if (transition.kind === 'refuse' || !chat) throw new EngineCommandError('chat_not_active', 'the student is not in a support chat');
+
+    const student = await findStudent(trx, conversation.id);
+    const botState = parseBotState(conversation.bot_state);
+    const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: request.correlationId });
+    let nextState: BotState = positionAfterSilentEnd(botState, student !== null);
+    if (isServiceWindowOpen(windowOf(conversation), now)) {
+      if (request.message) {
+        await out.write({ kind: 'text', body: request.message }, 'agent', agent);
+        await recordFirstResponse(trx, chat.id, now);
+      }
+      const snapshot: ConversationSnapshot = {
+        phoneNumber: conversation.phone_number,
+        profileName: conversation.profile_name,
+        student,
+        botState,
+        support: { status: conversation.support_status, lastReceiptAt: conversation.support_receipt_at },
+      };
+      const decision = endSupportByTeam(snapshot, await loadContent(trx), { now });
+      for (const reply of decision.replies) await out.write(reply, 'bot');
+      nextState = decision.botState;
+    }
+    await endSupportChat(trx, chat.id, { by: 'agent', reason: 'agent', at: now, agent });
+    await updateConversation(trx, conversation.id, { support_status: 'ended', bot_state: nextState });
+    await out.touchConversation();
+
+    const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: chat.status === 'waiting' };
+    return { conversation: await conversationView(trx, conversation.id), changes };
+  });
+}

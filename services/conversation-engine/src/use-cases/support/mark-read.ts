@@ -1,0 +1,46 @@
+import { markReadJobSchema, type Actor, type ConversationView } from '@app/contracts';
+import { markConversationRead } from '../../adapters/db/conversations.repository';
+import { latestInboundMessage } from '../../adapters/db/messages.repository';
+import { insertOutbox } from '../../adapters/db/outbox.repository';
+import { isInSupport } from '../../domain/bot';
+import { planMarkRead } from '../../domain/support/mark-read';
+import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
+import type { Changes } from '../changes';
+import { conversationView, lockSupportConversation, type SupportDeps } from './support-transaction';
+
+/**
+ * An admin opened the conversation: everything in it so far counts as read. The marker is the conversation's,
+ * shared by all admins: the console's unread count answers "has anyone on the team seen this?", which is what
+ * a shared support inbox needs (a per-admin marker would keep a chat unread for everyone who did not open it).
+ *
+ * The student sees it too: a mark-as-read of their newest message (domain/support/mark-read.ts) goes to the
+ * outbox under the conversation's lock, so it takes its place in the student's order, after what was written
+ * to them before and ahead of any reply written after it; the relay holds that reply until the read's result.
+ */
+export async function markRead(deps: SupportDeps, request: { actor: Actor; phone_number: string; correlationId: string }): Promise<{ conversation: ConversationView; changes: Changes }> {
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { conversation } = await lockSupportConversation(trx, request.phone_number);
+    await markConversationRead(trx, request.phone_number, now, request.actor.id);
+    const plan = planMarkRead({
+      newestInbound: await latestInboundMessage(trx, conversation.id),
+      windowOpen: isServiceWindowOpen(windowOf(conversation), now),
+      inSupportChat: isInSupport(conversation.support_status),
+    });
+    let queued = false;
+    if (plan) {
+      const requestId = deps.newId();
+      const data = markReadJobSchema.parse({
+        version: 1,
+        requestId,
+        to: conversation.phone_number,
+        wamid: plan.wamid,
+        typingIndicator: plan.typingIndicator,
+        correlationId: request.correlationId,
+      });
+      queued = await insertOutbox(trx, { id: requestId, messageId: plan.messageId, conversationId: conversation.id, job: { kind: 'mark_read', data } });
+    }
+    const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: [conversation.id], queueChanged: false, relay: queued };
+    return { conversation: await conversationView(trx, conversation.id), changes };
+  });
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Migrator } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SendMessageJob } from '@app/contracts';
+import { createDb, dropSchema, migrateToLatest, sql, type Kysely } from '@app/db';
+import { newNamespace, newPhone, testInfra } from '@app/testing';
+import { engineSchema } from '../src/config';
+import type { EngineDatabase } from '../src/adapters/db/database';
+import { migrations } from '../src/db/migrations';
+import type { OutboxJob } from '../src/domain/outbox-job';
+import { relayOutbox } from '../src/use-cases/relay-outbox';
+
+const BEFORE_KINDS = '2026_11_23_0600_create_support_chats';
+const until = (last: string) => Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= last));
+
+describe('the outbox migration to job kinds', () => {
+  let schema: string;
+  let db: Kysely<EngineDatabase>;
+  beforeEach(async () => {
+    schema = engineSchema(newNamespace());
+    db = createDb<EngineDatabase>({ url: testInfra.databaseUrl, schema, max: 2 });
+    await migrateToLatest(db, schema, until(BEFORE_KINDS));
+  });
+  afterEach(async () => {
+    await dropSchema(db, schema);
+    await db.destroy();
+  });
+
+  /** A send written the way the previous version writes it: no id, no kind. */
+  async function legacySend(): Promise<string> {
+    const phone = newPhone();
+    const conversationId = randomUUID();
+    const messageId = randomUUID();
+    await sql`insert into conversations (id, phone_number) values (${conversationId}, ${phone})`.execute(db);
+    await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status) values (${messageId}, ${conversationId}, 'outbound', 'bot', 'text', 'hi', '{}', 'queued')`.execute(db);
+    const job: SendMessageJob = { version: 1, messageId, to: phone, message: { kind: 'text', body: 'hi' }, correlationId: 'legacy' };
+    await sql`insert into outbox (message_id, conversation_id, job) values (${messageId}, ${conversationId}, ${JSON.stringify(job)})`.execute(db);
+    return messageId;
+  }
+
+  it('keeps existing rows as sends whose id is their message id, and still takes rows written the old way', async () => {
+    const before = await legacySend();
+    await migrateToLatest(db, schema, migrations);
+    const during = await legacySend();
+
+    const rows = await db.selectFrom('outbox').select(['id', 'kind', 'message_id']).orderBy('seq').execute();
+    expect(rows[0]).toEqual({ id: before, kind: 'send', message_id: before });
+    expect(rows[1]).toMatchObject({ kind: 'send', message_id: during });
+
+    const relayed: OutboxJob[] = [];
+    expect(await relayOutbox({ db, enqueue: async (jobs) => void relayed.push(...jobs), now: () => new Date() })).toBe(2);
+    expect(relayed.map((j) => [j.kind, j.kind === 'send' ? j.data.messageId : undefined])).toEqual([
+      ['send', before],
+      ['send', during],
+    ]);
+  });
+
+  it('migrates back down, keeping the sends', async () => {
+    const kept = await legacySend();
+    await migrateToLatest(db, schema, migrations);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema });
+    const { error } = await migrator.migrateTo(BEFORE_KINDS);
+    expect(error).toBeUndefined();
+    const rows = await sql<{ message_id: string }>`select message_id from outbox`.execute(db);
+    expect(rows.rows).toEqual([{ message_id: kept }]);
+  });
+});

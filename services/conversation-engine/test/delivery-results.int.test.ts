@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pollUntil } from '@app/testing';
+import { adminRpc, MARY, type AdminRpc } from './admin-rpc';
+import { deliveryDriver, type DeliveryDriver } from './delivery-driver';
+import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { studentTalking } from './student-driver';
+
+const undeliverable = { code: 131026, title: 'Message undeliverable', class: 'permanent' } as const;
+
+describe('what the sender and Meta report about an outbound message', () => {
+  let h: EngineHarness;
+  let d: DeliveryDriver;
+  let admin: AdminRpc;
+  beforeEach(async () => {
+    h = await createEngineHarness();
+    await h.start();
+    d = deliveryDriver(h);
+    admin = await adminRpc(h.t);
+  });
+  afterEach(async () => {
+    await admin.close();
+    await h.close();
+  });
+
+  /** A new student says hi: the bot's welcome is the outbound message under test. */
+  async function botReply() {
+    const student = studentTalking(h);
+    await student.says('hi');
+    const { messages } = await h.conversationRows(student.phone);
+    const reply = messages.find((m) => m.direction === 'outbound');
+    if (!reply) throw new Error('no reply written');
+    return { phone: student.phone, messageId: reply.id };
+  }
+
+  type Step = 'result' | 'sent' | 'delivered' | 'read';
+  it.each<[string, Step[]]>([
+    ['in order', ['result', 'sent', 'delivered', 'read']],
+    ['every status before the send result', ['read', 'delivered', 'sent', 'result']],
+    ['shuffled', ['delivered', 'result', 'read', 'sent']],
+    ['read overtaking delivered, sent never seen', ['result', 'read', 'delivered']],
+  ])('ends read whatever the order: %s', async (_name, steps) => {
+    const { phone, messageId } = await botReply();
+    const wamid = `wamid.OUT-${messageId}`;
+    for (const step of steps) {
+      if (step === 'result') await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 });
+      else await d.status(phone, wamid, step);
+    }
+    await d.messageWhen(messageId, (m) => m.status === 'read', 'read');
+    // A failure reported after the read cannot undo it; a probe message shows the partition got that far.
+    await d.status(phone, wamid, 'failed', [{ code: 131026, title: 'Message undeliverable' }]);
+    const probe = studentTalking(h, { phone });
+    await probe.says('still there?');
+    expect(await d.message(messageId)).toMatchObject({ status: 'read', wamid, error: null, send_retry: 0 });
+  });
+
+  it('keeps a failure Meta reported before the send result, with its code and title', async () => {
+    const { phone, messageId } = await botReply();
+    const wamid = `wamid.OUT-${messageId}`;
+    await d.status(phone, wamid, 'failed', [{ code: 131026, title: 'Message undeliverable' }]);
+    await pollUntil(async () => (await h.db.selectFrom('pending_statuses').select('wamid').where('wamid', '=', wamid).execute()).length === 1);
+    await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 });
+    const failed = await d.messageWhen(messageId, (m) => m.status === 'failed', 'failed');
+    expect(failed.error).toEqual({ code: 131026, title: 'Message undeliverable' });
+  });
+
+  it("moves a dead letter an admin retried from failed to sent on the retry's result, and ignores a lower retry arriving late", async () => {
+    const { phone, messageId } = await botReply();
+    await d.sendResult({ outcome: 'failed', messageId, error: undeliverable, attempts: 1 });
+    await d.messageWhen(messageId, (m) => m.status === 'failed', 'the first failure');
+
+    // Retry 2 is accepted under a new wamid; Meta's "delivered" for it overtook the result.
+    const wamid = `wamid.RETRY2-${messageId}`;
+    await d.status(phone, wamid, 'delivered');
+    await pollUntil(async () => (await h.db.selectFrom('pending_statuses').select('wamid').where('wamid', '=', wamid).execute()).length === 1);
+    await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 }, 2);
+    await d.messageWhen(messageId, (m) => m.status === 'delivered', 'delivered after the retry');
+
+    // Retry 1's failure comes last: stale. The same retry's result again (past JetStream's window): one effect.
+    await d.sendResult({ outcome: 'failed', messageId, error: { code: 368, title: 'Temporarily blocked', class: 'permanent' }, attempts: 1 }, 1);
+    await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 }, 2, { repeat: true });
+    await d.status(phone, wamid, 'read');
+    const read = await d.messageWhen(messageId, (m) => m.status === 'read', 'read');
+    expect(read).toMatchObject({ wamid, error: null, send_retry: 2 });
+    const processed = await h.db.selectFrom('inbound_dedupe').select('event_id').where('event_id', 'like', `${messageId}:result%`).orderBy('event_id').execute();
+    expect(processed.map((r) => r.event_id)).toEqual([`${messageId}:result`, `${messageId}:result:1`, `${messageId}:result:2`]);
+
+    const { items } = await admin.ok('listMessages', { actor: MARY, phone_number: phone });
+    expect(items.find((m) => m.id === messageId)).toMatchObject({ status: 'read', error: null });
+  });
+
+  it('terminates what breaks its schema on any delivery subject, and goes on with the next event', async () => {
+    const { messageId } = await botReply();
+    for (const subject of [d.names.sendResultSubject, d.names.readResultSubject, d.names.mediaDownloadedSubject, d.names.mediaDownloadFailedSubject]) {
+      await h.js.publish(subject, JSON.stringify({ id: `junk-${subject}`, type: 'whatsapp.outbound.send.result', version: 1 }));
+    }
+    await h.js.publish(d.names.readResultSubject, 'not json');
+    await d.sendResult({ outcome: 'accepted', messageId, wamid: `wamid.OUT-${messageId}`, attempts: 1 });
+    await d.messageWhen(messageId, (m) => m.status === 'sent', 'the valid result after the junk');
+  });
+
+  it("replaces a retried message's error with the newer failure", async () => {
+    const { messageId } = await botReply();
+    await d.sendResult({ outcome: 'failed', messageId, error: undeliverable, attempts: 1 });
+    await d.messageWhen(messageId, (m) => m.status === 'failed', 'the first failure');
+    await d.sendResult({ outcome: 'failed', messageId, error: { code: 131049, title: 'Not delivered to maintain healthy ecosystem engagement', class: 'permanent' }, attempts: 1 }, 1);
+    const again = await d.messageWhen(messageId, (m) => m.send_retry === 1, 'the retry failed');
+    expect(again).toMatchObject({ status: 'failed', error: { code: 131049, title: 'Not delivered to maintain healthy ecosystem engagement' } });
+  });
+});

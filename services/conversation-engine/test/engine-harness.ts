@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { partitionOf, senderTopology, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
+import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
+import { createLogger } from '@app/logging';
+import { jetStreamClient, publishEvent } from '@app/messaging';
+import type { buildTextMessage } from '@app/testing';
+import { newNamespace, pollUntil, testInfra } from '@app/testing';
+import { engineSchema, readEngineConfig } from '../src/config';
+import { migrations } from '../src/db/migrations';
+import type { EngineDatabase } from '../src/adapters/db/database';
+import { startEngine, type EngineHooks, type RunningEngine } from '../src/engine';
+
+/** Silent, unless ENGINE_TEST_LOG_LEVEL (warn, debug...) asks to see the engine's logs while debugging a test. */
+export const silentLog = createLogger({ service: 'test', level: process.env.ENGINE_TEST_LOG_LEVEL ?? 'silent' });
+
+/** One isolated engine world: its own schema, streams, consumers and queue. */
+export async function createEngineHarness() {
+  const namespace = newNamespace();
+  const t = topology(namespace);
+  const schema = engineSchema(namespace);
+  const db: Kysely<EngineDatabase> = createDb<EngineDatabase>({ url: testInfra.databaseUrl, schema, max: 4 });
+  await migrateToLatest(db, schema, migrations);
+  const nc: NatsConnection = await connect({ servers: testInfra.natsUrl });
+  const js = jetStreamClient(nc);
+  const redis = new Redis(testInfra.redisUrl, { maxRetriesPerRequest: null });
+  // Sends and mark-reads share the outbound queue; downloads have their own.
+  const queue = new Queue(t.outboundQueue, { connection: redis });
+  const mediaQueue = new Queue(senderTopology(namespace).mediaDownloadQueue, { connection: redis });
+  const engines: RunningEngine[] = [];
+
+  const env = {
+    NAMESPACE: namespace,
+    DATABASE_URL: testInfra.databaseUrl,
+    NATS_URL: testInfra.natsUrl,
+    REDIS_URL: testInfra.redisUrl,
+    CONVERSATION_ENGINE_PORT: '0',
+    ENGINE_ACK_WAIT_MS: '1000',
+    ENGINE_RELAY_INTERVAL_MS: '200',
+  };
+
+  return {
+    namespace,
+    t,
+    db,
+    js,
+    queue,
+    mediaQueue,
+    env,
+    /** Starts an engine; `overrides` changes its environment (a faster support sweep, say). */
+    async start(hooks: EngineHooks = {}, overrides: Record<string, string> = {}) {
+      const engine = await startEngine(readEngineConfig({ ...env, ...overrides }), silentLog, hooks);
+      engines.push(engine);
+      return engine;
+    },
+    async publishMessage(message: ReturnType<typeof buildTextMessage> | Record<string, unknown>, opts: { msgID?: string; profileName?: string } = {}) {
+      const m = message as InboundMessageReceivedV1['data']['message'];
+      const event: InboundMessageReceivedV1 = {
+        id: m.id,
+        type: 'whatsapp.inbound.message.received',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        correlationId: randomUUID(),
+        data: { phoneNumberId: '100000000000001', profileName: opts.profileName ?? 'Test Student', message: m },
+      };
+      const subject = t.inboundSubject(partitionOf(m.from), 'message');
+      if (opts.msgID) {
+        // A different msgID simulates Meta redelivering after JetStream's duplicate window has passed.
+        await js.publish(subject, JSON.stringify(event), { msgID: opts.msgID });
+      } else {
+        await publishEvent(js, subject, event);
+      }
+      return event;
+    },
+    /** Waits until an engine (maybe in another process) has created the consumers. */
+    async consumersReady() {
+      const jsm = await jetstreamManager(nc);
+      await pollUntil(async () => {
+        const info = await jsm.consumers.info(t.deliveryStream, t.deliveryConsumer).catch(() => undefined);
+        return info !== undefined;
+      }, { message: 'engine consumers', timeoutMs: 20_000 });
+    },
+    async publishSendResult(data: OutboundSendResultV1['data']) {
+      const event: OutboundSendResultV1 = {
+        id: `${data.messageId}:result`,
+        type: 'whatsapp.outbound.send.result',
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        correlationId: randomUUID(),
+        data,
+      };
+      await publishEvent(js, t.deliveryResultSubject, event);
+    },
+    async conversationRows(phone: string) {
+      const conversation = await db.selectFrom('conversations').selectAll().where('phone_number', '=', phone).executeTakeFirst();
+      const messages = conversation
+        ? await db.selectFrom('messages').selectAll().where('conversation_id', '=', conversation.id).orderBy('seq').execute()
+        : [];
+      return { conversation, messages };
+    },
+    async close() {
+      for (const engine of engines.splice(0)) await engine.stop();
+      for (const q of [queue, mediaQueue]) {
+        await q.obliterate({ force: true }).catch(() => undefined);
+        await q.close();
+      }
+      await redis.quit();
+      const jsm = await jetstreamManager(nc);
+      await jsm.streams.delete(t.inboundStream).catch(() => undefined);
+      await jsm.streams.delete(t.deliveryStream).catch(() => undefined);
+      await nc.close();
+      await dropSchema(db, schema);
+      await db.destroy();
+    },
+  };
+}
+
+export type EngineHarness = Awaited<ReturnType<typeof createEngineHarness>>;

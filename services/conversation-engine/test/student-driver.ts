@@ -1,0 +1,88 @@
+import { outboundMessageSchema, type OutboundMessage } from '@app/contracts';
+import { buildButtonReply, buildListReply, buildTextMessage, newPhone, newWamid, pollUntil } from '@app/testing';
+import type { EngineHarness } from './engine-harness';
+
+export interface Reply {
+  kind: OutboundMessage['kind'];
+  body: string;
+  /** The ids the student can tap in it (buttons or list rows). */
+  ids: string[];
+  message: OutboundMessage;
+}
+
+export function describeReply(content: unknown): Reply {
+  const message = outboundMessageSchema.parse(content);
+  const body = message.kind === 'text' || message.kind === 'buttons' || message.kind === 'list' ? message.body : '';
+  const ids = message.kind === 'buttons' ? message.buttons.map((b) => b.id) : message.kind === 'list' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
+  return { kind: message.kind, body, ids, message };
+}
+
+/**
+ * One student talking to the engine through JetStream. Each call publishes one message, waits until the
+ * engine committed it (its row exists: the replies are written in the same transaction) and returns the
+ * replies written for it, read from Postgres in the order they were written.
+ */
+export function studentTalking(h: EngineHarness, opts: { phone?: string; profileName?: string } = {}) {
+  const phone = opts.phone ?? newPhone();
+  const profile = opts.profileName ? { profileName: opts.profileName } : {};
+
+  async function send(message: Record<string, unknown>): Promise<Reply[]> {
+    const event = await h.publishMessage(message, profile);
+    await pollUntil(async () => (await h.conversationRows(phone)).messages.some((m) => m.wamid === event.id), { message: `message ${event.id} processed` });
+    return repliesTo(event.correlationId);
+  }
+
+  async function repliesTo(correlationId: string): Promise<Reply[]> {
+    const { messages } = await h.conversationRows(phone);
+    return messages.filter((m) => m.direction === 'outbound' && m.correlation_id === correlationId).map((m) => describeReply(m.content));
+  }
+
+  const media = (type: 'image' | 'document' | 'sticker', fields: Record<string, string>) => ({
+    from: phone,
+    id: newWamid(),
+    timestamp: String(Math.floor(Date.now() / 1000)),
+    type,
+    [type]: fields,
+  });
+
+  return {
+    phone,
+    says: (text: string) => send(buildTextMessage({ from: phone, text })),
+    taps: (replyId: string, title?: string) => send(buildButtonReply({ from: phone, replyId, ...(title ? { title } : {}) })),
+    picks: (replyId: string, title?: string) => send(buildListReply({ from: phone, replyId, ...(title ? { title } : {}) })),
+    sendsImage: (fields: { id: string; mime_type: string; sha256: string; caption?: string }) => send(media('image', fields)),
+    sendsDocument: (fields: { id: string; mime_type: string; sha256: string; filename?: string; caption?: string }) => send(media('document', fields)),
+    sendsSticker: () => send(media('sticker', { id: 'sticker-1', mime_type: 'image/webp', sha256: 'abc' })),
+    sendsLocation: () => send({ from: phone, id: newWamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: 'location', location: { latitude: 51.5, longitude: -0.12 } }),
+    async conversation() {
+      return (await h.conversationRows(phone)).conversation;
+    },
+    async botState() {
+      return (await h.conversationRows(phone)).conversation?.bot_state;
+    },
+    async profile() {
+      const conversation = await this.conversation();
+      if (!conversation) return undefined;
+      return h.db.selectFrom('students').selectAll().where('conversation_id', '=', conversation.id).executeTakeFirst();
+    },
+    async homework() {
+      const conversation = await this.conversation();
+      if (!conversation) return [];
+      return h.db.selectFrom('homework_submissions').selectAll().where('conversation_id', '=', conversation.id).orderBy('reference').execute();
+    },
+  };
+}
+
+export type StudentTalking = ReturnType<typeof studentTalking>;
+
+export const MENU_IDS = ['homework', 'faq', 'profile', 'support', 'help'];
+
+/** Registers a student through the whole flow and returns them at the main menu. */
+export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace'): Promise<StudentTalking> {
+  const student = studentTalking(h);
+  await student.says('hi');
+  await student.says(name);
+  await student.says('ada@example.com');
+  await student.picks('class:grade-9', 'Grade 9');
+  return student;
+}
