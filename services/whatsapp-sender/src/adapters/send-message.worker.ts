@@ -1,0 +1,102 @@
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { markReadJobSchema, sendMessageJobSchema, SENDER_WIRE, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import type { Logger } from '@app/logging';
+import { limiterFor } from '../domain/limiter';
+import { backoffDelayMs } from '../domain/retry-policy';
+import type { InvalidJob } from '../use-cases/reject-invalid-job';
+import type { SendDecision } from '../use-cases/ports';
+import { abandonedReason, applyDecision } from './job-decision';
+
+/*
+ * Producer contract (conversation-engine's outbox relay), on queue `topology(ns).outboundQueue`:
+ *   queue.add(WIRE.jobs.sendMessage, sendMessageJobSchema data, { ...SEND_JOB_OPTIONS, jobId: messageId })
+ *   queue.add(SENDER_WIRE.jobs.markRead, markReadJobSchema data, { ...SEND_JOB_OPTIONS, jobId: requestId })
+ * jobId = our id makes a repeated relay a no-op and keys the send state. `attempts` and `backoff` are not
+ * read: the retry policy lives here alone (see job-decision.ts).
+ */
+
+export interface SendWorkerOptions {
+  queueName: string;
+  connection: Redis;
+  concurrency: number;
+  /** Jobs started per second across every replica (BullMQ's limiter is kept in Redis). */
+  ratePerSecond: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+  /** Backoff for a run that threw (Redis or NATS unavailable) instead of deciding. */
+  backoffBaseMs: number;
+  send: (job: SendMessageJob, log: Logger) => Promise<SendDecision>;
+  markRead: (job: MarkReadJob, log: Logger) => Promise<SendDecision>;
+  reject: (input: InvalidJob & { log: Logger }) => Promise<SendDecision>;
+  abandoned: (input: { name: string; data: unknown; reason: string; log: Logger }) => Promise<void>;
+  log: Logger;
+}
+
+/** What can still be read from job data that failed validation, field by field. */
+const salvageable = z.looseObject({
+  messageId: z.uuid().optional().catch(undefined),
+  requestId: z.uuid().optional().catch(undefined),
+  wamid: z.string().min(1).max(256).optional().catch(undefined),
+  correlationId: z.string().min(1).max(128).optional().catch(undefined),
+});
+const uuid = z.uuid();
+
+const describeIssues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+
+export function startSendWorker(opts: SendWorkerOptions): Worker {
+  const { log } = opts;
+
+  const decide = async (job: Job): Promise<SendDecision> => {
+    const jobLog = log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted });
+    try {
+      if (job.name === WIRE.jobs.sendMessage) {
+        const parsed = sendMessageJobSchema.safeParse(job.data);
+        if (parsed.success) return await opts.send(parsed.data, jobLog.child({ messageId: parsed.data.messageId, correlationId: parsed.data.correlationId }));
+        const partial = salvageable.safeParse(job.data).data;
+        const id = uuid.safeParse(job.id).success ? job.id : partial?.messageId;
+        return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: jobLog });
+      }
+      if (job.name === SENDER_WIRE.jobs.markRead) {
+        const parsed = markReadJobSchema.safeParse(job.data);
+        if (parsed.success) return await opts.markRead(parsed.data, jobLog.child({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
+        const partial = salvageable.safeParse(job.data).data;
+        const id = uuid.safeParse(job.id).success ? job.id : partial?.requestId;
+        return await opts.reject({ kind: 'read', id, correlationId: partial?.correlationId, wamid: partial?.wamid, reason: describeIssues(parsed.error), log: jobLog });
+      }
+      jobLog.error('unknown job name on the outbound queue');
+      return { kind: 'failed', reason: `unknown job name ${job.name}` };
+    } catch (error) {
+      // Infrastructure trouble (Redis, NATS): nothing was decided, so run again later.
+      const delayMs = backoffDelayMs(job.attemptsStarted, opts.backoffBaseMs, Math.random);
+      jobLog.error({ err: error, delayMs }, 'outbound job interrupted; will run again');
+      return { kind: 'retry', delayMs, reason: 'interrupted' };
+    }
+  };
+
+  const worker = new Worker(opts.queueName, async (job: Job, token?: string) => applyDecision(job, token, await decide(job)), {
+    connection: opts.connection,
+    concurrency: opts.concurrency,
+    limiter: limiterFor(opts.ratePerSecond),
+    lockDuration: opts.lockDurationMs,
+    stalledInterval: opts.stalledIntervalMs,
+    // A job whose worker died is run again (the send state keeps that from doubling). A job that takes its
+    // worker down every time is given up after a few tries (and reported failed) rather than crash-loop the fleet.
+    maxStalledCount: 3,
+    // The send state, not the finished job, is what prevents a resend; finished jobs are kept for a look,
+    // failed ones 7 days as the dead letters admins list and retry.
+    removeOnComplete: { age: 24 * 60 * 60, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 60 * 60 },
+  });
+  worker.on('failed', (job, error) => {
+    log.warn({ jobId: job?.id, reason: error.message }, 'outbound job failed for good');
+    const reason = abandonedReason(job);
+    if (job && reason) {
+      opts.abandoned({ name: job.name, data: job.data, reason, log }).catch((err: unknown) => log.error({ err, jobId: job.id }, 'could not report an abandoned job'));
+    }
+  });
+  worker.on('stalled', (jobId) => log.warn({ jobId }, 'outbound job stalled; running it again'));
+  worker.on('error', (error) => log.error({ err: error }, 'outbound worker error'));
+  return worker;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { DEFAULTS, devDefault, fields, loadConfig, type Env } from '@app/config';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+function senderConfigSchema(env: Env) {
+  return z
+    .object({
+      NODE_ENV: fields.nodeEnv,
+      LOG_LEVEL: fields.logLevel,
+      NAMESPACE: fields.namespace,
+      REDIS_URL: fields.redisUrl,
+      NATS_URL: fields.natsUrl,
+      WHATSAPP_ACCESS_TOKEN: devDefault(env, DEFAULTS.dev.accessToken),
+      WHATSAPP_PHONE_NUMBER_ID: devDefault(env, DEFAULTS.dev.phoneNumberId, z.string().regex(/^\d{1,32}$/, 'must be digits')),
+      WHATSAPP_API_BASE_URL: z
+        .url()
+        .refine((u) => /^https?:\/\//.test(u), 'must be an http(s):// URL')
+        .transform((u) => u.replace(/\/+$/, ''))
+        .default(DEFAULTS.whatsappApiBaseUrl),
+      WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default(DEFAULTS.whatsappApiVersion),
+      /** Messages per second for the business number, shared by every replica (Meta's default tier is 80). */
+      WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1_000).default(80),
+      WHATSAPP_SENDER_PORT: fields.port(DEFAULTS.ports.whatsappSender),
+      SENDER_CONCURRENCY: positiveInt(8),
+      /** Cloud API calls per message before a retryable error becomes a failure. */
+      SENDER_MAX_ATTEMPTS: positiveInt(8),
+      /** Base of the exponential backoff between attempts: base, 2 x base, 4 x base, ... */
+      SENDER_BACKOFF_MS: positiveInt(1_000),
+      /** Base of the backoff after a pair rate limit (131056): base, 4 x base, 16 x base, ... */
+      SENDER_PAIR_BACKOFF_MS: positiveInt(4_000),
+      /** While sending is paused for an invalid token, how often one replica checks the token again. */
+      SENDER_PROBE_INTERVAL_MS: positiveInt(30_000),
+      SENDER_HTTP_TIMEOUT_MS: positiveInt(10_000),
+      SENDER_LOCK_DURATION_MS: positiveInt(30_000),
+      SENDER_STALLED_INTERVAL_MS: positiveInt(30_000),
+      /** Where inbound media is stored (libs/media-store, filesystem); admin-api must read the same place. */
+      MEDIA_DIR: z.string().min(1).default('./.data/media'),
+      /** Larger inbound media is refused (announced or counted while streaming). */
+      MEDIA_MAX_BYTES: positiveInt(16 * 1024 * 1024),
+      MEDIA_MAX_ATTEMPTS: positiveInt(6),
+      MEDIA_CONCURRENCY: positiveInt(2),
+      /** One media request: the metadata answer, or the whole download. */
+      MEDIA_HTTP_TIMEOUT_MS: positiveInt(60_000),
+    })
+    // A job whose lock lapsed is handed to another worker. If that could happen while the first worker is
+    // still waiting for Meta, both would send: the lock must outlive the longest Cloud API call.
+    .refine((c) => c.SENDER_LOCK_DURATION_MS > c.SENDER_HTTP_TIMEOUT_MS, {
+      path: ['SENDER_LOCK_DURATION_MS'],
+      message: 'must be greater than SENDER_HTTP_TIMEOUT_MS',
+    });
+}
+
+export type SenderConfig = z.infer<ReturnType<typeof senderConfigSchema>>;
+
+export function loadSenderConfig(env: Env): Readonly<SenderConfig> {
+  return loadConfig(senderConfigSchema(env), env);
+}

@@ -1,0 +1,5 @@
+import { runService } from '@app/runtime';
+import { loadSenderConfig } from './config';
+import { startSender } from './sender';
+
+await runService('whatsapp-sender', process.env.LOG_LEVEL, async (log) => startSender(loadSenderConfig(process.env), log));

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { SendMessageJob } from '@app/contracts';
+import { inMemoryDeps } from './in-memory-deps.test-support';
+import { reportAbandonedJob } from './report-abandoned-job';
+import { sendMessage } from './send-message';
+
+const job: SendMessageJob = {
+  version: 1,
+  messageId: '0b6f3c1e-8d1a-4f4e-9a57-2f1f4b3b8c11',
+  to: '447700900123',
+  message: { kind: 'text', body: 'hi' },
+  correlationId: 'corr-1',
+};
+const metaError = (status: number, code: number) => ({ ok: false as const, failure: { kind: 'http' as const, status, code, title: `error ${code}` } });
+
+describe('sendMessage', () => {
+  it('gives the attempt back and pauses sending when the token is refused, publishing nothing', async () => {
+    const world = inMemoryDeps([metaError(401, 190)]);
+
+    const decision = await sendMessage(world.deps, { job, log: world.log });
+
+    expect(decision.kind).toBe('requeue');
+    expect(world.pauses).toEqual([{ reason: 'token_invalid', since: world.deps.now(), error: { code: 190, title: 'error 190' } }]);
+    expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 0 });
+    expect(world.sent).toEqual([]);
+
+    // The next run, token fixed, is attempt 1.
+    await sendMessage(world.deps, { job, log: world.log });
+    expect(world.sent.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'accepted', attempts: 1 })]);
+  });
+
+  it('slows the whole queue down on a throughput error, counting the attempt, publishing nothing', async () => {
+    const world = inMemoryDeps([metaError(400, 130429)]);
+
+    const decision = await sendMessage(world.deps, { job, log: world.log });
+
+    expect(decision.kind).toBe('requeue');
+    expect(world.slowDowns).toEqual([1_000]);
+    expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 1 });
+    expect(world.sent).toEqual([]);
+  });
+
+  it('delays a pair-rate-limited message by itself, without touching the queue', async () => {
+    const world = inMemoryDeps([metaError(400, 131056)]);
+
+    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({ kind: 'retry', delayMs: 4_000, reason: 'pair_rate_limit 131056' });
+    expect(world.slowDowns).toEqual([]);
+    expect(world.sent).toEqual([]);
+  });
+
+  it('republishes a recorded outcome under the retry that produced it, without calling the Cloud API', async () => {
+    const world = inMemoryDeps([]);
+    world.states.set(job.messageId, { status: 'accepted', wamid: 'wamid.X', attempts: 1, retry: 2 });
+
+    await sendMessage(world.deps, { job, log: world.log });
+
+    expect(world.calls).toHaveLength(0);
+    expect(world.sent.map((e) => e.id)).toEqual([`${job.messageId}:result:2`]);
+  });
+});
+
+describe('reportAbandonedJob', () => {
+  it('reports a job its workers kept dying on as failed, once', async () => {
+    const world = inMemoryDeps([]);
+    world.states.set(job.messageId, { status: 'in_flight', attempts: 2, retry: 0 });
+
+    await reportAbandonedJob(world.deps, { name: 'send-message', data: job, reason: 'job stalled more than allowable limit', log: world.log });
+    await reportAbandonedJob(world.deps, { name: 'send-message', data: job, reason: 'job stalled more than allowable limit', log: world.log });
+
+    expect(world.sent.map((e) => e.data)).toEqual([
+      { outcome: 'failed', messageId: job.messageId, attempts: 2, error: { code: 0, title: 'abandoned: job stalled more than allowable limit', class: 'temporary' } },
+    ]);
+  });
+
+  it('leaves a message alone whose outcome was recorded', async () => {
+    const world = inMemoryDeps([]);
+    world.states.set(job.messageId, { status: 'accepted', wamid: 'wamid.X', attempts: 1, retry: 0 });
+
+    await reportAbandonedJob(world.deps, { name: 'send-message', data: job, reason: 'stalled', log: world.log });
+
+    expect(world.sent).toEqual([]);
+  });
+});

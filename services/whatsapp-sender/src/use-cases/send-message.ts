@@ -1,0 +1,26 @@
+import type { SendMessageJob } from '@app/contracts';
+import type { Logger } from '@app/logging';
+import { buildMessageBody } from '../domain/message-body';
+import { sendResultEvent, type SendResult } from '../domain/send-result';
+import { attemptDelivery, type Settled } from './attempt-delivery';
+import type { SendDecision, SendMessageDeps } from './ports';
+
+const toResult = (messageId: string, settled: Settled, attempts: number): SendResult =>
+  settled.outcome === 'accepted'
+    ? { outcome: 'accepted', messageId, wamid: settled.wamid, attempts }
+    : { outcome: 'failed', messageId, error: settled.error, attempts };
+
+/** One attempt at delivering one outbound message; its final outcome becomes a send result event. */
+export function sendMessage(deps: SendMessageDeps, input: { job: SendMessageJob; log: Logger }): Promise<SendDecision> {
+  const { job, log } = input;
+  return attemptDelivery(
+    deps,
+    {
+      id: job.messageId,
+      call: () => deps.cloudApi.send(buildMessageBody(job.to, job.messageId, job.message)),
+      result: (settled, attempts) => toResult(job.messageId, settled, attempts),
+      publish: (result, retry) => deps.publisher.sendResult(sendResultEvent(result, job.correlationId, deps.now(), retry)),
+    },
+    log,
+  );
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTcpProxy, testInfra, type TcpProxy } from '@app/testing';
+import { buildSendJob, createHarness, PHONE_NUMBER_ID, type Harness } from './harness';
+
+let h: Harness | undefined;
+let proxy: TcpProxy | undefined;
+const harness = async (env: Record<string, string> = {}) => (h = await createHarness(env));
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+  await proxy?.close();
+  proxy = undefined;
+});
+
+describe('whatsapp-sender', () => {
+  it('sends a text job as exactly one POST and publishes the accepted result with its wamid', async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
+    const sender = await startSender();
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    const [request] = fake.requests;
+    expect(fake.requests).toHaveLength(1);
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: `/v21.0/${PHONE_NUMBER_ID}/messages`,
+      authorization: `Bearer ${fake.token}`,
+      outcome: 'accepted',
+    });
+    expect(request?.body).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: job.to,
+      type: 'text',
+      text: { body: 'Your timetable is ready' },
+      biz_opaque_callback_data: job.messageId,
+    });
+    expect(result).toMatchObject({
+      id: `${job.messageId}:result`,
+      type: 'whatsapp.outbound.send.result',
+      version: 1,
+      correlationId: job.correlationId,
+      data: { outcome: 'accepted', messageId: job.messageId, wamid: request?.wamid, attempts: 1 },
+    });
+    await jobInState(job.messageId, 'completed');
+
+    const metrics = await (await fetch(`${sender.url}/metrics`)).text();
+    expect(metrics).toMatch(/whatsapp_sender_send_attempts_total\{[^}]*outcome="accepted"[^}]*\} 1\b/);
+    expect(metrics).toMatch(/whatsapp_sender_cloud_api_request_duration_seconds_count\{[^}]*status="2xx"[^}]*\} 1\b/);
+  });
+
+  it('retries 5xx answers with backoff and sends once Meta accepts', async () => {
+    const { fake, enqueue, resultFor, startSender } = await harness();
+    await startSender();
+    fake.script(
+      { kind: 'error', status: 500, code: 131000, title: 'Something went wrong' },
+      { kind: 'error', status: 500, code: 131000, title: 'Something went wrong' },
+    );
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    expect(fake.requests.map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(fake.accepted()).toHaveLength(1);
+    expect(result.data).toEqual({ outcome: 'accepted', messageId: job.messageId, wamid: fake.accepted()[0]?.wamid, attempts: 3 });
+    // Exponential backoff from 50 ms with equal jitter: ceilings 50 + 100 ms, each wait at least half its ceiling.
+    const [first, , third] = fake.requests;
+    expect((third?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(75);
+  });
+
+  it('fails a 400 with code 100 after exactly one attempt', async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
+    await startSender();
+    fake.script({ kind: 'error', status: 400, code: 100, title: 'Invalid parameter' });
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+    await jobInState(job.messageId, 'failed');
+
+    expect(result.data).toEqual({
+      outcome: 'failed',
+      messageId: job.messageId,
+      error: { code: 100, title: 'Invalid parameter', class: 'permanent' },
+      attempts: 1,
+    });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('reports a retryable error on the last allowed attempt as failed, classified by its Meta code', async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness({ SENDER_MAX_ATTEMPTS: '2' });
+    await startSender();
+    fake.script(
+      { kind: 'error', status: 503, code: 131000, title: 'Something went wrong' },
+      // Meta answers its throughput limit with HTTP 400: the code, not the status, makes it retryable.
+      { kind: 'error', status: 400, code: 130429, title: 'Rate limit hit' },
+      { kind: 'accept' },
+    );
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+    await jobInState(job.messageId, 'failed');
+
+    expect(result.data).toEqual({
+      outcome: 'failed',
+      messageId: job.messageId,
+      error: { code: 130429, title: 'Rate limit hit', class: 'throughput' },
+      attempts: 2,
+    });
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('does not call the API again for a message whose wamid is already recorded', async () => {
+    const { fake, queue, enqueue, resultFor, jobInState, startSender } = await harness();
+    await startSender();
+    const job = buildSendJob();
+    await enqueue(job, job.messageId);
+    const first = await resultFor(job.messageId);
+    await (await jobInState(job.messageId, 'completed')).remove();
+
+    // The relay repeats itself after BullMQ dropped the finished job: same job id, same message.
+    await enqueue(job, job.messageId);
+    const again = await jobInState(job.messageId, 'completed');
+
+    expect(fake.requests).toHaveLength(1);
+    expect(again.returnvalue).toEqual(first.data);
+    expect(await queue.getJobCounts('failed', 'delayed', 'wait')).toEqual({ failed: 0, delayed: 0, wait: 0 });
+  });
+
+  it('retries a request that timed out', async () => {
+    const { fake, enqueue, resultFor, startSender } = await harness({ SENDER_HTTP_TIMEOUT_MS: '1000' });
+    await startSender();
+    fake.script({ kind: 'hang' });
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    expect(fake.requests.map((r) => r.outcome)).toEqual(['aborted', 'accepted']);
+    expect(result.data).toEqual({ outcome: 'accepted', messageId: job.messageId, wamid: fake.accepted()[0]?.wamid, attempts: 2 });
+  });
+
+  it('fails invalid job data without any HTTP call and reports it against the message', async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
+    await startSender();
+    const job = { ...buildSendJob(), to: '+44 7700 900123' };
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+    await jobInState(job.messageId, 'failed');
+
+    expect(result.correlationId).toBe(job.correlationId);
+    expect(result.data).toMatchObject({ outcome: 'failed', messageId: job.messageId, attempts: 0, error: { code: 0, class: 'invalid_payload' } });
+    expect(result.data.outcome === 'failed' && result.data.error.title).toContain('to:');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('drops a job that names no message id without publishing anything', async () => {
+    const { fake, enqueue, jobInState, storedResultCount, startSender } = await harness();
+    await startSender();
+    const jobId = `not-a-uuid-${randomUUID()}`;
+
+    await enqueue({ hello: 'world' }, jobId);
+    const job = await jobInState(jobId, 'failed');
+
+    expect(job.failedReason).toMatch(/invalid job data/);
+    expect(await storedResultCount()).toBe(0);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers /readyz 200 while Redis and NATS answer', async () => {
+    const { startSender } = await harness();
+    const sender = await startSender();
+
+    const ready = await fetch(`${sender.url}/readyz`);
+    const health = await fetch(`${sender.url}/healthz`);
+
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', down: [], checks: { redis: 'up', nats: 'up' } });
+    expect(health.status).toBe(200);
+  });
+
+  it('answers /readyz 503 naming redis while Redis is unreachable, and 200 again once it is back', async () => {
+    proxy = await startTcpProxy(testInfra.redisUrl);
+    const { startSender } = await harness({ REDIS_URL: proxy.url('redis') });
+    const sender = await startSender();
+
+    proxy.cut();
+    const down = await fetch(`${sender.url}/readyz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ down: ['redis'], checks: { redis: 'down', nats: 'up' } });
+
+    proxy.restore();
+    await expect.poll(async () => (await fetch(`${sender.url}/readyz`)).status, { timeout: 10_000 }).toBe(200);
+  });
+});
