@@ -1,0 +1,108 @@
+import type { AppErrorCode } from '../../domain/errors';
+import type { ChatCommand } from '../../use-cases/run-chat-command';
+import {
+  conversationResponseSchema,
+  idempotencyHeadersSchema,
+  messageResponseSchema,
+  optionalMessageBodySchema,
+  phoneParamsSchema,
+  sendMessageBodySchema,
+  templateBodySchema,
+} from './conversations.schema';
+import { jsonRoute, type HandlerContext, type Route } from './route';
+
+const ANY_ROLE = { roles: ['admin', 'agent'] } as const;
+const ENGINE_ERRORS = ['not_found', 'engine_unavailable', 'engine_invalid_reply', 'internal'] as const satisfies AppErrorCode[];
+
+async function command(ctx: HandlerContext, chat: ChatCommand) {
+  const conversation = await ctx.deps.runChatCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: chat });
+  return { conversation };
+}
+
+export const chatSupportRoutes: Route[] = [
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/start',
+    summary: 'Open a support chat with a student (the student is told a human joined)',
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ['outside_service_window', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema, body: optionalMessageBodySchema },
+    response: { status: 200, description: 'the conversation, in its support chat', schema: conversationResponseSchema },
+    handle: ({ params, body }, ctx) => command(ctx, { kind: 'start', phone: params.phone, message: body.message }),
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/claim',
+    summary: 'Take a waiting support chat',
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ['already_claimed', 'chat_not_active', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema },
+    response: { status: 200, description: 'the conversation, assigned to the caller', schema: conversationResponseSchema },
+    handle: ({ params }, ctx) => command(ctx, { kind: 'claim', phone: params.phone }),
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/send',
+    summary: 'Send a message to the student; a waiting chat is claimed by the sender',
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ['chat_not_active', 'already_claimed', 'outside_service_window', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema, headers: idempotencyHeadersSchema, body: sendMessageBodySchema },
+    response: { status: 202, description: 'queued for WhatsApp; its status arrives as message.status events', schema: messageResponseSchema },
+    async handle({ params, headers, body }, ctx) {
+      const message = await ctx.deps.sendChatMessage({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        phone: params.phone,
+        message: body.message,
+        idempotencyKey: headers['idempotency-key'],
+      });
+      return { message };
+    },
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/template',
+    summary: "Send the school's approved re-engagement template: the one message WhatsApp delivers outside the 24-hour window",
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ENGINE_ERRORS,
+    request: { params: phoneParamsSchema, headers: idempotencyHeadersSchema, body: templateBodySchema },
+    response: { status: 202, description: 'queued for WhatsApp; its status arrives as message.status events', schema: messageResponseSchema },
+    async handle({ params, headers }, ctx) {
+      const message = await ctx.deps.sendTemplate({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        phone: params.phone,
+        idempotencyKey: headers['idempotency-key'],
+      });
+      return { message };
+    },
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/end',
+    summary: 'End the support chat (the student is told and gets the main menu)',
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ['chat_not_active', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema, body: optionalMessageBodySchema },
+    response: { status: 200, description: 'the conversation, back with the bot', schema: conversationResponseSchema },
+    handle: ({ params, body }, ctx) => command(ctx, { kind: 'end', phone: params.phone, message: body.message }),
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/read',
+    summary: "Mark the conversation read (its unread_count drops to 0); the console calls it on opening a thread",
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ENGINE_ERRORS,
+    request: { params: phoneParamsSchema },
+    response: { status: 200, description: 'the conversation', schema: conversationResponseSchema },
+    handle: ({ params }, ctx) => command(ctx, { kind: 'read', phone: params.phone }),
+  }),
+];

@@ -1,0 +1,49 @@
+import { actorOf } from '../../domain/actor';
+import {
+  conversationPageSchema,
+  listConversationsQuerySchema,
+  listMessagesQuerySchema,
+  messagePageSchema,
+  phoneParamsSchema,
+  statsSchema,
+} from './conversations.schema';
+import { jsonRoute, type Route } from './route';
+
+const ANY_ROLE = { roles: ['admin', 'agent'] } as const;
+const ENGINE_ERRORS = ['engine_unavailable', 'engine_invalid_reply', 'internal'] as const;
+
+export const conversationRoutes: Route[] = [
+  jsonRoute({
+    method: 'get',
+    path: '/api/admin/conversations',
+    summary: 'Conversations, most recent first, optionally only support chats of one status or matching a search',
+    tag: 'conversations',
+    access: ANY_ROLE,
+    errors: ENGINE_ERRORS,
+    request: { query: listConversationsQuerySchema },
+    response: { status: 200, description: 'one page; next_cursor is null on the last', schema: conversationPageSchema },
+    handle: ({ query }, ctx) => ctx.deps.engine.listConversations({ actor: actorOf(ctx.user()), ...query }, ctx.correlationId),
+  }),
+  jsonRoute({
+    method: 'get',
+    path: '/api/admin/conversations/{phone}/messages',
+    summary: "A conversation's messages: pages go back in time, each page oldest to newest",
+    tag: 'conversations',
+    access: ANY_ROLE,
+    errors: ['not_found', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema, query: listMessagesQuerySchema },
+    response: { status: 200, description: 'one page; pass next_cursor as before= for older messages', schema: messagePageSchema },
+    handle: ({ params, query }, ctx) =>
+      ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), phone_number: params.phone, ...query }, ctx.correlationId),
+  }),
+  jsonRoute({
+    method: 'get',
+    path: '/api/admin/stats',
+    summary: 'Support queue figures for the dashboard',
+    tag: 'conversations',
+    access: ANY_ROLE,
+    errors: ENGINE_ERRORS,
+    response: { status: 200, description: 'current figures', schema: statsSchema },
+    handle: (_input, ctx) => ctx.deps.engine.stats({ actor: actorOf(ctx.user()) }, ctx.correlationId),
+  }),
+];

@@ -1,0 +1,47 @@
+import { conversationViewSchema, engineRpc, messageViewSchema, supportStatusSchema } from '@app/contracts';
+import { z } from 'zod';
+
+// Response shapes are the engine's own (libs/contracts): admin-api serves what the engine answers, through
+// the same schema, so a REST answer, an SSE event and a NATS reply cannot drift apart.
+export const conversationPageSchema = engineRpc.listConversations.reply.options[0].shape.data;
+export const messagePageSchema = engineRpc.listMessages.reply.options[0].shape.data;
+export const statsSchema = engineRpc.stats.reply.options[0].shape.data;
+export const conversationResponseSchema = z.object({ conversation: conversationViewSchema });
+export const messageResponseSchema = z.object({ message: messageViewSchema });
+
+const phone = z.string().regex(/^\d{6,20}$/, "the student's WhatsApp id: 6 to 20 digits, without +");
+export const phoneParamsSchema = z.object({ phone });
+
+const limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
+const message = z.string().trim().min(1).max(4096);
+
+export const listConversationsQuerySchema = z.object({
+  chat_support: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
+  status: supportStatusSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: limit(100),
+  cursor: z.string().max(200).optional(),
+});
+
+export const listMessagesQuerySchema = z.object({
+  limit: limit(200),
+  before: z.string().max(200).optional(),
+});
+
+export const optionalMessageBodySchema = z.object({ message: message.optional() });
+export const sendMessageBodySchema = z.object({ message });
+/** The template is the school's configured one: nothing to choose (an empty body, or none). */
+export const templateBodySchema = z.object({});
+
+// Scoped to the admin before it reaches the engine (`<user id>:<key>`), which caps it at 300 characters.
+export const idempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+    .optional(),
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument, errorCodesOf } from './openapi';
+import { ROUTES } from './route-table';
+
+describe('the OpenAPI document', () => {
+  it('describes every route of the table, once', () => {
+    const doc = buildOpenApiDocument(ROUTES);
+    const documented = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.keys(item ?? {}).map((method) => `${method} ${path}`));
+    expect(documented.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    expect(new Set(documented).size).toBe(ROUTES.length);
+  });
+
+  it("lists a route's auth and validation failures from its access and inputs", () => {
+    const route = (method: string, path: string) => ROUTES.find((r) => r.method === method && r.path === path);
+    const users = route('get', '/api/admin/users');
+    const create = route('post', '/api/admin/users');
+    const login = route('post', '/api/admin/auth/login');
+    expect(users && errorCodesOf(users).sort()).toEqual(['forbidden', 'unauthorized']);
+    expect(create && errorCodesOf(create).sort()).toEqual(['email_taken', 'forbidden', 'invalid_request', 'unauthorized']);
+    expect(login && errorCodesOf(login).sort()).toEqual(['invalid_credentials', 'invalid_request', 'too_many_requests']);
+  });
+
+  it('names every path parameter of a route path in its params schema', () => {
+    for (const route of ROUTES) {
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect(Object.keys(route.request.params?.shape ?? {}), route.path).toEqual(names);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { ConversationView, MessageView } from '@app/contracts';
+import type { z } from 'zod';
+import type { AdminUser } from '../../domain/admin-user';
+import type { StoredAuditEntry } from '../../domain/audit';
+import type { EngineGateway } from '../../domain/engine-gateway';
+import type { SenderData, SenderGateway } from '../../domain/sender-gateway';
+import type { CreateUserInput } from '../../use-cases/create-user';
+import type { LoginInput, LoginResult } from '../../use-cases/login';
+import type { MediaFile } from '../../use-cases/open-media';
+import type { ChatCommandInput } from '../../use-cases/run-chat-command';
+import type { SendChatMessageInput } from '../../use-cases/send-chat-message';
+import type { SendTemplateInput } from '../../use-cases/send-template';
+import type { RequestOrigin } from '../../domain/audit';
+import type { UpdateUserInput } from '../../use-cases/update-user';
+import type { AuditQuery } from '../db/audit-log.repository';
+import type { openApiDocumentSchema } from './openapi.route';
+import type { EventStreams } from './sse-hub';
+
+/** The use cases, bound to their dependencies by the composition root, that route handlers call. */
+export interface RouteDeps {
+  login(input: LoginInput): Promise<LoginResult>;
+  /** Queries go straight to the engine: there is nothing to decide or audit on the way. */
+  engine: Pick<EngineGateway, 'listConversations' | 'listMessages' | 'stats'>;
+  runChatCommand(input: ChatCommandInput): Promise<ConversationView>;
+  sendChatMessage(input: SendChatMessageInput): Promise<MessageView>;
+  sendTemplate(input: SendTemplateInput): Promise<MessageView>;
+  openMedia(input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile>;
+  /** whatsapp-sender's queries, straight through like the engine's. */
+  sender: Pick<SenderGateway, 'listDeadLetters' | 'status'>;
+  retryDeadLetter(input: { user: AdminUser; origin: RequestOrigin; correlationId: string; messageId: string }): Promise<SenderData<'retryDeadLetter'>>;
+  resumeSending(input: { user: AdminUser; origin: RequestOrigin; correlationId: string }): Promise<SenderData<'resume'>>;
+  listUsers(): Promise<AdminUser[]>;
+  createUser(input: CreateUserInput): Promise<AdminUser>;
+  updateUser(input: UpdateUserInput): Promise<AdminUser>;
+  listAudit(query: AuditQuery): Promise<{ items: StoredAuditEntry[]; nextBeforeId: number | null }>;
+  issueEventsTicket(user: AdminUser): Promise<{ ticket: string; expiresAt: Date }>;
+  events: EventStreams;
+  openApiDocument(): z.output<typeof openApiDocumentSchema>;
+}

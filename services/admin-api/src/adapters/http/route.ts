@@ -1,0 +1,163 @@
+import type { Logger } from '@app/logging';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { AdminUser } from '../../domain/admin-user';
+import type { RequestOrigin } from '../../domain/audit';
+import type { AppErrorCode } from '../../domain/errors';
+import type { Role } from '../../domain/role';
+import type { RouteDeps } from './route-deps';
+import { parseBody, reply } from './validation';
+
+export type Method = 'get' | 'post' | 'patch';
+
+/**
+ * Who may call a route: nobody needs a token for a public one; otherwise a bearer token of one of `roles`.
+ * `ticket` also accepts an events ticket in the query, for EventSource, which cannot send headers.
+ */
+export type Access = { public: true } | { roles: readonly Role[]; ticket?: true };
+
+type Schema = z.ZodType | undefined;
+type ObjectSchema = z.ZodObject | undefined;
+type Parsed<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteRequest<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> {
+  /** Path parameters, named as in `path` (`{phone}`). */
+  params?: P;
+  query?: Q;
+  /** Header names in lower case (Node's spelling). */
+  headers?: H;
+  body?: B;
+}
+
+export interface RouteInput<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> {
+  params: Parsed<P>;
+  query: Parsed<Q>;
+  headers: Parsed<H>;
+  body: Parsed<B>;
+}
+
+export interface HandlerContext {
+  deps: RouteDeps;
+  correlationId: string;
+  log: Logger;
+  origin: RequestOrigin;
+  /** The authenticated user; throws on a public route. */
+  user(): AdminUser;
+}
+
+interface RouteMeta {
+  method: Method;
+  /** OpenAPI style (`/api/admin/users/{id}`): the router and the document are built from the same string. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  /** The failures this route itself answers; auth and validation failures are added from access and request. */
+  errors?: readonly AppErrorCode[];
+}
+
+interface RouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteMeta {
+  request?: RouteRequest<P, Q, H, B>;
+}
+
+export interface JsonRouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema, S extends z.ZodType>
+  extends RouteDef<P, Q, H, B> {
+  response: { status: number; description: string; schema: S };
+  handle(input: RouteInput<P, Q, H, B>, ctx: HandlerContext): Promise<z.input<S>>;
+}
+
+export interface StreamRouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteDef<P, Q, H, B> {
+  stream: { description: string; events: readonly string[]; data: z.ZodType };
+  /** Takes over the response; the stream stays open after open() returns. */
+  open(input: RouteInput<P, Q, H, B>, ctx: HandlerContext, res: Response): void;
+}
+
+export interface FileRouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteDef<P, Q, H, B> {
+  /** Bytes, not JSON: what the document says of the 200 answer. */
+  file: { description: string; contentTypes: readonly string[] };
+  /** Writes the whole answer (status, headers, bytes); resolves once it is sent. */
+  send(input: RouteInput<P, Q, H, B>, ctx: HandlerContext, res: Response): Promise<void>;
+}
+
+/** One entry of the route table, its types erased: what the router, the OpenAPI document and tests read. */
+export interface Route extends RouteMeta {
+  request: { params?: z.ZodObject; query?: z.ZodObject; headers?: z.ZodObject; body?: z.ZodType };
+  response?: { status: number; description: string; schema: z.ZodType };
+  stream?: { description: string; events: readonly string[]; data: z.ZodType };
+  file?: { description: string; contentTypes: readonly string[] };
+  run(req: Request, res: Response, ctx: HandlerContext): Promise<void>;
+}
+
+/** An empty query value means "not set" (`?status=`), as an empty environment variable does. */
+function withoutEmptyValues(query: unknown): unknown {
+  if (typeof query !== 'object' || query === null) return query;
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+}
+
+function parsePart<S extends Schema>(schema: S | undefined, value: unknown, root: string): Parsed<S> {
+  // The one assertion of the table: TypeScript cannot follow the conditional type through `undefined`.
+  return (schema === undefined ? undefined : parseBody(schema, value, root)) as Parsed<S>;
+}
+
+function parseInput<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema>(
+  request: RouteRequest<P, Q, H, B> | undefined,
+  req: Request,
+): RouteInput<P, Q, H, B> {
+  return {
+    params: parsePart(request?.params, req.params, 'params'),
+    query: parsePart(request?.query, withoutEmptyValues(req.query), 'query'),
+    headers: parsePart(request?.headers, req.headers, 'headers'),
+    // express.json leaves no body at all for a POST without one; `{message?}` bodies may be omitted.
+    body: parsePart(request?.body, req.body ?? {}, 'body'),
+  };
+}
+
+export function jsonRoute<
+  S extends z.ZodType,
+  P extends ObjectSchema = undefined,
+  Q extends ObjectSchema = undefined,
+  H extends ObjectSchema = undefined,
+  B extends Schema = undefined,
+>(def: JsonRouteDef<P, Q, H, B, S>): Route {
+  return {
+    ...def,
+    request: def.request ?? {},
+    run: async (req, res, ctx) => {
+      const body = await def.handle(parseInput(def.request, req), ctx);
+      reply(res, def.response.status, def.response.schema, body);
+    },
+  };
+}
+
+export function streamRoute<
+  P extends ObjectSchema = undefined,
+  Q extends ObjectSchema = undefined,
+  H extends ObjectSchema = undefined,
+  B extends Schema = undefined,
+>(
+  def: StreamRouteDef<P, Q, H, B>,
+): Route {
+  return {
+    ...def,
+    request: def.request ?? {},
+    run: async (req, res, ctx) => {
+      def.open(parseInput(def.request, req), ctx, res);
+    },
+  };
+}
+
+export function fileRoute<
+  P extends ObjectSchema = undefined,
+  Q extends ObjectSchema = undefined,
+  H extends ObjectSchema = undefined,
+  B extends Schema = undefined,
+>(def: FileRouteDef<P, Q, H, B>): Route {
+  return {
+    ...def,
+    request: def.request ?? {},
+    run: (req, res, ctx) => def.send(parseInput(def.request, req), ctx, res),
+  };
+}
+
+/** `/api/admin/users/{id}` -> `/api/admin/users/:id`. */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');

@@ -1,0 +1,52 @@
+import { engineRpc, type EngineErrorCode, type Topology } from '@app/contracts';
+import type { Logger } from '@app/logging';
+import type { NatsConnection } from '@app/messaging';
+import { engineFailure } from '../../domain/engine-errors';
+import type { EngineGateway } from '../../domain/engine-gateway';
+import { rpcCall } from './rpc-call';
+
+export interface EngineClientDeps {
+  nc: NatsConnection;
+  topology: Topology;
+  timeoutMs: number;
+  log: Logger;
+}
+
+/**
+ * The conversation engine over NATS request/reply (rpc-call.ts): no engine subscribed, no answer within
+ * ENGINE_RPC_TIMEOUT_MS and a lost connection are 503 engine_unavailable; an answer that breaks the contract
+ * is 502 engine_invalid_reply; a refusal keeps its code (domain/engine-errors.ts).
+ */
+export function createEngineClient({ nc, topology, timeoutMs, log }: EngineClientDeps): EngineGateway {
+  const call = rpcCall<{ code: EngineErrorCode; message: string }>({
+    nc,
+    subject: topology.engineRpcSubject,
+    timeoutMs,
+    log,
+    unavailable: {
+      code: 'engine_unavailable',
+      messages: {
+        timeout: 'the conversation engine did not answer in time',
+        no_responders: 'no conversation engine is running',
+        connection: 'the conversation engine cannot be reached',
+      },
+    },
+    invalidReply: { code: 'engine_invalid_reply', message: 'the conversation engine gave an answer admin-api cannot read' },
+    refusal: engineFailure,
+    isInternal: (error) => error.code === 'internal',
+    logs: { requestFailed: 'engine request failed', replyInvalid: 'engine reply invalid', failed: 'engine failed' },
+  });
+
+  return {
+    listConversations: call(engineRpc.listConversations),
+    listMessages: call(engineRpc.listMessages),
+    startChat: call(engineRpc.startChat),
+    claimChat: call(engineRpc.claimChat),
+    sendMessage: call(engineRpc.sendMessage),
+    sendTemplate: call(engineRpc.sendTemplate),
+    getMedia: call(engineRpc.getMedia),
+    endChat: call(engineRpc.endChat),
+    markRead: call(engineRpc.markRead),
+    stats: call(engineRpc.stats),
+  };
+}

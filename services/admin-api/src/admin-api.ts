@@ -1,0 +1,101 @@
+import { topology } from '@app/contracts';
+import { createDb, pingDb, type Kysely } from '@app/db';
+import type { Logger } from '@app/logging';
+import { connectNats, pingNats } from '@app/messaging';
+import { createMetricsRegistry, listen, shutdown, type RunningService, type ShutdownStep } from '@app/runtime';
+import { createArgon2PasswordHasher, type PasswordHasher } from './adapters/auth/argon2-passwords';
+import { createJwtTokens } from './adapters/auth/jwt-tokens';
+import * as users from './adapters/db/admin-user.repository';
+import { exclusiveBootstrap } from './adapters/db/bootstrap.store';
+import type { Database } from './adapters/db/database';
+import { adminApiSchema } from './adapters/db/schema-name';
+import { createHttpApp } from './adapters/http/app';
+import { consoleBuilt } from './adapters/http/console-static';
+import { ROUTES } from './adapters/http/route-table';
+import { createSseHub } from './adapters/http/sse-hub';
+import { subscribeEngineEvents } from './adapters/nats/engine-events.subscriber';
+import { connectRedis, pingRedis } from './adapters/redis/redis-client';
+import { composeHttpDeps } from './compose';
+import type { AdminApiConfig } from './config';
+import { ensureBootstrapAdmin } from './use-cases/ensure-bootstrap-admin';
+
+export interface RunningAdminApi extends RunningService {
+  port: number;
+  url: string;
+}
+
+async function bootstrapAdmin(config: AdminApiConfig, db: Kysely<Database>, passwords: PasswordHasher, log: Logger) {
+  if (!config.ADMIN_EMAIL || !config.ADMIN_PASSWORD) return;
+  const outcome = await ensureBootstrapAdmin(
+    {
+      adminExists: () => users.adminExists(db),
+      hashPassword: passwords.hash,
+      exclusively: exclusiveBootstrap(db),
+    },
+    { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD },
+  );
+  if (outcome.status === 'created') log.info({ userId: outcome.user.id, email: outcome.user.email }, 'bootstrap admin created');
+  else if (outcome.status === 'email_taken') log.warn({ email: config.ADMIN_EMAIL }, 'bootstrap admin not created: ADMIN_EMAIL belongs to a non-admin user');
+  else log.debug('bootstrap admin not needed: an admin exists');
+}
+
+/** Starts admin-api in this process (main.ts, and tests on port 0). Migrations are a separate step. */
+export async function startAdminApi(config: AdminApiConfig, log: Logger): Promise<RunningAdminApi> {
+  // Registered in start order, run in reverse, both when stopping and when a later start step fails.
+  const steps: ShutdownStep[] = [];
+  const db = createDb<Database>({ url: config.DATABASE_URL, schema: adminApiSchema(config.NAMESPACE), applicationName: 'admin-api' });
+  steps.push({ name: 'postgres', run: () => db.destroy() });
+  try {
+    const redis = await connectRedis(config.REDIS_URL, log);
+    steps.push({ name: 'redis', run: () => redis.quit().catch(() => redis.disconnect()) });
+    const nc = await connectNats(config.NATS_URL, 'admin-api', log);
+    // drain(): the events subscription stops, and what is in flight is delivered before the socket closes.
+    steps.push({ name: 'nats', run: () => nc.drain() });
+
+    const passwords = await createArgon2PasswordHasher();
+    const tokens = createJwtTokens({ secret: config.JWT_SECRET, ttlSeconds: config.JWT_TTL_SECONDS });
+    await bootstrapAdmin(config, db, passwords, log);
+
+    const hub = createSseHub({
+      heartbeatMs: config.SSE_HEARTBEAT_MS,
+      retryMs: 3_000,
+      isAllowed: (userIds) => users.findEnabledUserIds(db, userIds),
+      log,
+    });
+    subscribeEngineEvents({ nc, topology: topology(config.NAMESPACE), log, onEvent: hub.broadcast });
+    // The server has the subscription before this replica reports itself started: no event falls in between.
+    await nc.flush();
+
+    const consoleDir = consoleBuilt(config.ADMIN_CONSOLE_DIR) ? config.ADMIN_CONSOLE_DIR : null;
+    if (!consoleDir) log.warn({ dir: config.ADMIN_CONSOLE_DIR }, 'admin console not served: no index.html there (npm run build)');
+    const http = createHttpApp({
+      log,
+      consoleDir,
+      registry: createMetricsRegistry('admin-api'),
+      checks: [
+        { name: 'postgres', check: () => pingDb(db) },
+        { name: 'nats', check: () => pingNats(nc) },
+        { name: 'redis', check: () => pingRedis(redis) },
+      ],
+      routes: ROUTES,
+      ...composeHttpDeps({ config, log, db, redis, nc, passwords, tokens, events: hub }),
+    });
+    const server = await listen(http.app, config.ADMIN_API_PORT);
+    // In-flight requests finish (they still need the clients); event streams never would, so they end first.
+    steps.push({ name: 'http', run: () => server.close(6_000) });
+    steps.push({ name: 'event streams', run: () => hub.close() });
+    log.info({ port: server.port, url: server.url }, 'admin-api listening');
+
+    return {
+      port: server.port,
+      url: server.url,
+      stop: () => {
+        http.beginShutdown();
+        return shutdown(steps, log, 9_000);
+      },
+    };
+  } catch (error) {
+    await shutdown(steps, log, 5_000);
+    throw error;
+  }
+}

@@ -1,0 +1,119 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from '@app/db';
+import type { Logger } from '@app/logging';
+import type { NatsConnection } from '@app/messaging';
+import { senderTopology, topology } from '@app/contracts';
+import { createFsMediaStore } from '@app/media-store';
+import type { Redis } from 'ioredis';
+import type { PasswordHasher } from './adapters/auth/argon2-passwords';
+import type { TokenService } from './adapters/auth/jwt-tokens';
+import * as users from './adapters/db/admin-user.repository';
+import { insertAuditEntry, listAuditEntries } from './adapters/db/audit-log.repository';
+import type { Database } from './adapters/db/database';
+import { userTransaction } from './adapters/db/user.store';
+import { EVENTS_TICKET_TTL_SECONDS } from './adapters/http/events.routes';
+import { buildOpenApiDocument } from './adapters/http/openapi';
+import { openApiDocumentSchema } from './adapters/http/openapi.route';
+import type { Authenticate } from './adapters/http/require-auth.middleware';
+import type { RouteDeps } from './adapters/http/route-deps';
+import { ROUTES } from './adapters/http/route-table';
+import type { EventStreams } from './adapters/http/sse-hub';
+import { createEngineClient } from './adapters/nats/engine-client';
+import { createSenderClient } from './adapters/nats/sender-client';
+import { redisTicketStore } from './adapters/redis/events-ticket.store';
+import { createLoginThrottle } from './adapters/redis/login-throttle';
+import { redisKeyPrefix } from './adapters/redis/redis-client';
+import type { AdminUser } from './domain/admin-user';
+import type { AdminApiConfig } from './config';
+import { authenticate } from './use-cases/authenticate';
+import { createUser } from './use-cases/create-user';
+import { issueEventsTicket } from './use-cases/issue-events-ticket';
+import { login } from './use-cases/login';
+import { openMedia } from './use-cases/open-media';
+import { redeemEventsTicket } from './use-cases/redeem-events-ticket';
+import { resumeSending } from './use-cases/resume-sending';
+import { retryDeadLetter } from './use-cases/retry-dead-letter';
+import { runChatCommand } from './use-cases/run-chat-command';
+import { sendChatMessage } from './use-cases/send-chat-message';
+import { sendTemplate } from './use-cases/send-template';
+import { updateUser } from './use-cases/update-user';
+
+export interface Clients {
+  config: AdminApiConfig;
+  log: Logger;
+  db: Kysely<Database>;
+  redis: Redis;
+  nc: NatsConnection;
+  passwords: PasswordHasher;
+  tokens: TokenService;
+  events: EventStreams;
+}
+
+export interface HttpDeps {
+  routeDeps: RouteDeps;
+  authenticate: Authenticate;
+  redeemEventsTicket(ticket: string): Promise<AdminUser>;
+}
+
+const now = () => new Date();
+
+/** Binds every use case to the clients it needs: the only place that knows both. */
+export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens, events }: Clients): HttpDeps {
+  const keyPrefix = redisKeyPrefix(config.NAMESPACE);
+  const tickets = redisTicketStore(redis, keyPrefix, log);
+  const findUserById = (id: string) => users.findUserById(db, id);
+  const recordAudit = insertAuditEntry.bind(null, db);
+  const audited = {
+    recordAudit,
+    auditFailed: (error: unknown, entry: unknown) => log.error({ err: error, entry }, 'audit entry not written'),
+  };
+  const engine = createEngineClient({ nc, topology: topology(config.NAMESPACE), timeoutMs: config.ENGINE_RPC_TIMEOUT_MS, log });
+  const sender = createSenderClient({ nc, names: senderTopology(config.NAMESPACE), timeoutMs: config.SENDER_RPC_TIMEOUT_MS, log });
+  const mediaStore = createFsMediaStore({ dir: config.MEDIA_DIR });
+  const limits = {
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+    windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+  };
+  const throttle = createLoginThrottle(redis, keyPrefix, limits, log);
+  const userAdmin = { hashPassword: passwords.hash, inTransaction: userTransaction(db), now };
+  // Built and checked once, at start: a schema the generator cannot describe stops the service, not a request.
+  const openApiDocument = openApiDocumentSchema.parse(buildOpenApiDocument(ROUTES));
+
+  const routeDeps: RouteDeps = {
+    login: (input) =>
+      login(
+        {
+          throttle,
+          findCredentialsByEmail: (email) => users.findCredentialsByEmail(db, email),
+          verifyPassword: passwords.verify,
+          verifyDummyPassword: passwords.verifyDummy,
+          issueToken: tokens.issue,
+          recordAudit,
+          now,
+        },
+        input,
+      ),
+    engine,
+    runChatCommand: (input) => runChatCommand({ ...audited, engine }, input),
+    sendChatMessage: (input) => sendChatMessage({ ...audited, engine, newId: randomUUID }, input),
+    sendTemplate: (input) => sendTemplate({ ...audited, engine, newId: randomUUID }, input),
+    openMedia: (input) => openMedia({ engine, mediaStore }, input),
+    sender,
+    retryDeadLetter: (input) => retryDeadLetter({ ...audited, sender }, input),
+    resumeSending: (input) => resumeSending({ ...audited, sender }, input),
+    listUsers: () => users.listUsers(db),
+    createUser: (input) => createUser(userAdmin, input),
+    updateUser: (input) => updateUser(userAdmin, input),
+    listAudit: (query) => listAuditEntries(db, query),
+    issueEventsTicket: (user) =>
+      issueEventsTicket({ tickets, newTicket: () => randomBytes(32).toString('base64url'), now, ttlSeconds: EVENTS_TICKET_TTL_SECONDS }, user),
+    events,
+    openApiDocument: () => openApiDocument,
+  };
+  return {
+    routeDeps,
+    authenticate: (token, roles) => authenticate({ verifyToken: tokens.verify, findUserById, now }, token, roles),
+    redeemEventsTicket: (ticket) => redeemEventsTicket({ tickets, findUserById }, ticket),
+  };
+}

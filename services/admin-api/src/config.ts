@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { DEFAULTS, fields, jwtSecret, loadConfig, type Env } from '@app/config';
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './domain/password-policy';
+
+
+/**
+ * ADMIN_EMAIL and ADMIN_PASSWORD come as a pair: one without the other is a typo, not "no bootstrap", so the
+ * missing one is reported. The message never includes the value: ADMIN_PASSWORD is a secret.
+ */
+const requiredWhen = (other: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `required when ${other} is set` : undefined),
+});
+
+const adminEmail = (env: Env) =>
+  env.ADMIN_PASSWORD ? z.email(requiredWhen('ADMIN_PASSWORD')).max(254) : z.email().max(254).optional();
+
+const adminPassword = (env: Env) => {
+  const password = z.string(env.ADMIN_EMAIL ? requiredWhen('ADMIN_EMAIL') : {}).min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+  return env.ADMIN_EMAIL ? password : password.optional();
+};
+
+export function adminApiConfigSchema(env: Env) {
+  return z.object({
+    NODE_ENV: fields.nodeEnv,
+    LOG_LEVEL: fields.logLevel,
+    NAMESPACE: fields.namespace,
+    DATABASE_URL: fields.databaseUrl,
+    NATS_URL: fields.natsUrl,
+    REDIS_URL: fields.redisUrl,
+    ADMIN_API_PORT: fields.port(DEFAULTS.ports.adminApi),
+    // An engine that has not answered by then is treated as down (503): an admin's click never hangs.
+    ENGINE_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
+    // The same for whatsapp-sender's admin requests (dead letters, queue status and resume).
+    SENDER_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
+    // Where whatsapp-sender stores inbound media (libs/media-store, filesystem): the same directory, a
+    // volume both mount. Relative to the working directory, like the sender's default.
+    MEDIA_DIR: z
+      .string()
+      .min(1)
+      .default('./.data/media')
+      .transform((dir) => path.resolve(dir)),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(10),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
+    LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+    SSE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+    JWT_SECRET: jwtSecret(env),
+    // Tokens cannot be revoked one by one (only by disabling the user), so they live for minutes, not days.
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+    ADMIN_EMAIL: adminEmail(env),
+    ADMIN_PASSWORD: adminPassword(env),
+    // The console's built files. Relative to the working directory: the repository root under `npm start`,
+    // /app in the image. A folder without index.html means no console (a warning at start), not a failure.
+    ADMIN_CONSOLE_DIR: z
+      .string()
+      .min(1)
+      .default('services/admin-console/dist')
+      .transform((dir) => path.resolve(dir)),
+  });
+}
+
+export type AdminApiConfig = z.infer<ReturnType<typeof adminApiConfigSchema>>;
+
+/** Parses the environment once; every bad key is listed in one ConfigError. Warnings are for the caller to log. */
+export function loadAdminApiConfig(env: Env): { config: Readonly<AdminApiConfig>; warnings: string[] } {
+  const config = loadConfig(adminApiConfigSchema(env), env);
+  const warnings = env.JWT_SECRET
+    ? []
+    : ['JWT_SECRET is not set: using a random secret, so tokens die with this process and differ between replicas'];
+  return { config, warnings };
+}
+
+export const migrationConfigSchema = z.object({
+  LOG_LEVEL: fields.logLevel,
+  NAMESPACE: fields.namespace,
+  DATABASE_URL: fields.databaseUrl,
+});
+
+export function loadMigrationConfig(env: Env): Readonly<z.infer<typeof migrationConfigSchema>> {
+  return loadConfig(migrationConfigSchema, env);
+}
+
+/** LOG_LEVEL before the config is loaded (the logger must exist to report config errors); bad values fall back. */
+export function bootLogLevel(env: Env): string {
+  const parsed = fields.logLevel.safeParse(env.LOG_LEVEL || undefined);
+  return parsed.success ? parsed.data : 'info';
+}

@@ -1,0 +1,31 @@
+import type { Role } from './role';
+
+/** An admin-console identity as the rest of the service sees it: never carries the password hash. */
+export interface AdminUser {
+  id: string;
+  email: string;
+  role: Role;
+  disabledAt: Date | null;
+}
+
+/** What login needs to check a password; kept apart from AdminUser so the hash cannot leak by accident. */
+export interface UserCredentials {
+  user: AdminUser;
+  passwordHash: string;
+}
+
+export interface NewAdminUser {
+  email: string;
+  passwordHash: string;
+  role: Role;
+}
+
+/**
+ * Emails are compared case-insensitively (the database enforces it with a unique index on lower(email)), so
+ * they are stored and looked up in one canonical form.
+ */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const isDisabled = (user: AdminUser): boolean => user.disabledAt !== null;

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningAdminApi } from '../src/admin-api';
+import { buildConversation, buildMessage, PHONE } from './builders';
+import { startEngineResponder, type EngineResponder } from './engine-responder';
+import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+
+let t: TestSchema;
+let api: RunningAdminApi;
+let engine: EngineResponder;
+let admin: SignedInUser;
+let agent: SignedInUser;
+
+const CLAIMED_BY_OTHER = '27820000001';
+
+beforeAll(async () => {
+  t = await createTestSchema();
+  api = await startTestApi(t.namespace);
+  engine = await startEngineResponder(t.namespace);
+  admin = await signedInUser(t, api, 'head@school.org', 'admin');
+  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  const assigned = (request: { actor: { id: string; name: string } }) => ({ id: request.actor.id, name: request.actor.name });
+  await engine.answer('startChat', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'active', assigned_to: assigned(r) }) } }));
+  await engine.answer('claimChat', (r) =>
+    r.phone_number === CLAIMED_BY_OTHER
+      ? { ok: false, error: { code: 'already_claimed', message: 'head is answering this chat' } }
+      : { ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'active', assigned_to: assigned(r) }) } },
+  );
+  await engine.answer('endChat', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'ended', is_chat_support: false }) } }));
+  await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, unread_count: 0 }) } }));
+  await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message }) } }));
+});
+
+afterAll(async () => {
+  await engine?.close();
+  await api?.stop();
+  await t?.drop();
+});
+
+const chat = (phone: string, action: string, user: SignedInUser, body?: unknown) =>
+  send(`${api.url}/api/admin/conversations/${phone}/${action}`, { method: 'POST', token: user.token, body, headers: { 'user-agent': 'console-test/2.0' } });
+
+const auditOf = (action: string) =>
+  t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
+
+describe('support chat commands', () => {
+  it('starts a chat with an optional first message, attributed to the admin', async () => {
+    const res = await chat(PHONE, 'chat-support/start', agent, { message: '  Hi, this is Ms Khumalo  ' });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { conversation: { support_status: string; assigned_to: unknown } };
+    expect(body.conversation).toMatchObject({ support_status: 'active', assigned_to: { id: agent.user.id, name: 'ms.khumalo' } });
+    expect(engine.received.at(-1)?.body).toMatchObject({ phone_number: PHONE, message: 'Hi, this is Ms Khumalo', correlationId: res.headers.get('x-request-id') });
+  });
+
+  it('starts a chat without a body at all', async () => {
+    const res = await send(`${api.url}/api/admin/conversations/${PHONE}/chat-support/start`, { method: 'POST', token: agent.token });
+    expect(res.status).toBe(200);
+    expect(engine.received.at(-1)?.body).not.toHaveProperty('message');
+  });
+
+  it('refuses an empty or oversized message before asking the engine', async () => {
+    expect((await chat(PHONE, 'chat-support/start', agent, { message: '   ' })).status).toBe(400);
+    expect((await chat(PHONE, 'chat-support/send', agent, { message: 'x'.repeat(4097) })).status).toBe(400);
+    expect((await chat(PHONE, 'chat-support/send', agent, {})).status).toBe(400);
+  });
+
+  it('claims a waiting chat', async () => {
+    const res = await chat(PHONE, 'chat-support/claim', admin);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({ id: admin.user.id, name: 'head' });
+  });
+
+  it('answers 409 already_claimed when another admin holds the chat', async () => {
+    const res = await chat(CLAIMED_BY_OTHER, 'chat-support/claim', agent);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({ error: { code: 'already_claimed', message: 'head is answering this chat' } });
+  });
+
+  it('ends a chat and marks a conversation read', async () => {
+    const ended = await chat(PHONE, 'chat-support/end', agent, { message: 'Goodbye!' });
+    expect(ended.status).toBe(200);
+    expect(((await ended.json()) as { conversation: { support_status: string } }).conversation.support_status).toBe('ended');
+    const read = await chat(PHONE, 'read', agent);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { conversation: { unread_count: number } }).conversation.unread_count).toBe(0);
+  });
+});
+
+describe('the audit log of chat commands', () => {
+  it.each([
+    ['chat-support/start', 'chat.started', { with_message: true }],
+    ['chat-support/claim', 'chat.claimed', {}],
+    ['chat-support/end', 'chat.ended', { with_message: false }],
+    ['read', 'conversation.read', {}],
+  ])('records %s as %s with who, when, from where and the outcome', async (action, auditAction, details: { with_message?: boolean }) => {
+    const body = details.with_message ? { message: 'hello' } : undefined;
+    const res = await chat(PHONE, action, agent, body);
+    expect(res.status).toBe(200);
+    const row = await auditOf(auditAction);
+    expect(row).toMatchObject({
+      actor_id: agent.user.id,
+      actor_email: 'ms.khumalo@school.org',
+      target: PHONE,
+      details: { ...details, outcome: 'ok', correlation_id: res.headers.get('x-request-id') },
+      user_agent: 'console-test/2.0',
+    });
+    expect(row?.ip).toMatch(/127\.0\.0\.1|::1/);
+    expect(row?.created_at).toBeInstanceOf(Date);
+  });
+
+  it('records a send with the message id and idempotency key, never the text', async () => {
+    const res = await send(`${api.url}/api/admin/conversations/${PHONE}/chat-support/send`, {
+      method: 'POST',
+      token: agent.token,
+      body: { message: 'Your exam is on Friday' },
+      headers: { 'idempotency-key': 'k-1' },
+    });
+    expect(res.status).toBe(202);
+    const row = await auditOf('chat.message_sent');
+    expect(row).toMatchObject({ actor_id: agent.user.id, target: PHONE, details: { outcome: 'ok', message_id: 'wamsg-1', idempotency_key: `${agent.user.id}:k-1` } });
+    expect(JSON.stringify(row)).not.toContain('Friday');
+  });
+
+  it('records a refused command with the engine code as outcome', async () => {
+    expect(await errorCodeOf(await chat(CLAIMED_BY_OTHER, 'chat-support/claim', agent))).toBe('already_claimed');
+    const row = await auditOf('chat.claimed');
+    expect(row).toMatchObject({ actor_id: agent.user.id, target: CLAIMED_BY_OTHER, details: { outcome: 'already_claimed' } });
+  });
+});

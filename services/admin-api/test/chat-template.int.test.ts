@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningAdminApi } from '../src/admin-api';
+import { buildMessage, PHONE } from './builders';
+import { startEngineResponder, type EngineResponder } from './engine-responder';
+import { createTestSchema, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+
+let t: TestSchema;
+let api: RunningAdminApi;
+let engine: EngineResponder;
+let agent: SignedInUser;
+
+beforeAll(async () => {
+  t = await createTestSchema();
+  api = await startTestApi(t.namespace);
+  engine = await startEngineResponder(t.namespace);
+  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  await engine.answer('sendTemplate', (r) =>
+    r.phone_number === '27820000002'
+      ? { ok: false, error: { code: 'not_found', message: 'no conversation with this number' } }
+      : { ok: true, data: { message: buildMessage({ id: `template-${r.idempotency_key}`, type: 'template', text: '[template reengagement]' }) } },
+  );
+});
+
+afterAll(async () => {
+  await engine?.close();
+  await api?.stop();
+  await t?.drop();
+});
+
+const template = (phone: string, headers: Record<string, string> = {}) =>
+  send(`${api.url}/api/admin/conversations/${phone}/chat-support/template`, { method: 'POST', token: agent.token, body: {}, headers });
+
+describe('POST /api/admin/conversations/{phone}/chat-support/template', () => {
+  it('queues the template (202) as the admin, with the Idempotency-Key in its own key space, audited', async () => {
+    const res = await template(PHONE, { 'idempotency-key': 'console-7' });
+    expect(res.status).toBe(202);
+    expect(((await res.json()) as { message: { type: string; status: string } }).message).toMatchObject({ type: 'template', status: 'queued' });
+    const request = engine.received.filter((r) => r.name === 'sendTemplate').at(-1);
+    expect(request?.body).toEqual({
+      actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
+      phone_number: PHONE,
+      idempotency_key: `t:${agent.user.id}:console-7`,
+      correlationId: res.headers.get('x-request-id'),
+    });
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'chat.template_sent').orderBy('id', 'desc').executeTakeFirst();
+    expect(audit).toMatchObject({ actor_id: agent.user.id, target: PHONE, details: { outcome: 'ok', message_id: `template-t:${agent.user.id}:console-7` } });
+  });
+
+  it('takes a request without a body', async () => {
+    const res = await send(`${api.url}/api/admin/conversations/${PHONE}/chat-support/template`, { method: 'POST', token: agent.token });
+    expect(res.status).toBe(202);
+  });
+
+  it('answers 404 for a number that never wrote', async () => {
+    const res = await template('27820000002');
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,75 @@
+import { ENGINE_RPC_QUEUE_GROUP, engineRpc, topology, type EngineRpcName } from '@app/contracts';
+import { connectNats, type NatsConnection } from '@app/messaging';
+import { testInfra } from '@app/testing';
+import type { z } from 'zod';
+import { silentLog } from './harness';
+
+/*
+ * Stands in for the conversation engine's request/reply side, which is built separately: it answers the
+ * engine subjects of one namespace like the engine will, through the contract's schemas. Requests that the
+ * request schema refuses are answered invalid_request (and recorded), so a test sees what admin-api sent.
+ */
+
+type Spec = (typeof engineRpc)[EngineRpcName];
+type RequestOf<N extends EngineRpcName> = z.output<(typeof engineRpc)[N]['request']>;
+type ReplyOf<N extends EngineRpcName> = z.input<(typeof engineRpc)[N]['reply']>;
+
+/** A reply, raw text that breaks the contract, or no answer at all (a hung engine). */
+export type Answer<N extends EngineRpcName> = ReplyOf<N> | { raw: string } | 'silent';
+
+export interface ReceivedRequest {
+  name: string;
+  body: unknown;
+  valid: boolean;
+  correlationId: string | undefined;
+}
+
+export interface EngineResponder {
+  received: ReceivedRequest[];
+  /** Resolves once the server has the subscription, so the next request cannot meet "no responders". */
+  answer<N extends EngineRpcName>(name: N, reply: (request: RequestOf<N>) => Answer<N>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+function serve(nc: NatsConnection, namespace: string, name: EngineRpcName, spec: Spec, received: ReceivedRequest[], reply: (request: unknown) => unknown) {
+  return nc.subscribe(topology(namespace).engineRpcSubject(spec.name), {
+    queue: ENGINE_RPC_QUEUE_GROUP,
+    callback: (_error, msg) => {
+      const body = parseJson(msg.string());
+      const parsed = spec.request.safeParse(body);
+      received.push({ name, body, valid: parsed.success, correlationId: msg.headers?.get('x-correlation-id') });
+      if (!parsed.success) {
+        msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.error.message } }));
+        return;
+      }
+      const answer = reply(parsed.data);
+      if (answer === 'silent') return;
+      if (typeof answer === 'object' && answer !== null && 'raw' in answer) msg.respond(String(answer.raw));
+      // Parsed on the way out too: the stand-in may only say what the real engine is allowed to say.
+      else msg.respond(JSON.stringify(spec.reply.parse(answer)));
+    },
+  });
+}
+
+export async function startEngineResponder(namespace: string): Promise<EngineResponder> {
+  const nc = await connectNats(testInfra.natsUrl, 'engine-responder', silentLog);
+  const received: ReceivedRequest[] = [];
+  return {
+    received,
+    async answer(name, reply) {
+      serve(nc, namespace, name, engineRpc[name], received, (request) => reply(request as RequestOf<typeof name>));
+      await nc.flush();
+    },
+    async close() {
+      await nc.drain();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { senderRpc, senderTopology, type SenderRpcName } from '@app/contracts';
+import { connectNats } from '@app/messaging';
+import { testInfra } from '@app/testing';
+import type { z } from 'zod';
+import type { ReceivedRequest } from './engine-responder';
+import { silentLog } from './harness';
+
+/*
+ * Stands in for whatsapp-sender's admin side (its own tests run the real one): answers the sender RPC subjects
+ * of one namespace in the sender's queue group, through the contract's schemas, and records what admin-api
+ * sent. Requests the request schema refuses are answered invalid_request.
+ */
+
+type RequestOf<N extends SenderRpcName> = z.output<(typeof senderRpc)[N]['request']>;
+type ReplyOf<N extends SenderRpcName> = z.input<(typeof senderRpc)[N]['reply']>;
+export type SenderAnswer<N extends SenderRpcName> = ReplyOf<N> | { raw: string } | 'silent';
+
+export async function startSenderResponder(namespace: string) {
+  const nc = await connectNats(testInfra.natsUrl, 'sender-responder', silentLog);
+  const names = senderTopology(namespace);
+  const received: ReceivedRequest[] = [];
+  return {
+    received,
+    /** Resolves once the server has the subscription, so the next request cannot meet "no responders". */
+    async answer<N extends SenderRpcName>(name: N, reply: (request: RequestOf<N>) => SenderAnswer<N>) {
+      const spec = senderRpc[name];
+      nc.subscribe(names.senderRpcSubject(spec.name), {
+        queue: names.rpcQueueGroup,
+        callback: (_error, msg) => {
+          let body: unknown;
+          try {
+            body = JSON.parse(msg.string());
+          } catch {
+            body = undefined;
+          }
+          const parsed = spec.request.safeParse(body);
+          received.push({ name, body, valid: parsed.success, correlationId: msg.headers?.get('x-correlation-id') });
+          if (!parsed.success) return void msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.error.message } }));
+          const answer = reply(parsed.data as RequestOf<N>);
+          if (answer === 'silent') return;
+          if (typeof answer === 'object' && answer !== null && 'raw' in answer) msg.respond(String(answer.raw));
+          else msg.respond(JSON.stringify(spec.reply.parse(answer)));
+        },
+      });
+      await nc.flush();
+    },
+    close: () => nc.drain(),
+  };
+}
+
+export type SenderResponder = Awaited<ReturnType<typeof startSenderResponder>>;
