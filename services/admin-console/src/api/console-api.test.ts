@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error';
+import { createConsoleApi } from './console-api';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function apiAnswering(answer: (request: Request) => Response, token: string | null = 'tok') {
+  const requests: Request[] = [];
+  const onUnauthorized = vi.fn();
+  const api = createConsoleApi({
+    baseUrl: 'http://console.test',
+    token: () => token,
+    onUnauthorized,
+    fetch: async (input) => {
+      const request = input instanceof Request ? input : new Request(input);
+      requests.push(request);
+      return answer(request);
+    },
+  });
+  return { api, requests, onUnauthorized };
+}
+
+describe('the console API client', () => {
+  it('sends the bearer token and the Idempotency-Key of a draft, and the message in the `message` field', async () => {
+    const message = { id: 'm1', status: 'queued' };
+    const { api, requests } = apiAnswering(() => json(202, { message }));
+    await api.sendMessage('447700900001', 'Hello', 'draft-key-1');
+    const [request] = requests;
+    expect(request?.url).toBe('http://console.test/api/admin/conversations/447700900001/chat-support/send');
+    expect(request?.headers.get('authorization')).toBe('Bearer tok');
+    expect(request?.headers.get('idempotency-key')).toBe('draft-key-1');
+    expect(await request?.json()).toEqual({ message: 'Hello' });
+  });
+
+  it("turns admin-api's error body into an ApiError with its code", async () => {
+    const { api } = apiAnswering(() => json(409, { error: { code: 'chat_not_active', message: 'the chat is not active' } }));
+    const error = await api.claimChat('447700900001').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 409, code: 'chat_not_active', message: 'the chat is not active' });
+  });
+
+  it('reports a 401 to a call made with a token as the end of the session', async () => {
+    const { api, onUnauthorized } = apiAnswering(() => json(401, { error: { code: 'unauthorized', message: 'token expired' } }));
+    await expect(api.stats()).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it('does not end a session for a failed login', async () => {
+    const { api, onUnauthorized } = apiAnswering(() => json(401, { error: { code: 'invalid_credentials', message: 'wrong email or password' } }), null);
+    await expect(api.login('a@b.org', 'nope')).rejects.toMatchObject({ code: 'invalid_credentials' });
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('maps the filters to the query admin-api expects', async () => {
+    const { api, requests } = apiAnswering(() => json(200, { items: [], next_cursor: null }));
+    await api.listConversations({ filter: 'waiting', q: 'ada', cursor: 'c1' });
+    await api.listConversations({ filter: 'all', q: '' });
+    expect(new URL(requests[0]!.url).searchParams.toString()).toBe('chat_support=true&status=waiting&q=ada&cursor=c1');
+    expect(new URL(requests[1]!.url).search).toBe('');
+  });
+
+  it('reads the optional routes from the OpenAPI document', async () => {
+    const paths = { '/api/admin/conversations/{phone}/chat-support/template': { post: {} } };
+    const { api } = apiAnswering(() => json(200, { openapi: '3.1.0', info: { title: 'admin-api', version: '1' }, paths }));
+    expect(await api.capabilities()).toEqual({ template: true, media: false });
+  });
+
+  it('calls an optional route with the same token and error handling', async () => {
+    const { api, requests } = apiAnswering(() => json(422, { error: { code: 'invalid_request', message: 'no template configured' } }));
+    await expect(api.sendTemplate('447700900001')).rejects.toMatchObject({ status: 422, message: 'no template configured' });
+    expect(requests[0]?.headers.get('authorization')).toBe('Bearer tok');
+    expect(requests[0]?.method).toBe('POST');
+  });
+
+  it('says the server could not be reached when fetch itself fails', async () => {
+    const { api } = apiAnswering(() => {
+      throw new TypeError('fetch failed');
+    });
+    await expect(api.stats()).rejects.toMatchObject({ code: 'network' });
+  });
+});

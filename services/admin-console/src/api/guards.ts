@@ -1,0 +1,63 @@
+import type { Conversation, LiveEventData, Message } from './types';
+
+// Live events arrive outside the typed client: each view is checked field by field before the console
+// trusts it (no cast on data from the network). The checks follow admin-api's views (libs/contracts).
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringOrNull = (value: unknown) => value === null || isString(value);
+
+const SUPPORT_STATUSES = ['none', 'waiting', 'active', 'ended'];
+const MESSAGE_STATUSES = ['received', 'queued', 'sent', 'delivered', 'read', 'failed'];
+const AUTHORS = ['student', 'bot', 'agent', 'system'];
+
+export function isConversation(value: unknown): value is Conversation {
+  if (!isObject(value)) return false;
+  const owner = value.assigned_to;
+  return (
+    isString(value.phone_number) &&
+    isStringOrNull(value.student_name) &&
+    isString(value.state) &&
+    typeof value.is_chat_support === 'boolean' &&
+    SUPPORT_STATUSES.includes(String(value.support_status)) &&
+    (owner === null || (isObject(owner) && isString(owner.id) && isString(owner.name))) &&
+    isStringOrNull(value.last_message) &&
+    isStringOrNull(value.last_message_time) &&
+    typeof value.unread_count === 'number' &&
+    isStringOrNull(value.service_window_expires_at)
+  );
+}
+
+export function isMessage(value: unknown): value is Message {
+  if (!isObject(value)) return false;
+  const error = value.error;
+  return (
+    isString(value.id) &&
+    (value.direction === 'inbound' || value.direction === 'outbound') &&
+    AUTHORS.includes(String(value.author)) &&
+    isStringOrNull(value.agent_name) &&
+    isString(value.type) &&
+    isStringOrNull(value.text) &&
+    MESSAGE_STATUSES.includes(String(value.status)) &&
+    (error === null || (isObject(error) && typeof error.code === 'number' && isString(error.title))) &&
+    isString(value.created_at)
+  );
+}
+
+/** One event's data, with only the views that passed their check; null when it names no conversation. */
+export function parseLiveEventData(raw: string): LiveEventData | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isObject(value) || !isString(value.phone_number)) return null;
+  return {
+    phone_number: value.phone_number,
+    occurredAt: isString(value.occurredAt) ? value.occurredAt : new Date(0).toISOString(),
+    ...(isMessage(value.message) ? { message: value.message } : {}),
+    ...(isConversation(value.conversation) ? { conversation: value.conversation } : {}),
+  };
+}

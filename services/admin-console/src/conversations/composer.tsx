@@ -1,0 +1,116 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { describeError } from '../api/api-error';
+import type { Conversation, Message } from '../api/types';
+import { useCapabilities } from '../app/capabilities';
+import { useSession, useUser } from '../session/session';
+import { composerState } from './composer-rules';
+import { clearDraft, loadDraft, updateDraft, type Draft } from './drafts';
+
+interface Props {
+  conversation: Conversation;
+  now: number;
+  onSent(message: Message): void;
+}
+
+/**
+ * The send box. Enter sends, Shift+Enter starts a new line. The draft is saved as it is typed (drafts.ts),
+ * and its idempotency key goes with every attempt to send it, so a double click sends one message.
+ */
+export function Composer({ conversation, now, onSent }: Props) {
+  const { api } = useSession();
+  const user = useUser();
+  const { template } = useCapabilities();
+  const phone = conversation.phone_number;
+  const [draft, setDraft] = useState<Draft>(() => loadDraft(localStorage, user.id, phone));
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [templateNote, setTemplateNote] = useState<string | null>(null);
+  // Set before the request leaves: a second click in the same frame finds it, before any re-render.
+  const inFlight = useRef(false);
+  const reasonId = useId();
+  const state = composerState(conversation, now);
+  const name = conversation.student_name ?? `+${phone}`;
+
+  const send = () => {
+    const text = draft.text.trim();
+    if (!state.canSend || text === '' || inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
+    setError(null);
+    api
+      .sendMessage(phone, text, draft.key)
+      .then(
+        (answer) => {
+          onSent(answer.message);
+          setDraft(clearDraft(localStorage, user.id, phone));
+        },
+        (failure: unknown) => setError(describeError(failure)),
+      )
+      .finally(() => {
+        inFlight.current = false;
+        setSending(false);
+      });
+  };
+
+  const sendTemplate = () => {
+    setTemplateNote(null);
+    api.sendTemplate(phone).then(
+      () => setTemplateNote('Re-engagement template sent. You can write again once the student answers.'),
+      (failure: unknown) => setTemplateNote(describeError(failure)),
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
+  };
+
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-label={`Reply to ${name}`}>
+      <label htmlFor={`${reasonId}-text`} className="visually-hidden">
+        Message to {name}
+      </label>
+      <textarea
+        id={`${reasonId}-text`}
+        className="composer-text"
+        rows={2}
+        value={draft.text}
+        placeholder={state.canSend ? 'Write a message' : ''}
+        disabled={!state.canSend}
+        aria-describedby={reasonId}
+        onChange={(event) => setDraft((current) => updateDraft(localStorage, user.id, phone, current, event.target.value))}
+        onKeyDown={onKeyDown}
+      />
+      <button type="submit" className="button button-primary" disabled={!state.canSend || sending || draft.text.trim() === ''}>
+        {sending ? 'Sending…' : 'Send'}
+      </button>
+      <div id={reasonId} className="composer-note">
+        {state.canSend ? (
+          <>
+            <span className="keyboard-hint">Enter sends, Shift+Enter starts a new line.</span>
+            {state.hint && <span>{state.hint}</span>}
+          </>
+        ) : (
+          <span className="composer-reason">{state.reason}</span>
+        )}
+        {!state.canSend && state.offerTemplate && template && (
+          <button type="button" className="button" onClick={sendTemplate}>
+            Send re-engagement template
+          </button>
+        )}
+      </div>
+      {templateNote && <p role="status">{templateNote}</p>}
+      {error && (
+        <p role="alert" className="error-text">
+          Not sent: {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { conversation, message, waitingChat } from '../testing/builders';
+import { fakeApi } from '../testing/fake-api';
+import { renderConsole } from '../testing/render-console';
+
+const PHONE = '447700900001';
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('the conversations list', () => {
+  it('shows name, phone, last message, unread count and who a support chat waits for or belongs to', async () => {
+    const items = [
+      waitingChat({ phone_number: '447700900002', student_name: 'Grace Hopper', last_message: 'I need help', unread_count: 2 }),
+      conversation({ phone_number: '447700900003', student_name: 'Alan Turing', is_chat_support: true, support_status: 'active', assigned_to: { id: 'x', name: 'Ms Smith' } }),
+    ];
+    renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }) });
+    const grace = (await screen.findByText('Grace Hopper')).closest('a')!;
+    expect(within(grace).getByText('+447700900002')).toBeTruthy();
+    expect(within(grace).getByText('I need help')).toBeTruthy();
+    expect(within(grace).getByLabelText('2 unread')).toBeTruthy();
+    expect(within(grace).getByText('Waiting for support')).toBeTruthy();
+    expect(screen.getByText('In chat · Ms Smith')).toBeTruthy();
+  });
+
+  it('adds a student who asks for support live, at the top, without reloading', async () => {
+    const view = renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [conversation()], next_cursor: null })) }) });
+    await screen.findByText('Ada Lovelace');
+    const asking = waitingChat({ phone_number: '447700900009', student_name: 'Katherine Johnson', last_message_time: new Date().toISOString() });
+    view.emit('conversation.updated', { phone_number: asking.phone_number, conversation: asking });
+    const rows = screen.getAllByRole('link', { name: /Katherine Johnson|Ada Lovelace/ });
+    expect(rows[0]?.textContent).toContain('Katherine Johnson');
+    expect(rows[0]?.textContent).toContain('Waiting for support');
+  });
+
+  it('asks admin-api for the filter and the search the admin chose', async () => {
+    const listConversations = vi.fn(() => Promise.resolve({ items: [], next_cursor: null }));
+    renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
+    await userEvent.click(screen.getByRole('button', { name: 'Waiting' }));
+    await waitFor(() => expect(listConversations).toHaveBeenLastCalledWith({ filter: 'waiting', q: '' }));
+    await userEvent.type(screen.getByLabelText('Search by name or phone'), 'ada');
+    await waitFor(() => expect(listConversations).toHaveBeenLastCalledWith({ filter: 'waiting', q: 'ada' }));
+    expect(window.location.search).toBe('?filter=waiting&q=ada');
+  });
+
+  it('loads the next page with the cursor of the last one', async () => {
+    const listConversations = vi.fn(({ cursor }: { cursor?: string }) =>
+      Promise.resolve(cursor ? { items: [conversation({ phone_number: '447700900005', student_name: 'Page Two' })], next_cursor: null } : { items: [conversation()], next_cursor: 'c1' }),
+    );
+    renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Load more conversations' }));
+    expect(await screen.findByText('Page Two')).toBeTruthy();
+    expect(listConversations).toHaveBeenLastCalledWith({ filter: 'all', q: '', cursor: 'c1' });
+    expect(screen.queryByRole('button', { name: 'Load more conversations' })).toBeNull();
+  });
+});
+
+describe('a thread', () => {
+  const open = (overrides: Parameters<typeof fakeApi>[0] = {}, chat = waitingChat({ phone_number: PHONE })) =>
+    renderConsole({
+      path: `/conversations/${PHONE}`,
+      api: fakeApi({
+        listConversations: vi.fn(() => Promise.resolve({ items: [chat], next_cursor: null })),
+        markRead: vi.fn(() => Promise.resolve({ conversation: { ...chat, unread_count: 0 } })),
+        ...overrides,
+      }),
+    });
+
+  it('marks the conversation read when opened, and shows who wrote each message', async () => {
+    const items = [
+      message({ text: 'Hello', author: 'student' }),
+      message({ text: 'Welcome!', author: 'bot', direction: 'outbound', status: 'read' }),
+      message({ text: 'I am here', author: 'agent', agent_name: 'Ms Smith', direction: 'outbound', status: 'delivered' }),
+    ];
+    const view = open({ listMessages: vi.fn(() => Promise.resolve({ items, next_cursor: null })) });
+    const log = await screen.findByRole('log');
+    await within(log).findByText('Hello');
+    expect(view.api.markRead).toHaveBeenCalledWith(PHONE);
+    expect(within(log).getAllByText('Ada Lovelace')).toHaveLength(1);
+    expect(within(log).getByText('Bot')).toBeTruthy();
+    expect(within(log).getByText('Ms Smith')).toBeTruthy();
+    expect(within(log).getByRole('img', { name: 'Read' })).toBeTruthy();
+    expect(within(log).getByRole('img', { name: 'Delivered' })).toBeTruthy();
+  });
+
+  it('shows what a student typed as text, never as markup', async () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    open({ listMessages: vi.fn(() => Promise.resolve({ items: [message({ text: xss })], next_cursor: null })) });
+    const log = await screen.findByRole('log');
+    expect(await within(log).findByText(xss)).toBeTruthy();
+    expect(log.querySelector('img')).toBeNull();
+  });
+
+  it('adds live messages and moves their ticks forward', async () => {
+    const view = open();
+    await screen.findByRole('log');
+    const sent = message({ id: 'out-1', text: 'On my way', author: 'agent', direction: 'outbound', status: 'sent' });
+    view.emit('message.created', { phone_number: PHONE, message: sent });
+    expect(await screen.findByRole('img', { name: 'Sent' })).toBeTruthy();
+    view.emit('message.status', { phone_number: PHONE, message: { ...sent, status: 'read' } });
+    expect(await screen.findByRole('img', { name: 'Read' })).toBeTruthy();
+    view.emit('message.status', { phone_number: PHONE, message: { ...sent, status: 'delivered' } });
+    expect(screen.getByRole('img', { name: 'Read' })).toBeTruthy();
+    view.emit('message.created', { phone_number: '447700900999', message: message({ text: 'someone else' }) });
+    expect(screen.queryByText('someone else')).toBeNull();
+  });
+
+  it("shows a failed message's reason on tap", async () => {
+    const failed = message({ author: 'agent', direction: 'outbound', status: 'failed', error: { code: 131047, title: 'Re-engagement message' } });
+    open({ listMessages: vi.fn(() => Promise.resolve({ items: [failed], next_cursor: null })) });
+    const button = await screen.findByRole('button', { name: /Not delivered: Re-engagement message \(code 131047\)/ });
+    await userEvent.click(button);
+    expect(screen.getByRole('note').textContent).toBe('Re-engagement message (code 131047)');
+  });
+
+  it('renders an image as a placeholder with its caption while media cannot be downloaded', async () => {
+    const image = message({ type: 'image', text: 'my homework' });
+    open({ listMessages: vi.fn(() => Promise.resolve({ items: [image], next_cursor: null })) });
+    expect(await screen.findByLabelText('Image attachment')).toBeTruthy();
+    expect(screen.getByText('my homework')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show image' })).toBeNull();
+  });
+
+  it('loads older messages with the cursor of the oldest page', async () => {
+    const listMessages = vi.fn((_phone: string, before?: string) =>
+      Promise.resolve(before ? { items: [message({ text: 'older', created_at: '2026-11-01T00:00:00.000Z' })], next_cursor: null } : { items: [message({ text: 'newest' })], next_cursor: 'b1' }),
+    );
+    open({ listMessages });
+    await userEvent.click(await screen.findByRole('button', { name: 'Load older messages' }));
+    expect(await screen.findByText('older')).toBeTruthy();
+    expect(listMessages).toHaveBeenLastCalledWith(PHONE, 'b1');
+    const texts = [...screen.getByRole('log').querySelectorAll('.message-text')].map((p) => p.textContent);
+    expect(texts).toEqual(['older', 'newest']);
+  });
+
+  it('claims a waiting chat and ends it only after confirmation', async () => {
+    const view = open();
+    await userEvent.click(await screen.findByRole('button', { name: 'Claim chat' }));
+    expect(view.api.claimChat).toHaveBeenCalledWith(PHONE);
+    expect(await screen.findAllByText('In chat · you')).not.toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'End chat' }));
+    expect(view.api.endChat).not.toHaveBeenCalled();
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByText(/End the chat with Ada Lovelace\?/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Yes, end chat' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, end chat' }));
+    expect(view.api.endChat).toHaveBeenCalledWith(PHONE);
+    expect(await screen.findByRole('button', { name: 'Start chat' })).toBeTruthy();
+  });
+
+  it('says why a failed command failed', async () => {
+    const { ApiError } = await import('../api/api-error');
+    open({ claimChat: vi.fn(() => Promise.reject(new ApiError(409, 'already_claimed', 'the chat is already taken by Ms Smith'))) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Claim chat' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('the chat is already taken by Ms Smith');
+  });
+
+});

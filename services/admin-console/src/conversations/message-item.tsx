@@ -1,0 +1,42 @@
+import type { Message } from '../api/types';
+import { formatFullTime, formatTime } from '../ui/format';
+import { DeliveryStatus } from './delivery-status';
+import { isMedia, MediaPreview } from './media-preview';
+
+function authorOf(message: Message, studentName: string | null): string {
+  switch (message.author) {
+    case 'student':
+      return studentName ?? 'Student';
+    case 'bot':
+      return 'Bot';
+    case 'agent':
+      return message.agent_name ?? 'Agent';
+    case 'system':
+      return 'System';
+  }
+}
+
+/** One message. Its text is rendered as text, never as HTML: whatever a student types shows as typed. */
+export function MessageItem({ message, studentName, now }: { message: Message; studentName: string | null; now: number }) {
+  const side = message.direction === 'inbound' ? 'in' : 'out';
+  return (
+    <li className={`message message-${side} message-${message.author}`} data-message-id={message.id}>
+      <div className="message-meta">
+        <span className="message-author">{authorOf(message, studentName)}</span>
+        <time dateTime={message.created_at} title={formatFullTime(message.created_at)}>
+          {formatTime(message.created_at, now)}
+        </time>
+      </div>
+      {isMedia(message) ? (
+        <MediaPreview message={message} />
+      ) : (
+        <p className="message-text">{message.text ?? `[${message.type} message]`}</p>
+      )}
+      {side === 'out' && (
+        <div className="message-status">
+          <DeliveryStatus message={message} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeError } from '../api/api-error';
+import type { Conversation, Message } from '../api/types';
+import { useLiveEvent, useLiveStatus } from '../live/live-events';
+import { useSession } from '../session/session';
+import { mergeMessages } from './thread-state';
+
+export interface Thread {
+  conversation: Conversation | null;
+  messages: Message[];
+  hasOlder: boolean;
+  loading: boolean;
+  loadingOlder: boolean;
+  error: string | null;
+  loadOlder(): void;
+  /** What the console did itself (a sent message, a claimed chat), shown before its live event comes. */
+  addMessage(message: Message): void;
+  setConversation(conversation: Conversation): void;
+}
+
+/**
+ * One conversation's history (mount it with key={phone}): the newest page when opened and after the live
+ * stream reopens, older pages on demand, live messages and statuses in between. Opening it marks it read,
+ * and so does a student message arriving while it is open and visible.
+ */
+export function useThread(phone: string, initial: Conversation | null): Thread {
+  const { api } = useSession();
+  const { generation } = useLiveStatus();
+  const [conversation, setConversation] = useState<Conversation | null>(initial);
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [olderCursor, setOlderCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const loadedOnce = useRef(false);
+  const reading = useRef(false);
+
+  const markRead = useCallback(() => {
+    if (reading.current) return;
+    reading.current = true;
+    api
+      .markRead(phone)
+      .then((answer) => setConversation(answer.conversation))
+      .catch(() => undefined) // the unread badge stays: nothing the admin must act on
+      .finally(() => {
+        reading.current = false;
+      });
+  }, [api, phone]);
+
+  useEffect(() => {
+    let current = true;
+    api.listMessages(phone).then(
+      (page) => {
+        if (!current) return;
+        setMessages((shown) => mergeMessages(shown, page.items));
+        // After a reconnect the older pages already shown keep their own cursor.
+        if (!loadedOnce.current) setOlderCursor(page.next_cursor);
+        loadedOnce.current = true;
+        setError(null);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (!current) return;
+        setError(describeError(failure));
+        setLoading(false);
+      },
+    );
+    markRead();
+    return () => {
+      current = false;
+    };
+  }, [api, phone, generation, markRead]);
+
+  const loadOlder = useCallback(() => {
+    if (loadingOlder || olderCursor === null) return;
+    setLoadingOlder(true);
+    api.listMessages(phone, olderCursor).then(
+      (page) => {
+        setMessages((shown) => mergeMessages(shown, page.items));
+        setOlderCursor(page.next_cursor);
+        setLoadingOlder(false);
+      },
+      (failure: unknown) => {
+        setError(describeError(failure));
+        setLoadingOlder(false);
+      },
+    );
+  }, [api, phone, olderCursor, loadingOlder]);
+
+  useLiveEvent(({ name, data }) => {
+    if (data.phone_number !== phone) return;
+    if (data.conversation) setConversation(data.conversation);
+    if (data.message) {
+      setMessages((shown) => mergeMessages(shown, [data.message!]));
+      if (name === 'message.created' && data.message.direction === 'inbound' && document.visibilityState === 'visible') markRead();
+    }
+  });
+
+  const addMessage = useCallback((message: Message) => setMessages((shown) => mergeMessages(shown, [message])), []);
+
+  return { conversation, messages, hasOlder: olderCursor !== null, loading, loadingOlder, error, loadOlder, addMessage, setConversation };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { backoffDelay } from './backoff';
+import { connectLiveStream, type EventSourceLike, type LiveStatus } from './event-stream';
+import type { LiveEvent } from '../api/types';
+
+class FakeSource implements EventSourceLike {
+  onopen: ((event: Event) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  closed = false;
+  listeners = new Map<string, (event: MessageEvent<string>) => void>();
+  constructor(readonly url: string) {}
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+    this.listeners.set(type, listener);
+  }
+  close() {
+    this.closed = true;
+  }
+  emit(type: string, data: unknown) {
+    this.listeners.get(type)?.({ data: JSON.stringify(data) } as MessageEvent<string>);
+  }
+}
+
+function harness(tickets: (() => Promise<string>)[] = []) {
+  const sources: FakeSource[] = [];
+  const timers: { run: () => void; ms: number }[] = [];
+  const events: LiveEvent[] = [];
+  const opens: boolean[] = [];
+  const statuses: LiveStatus[] = [];
+  let issued = 0;
+  const stream = connectLiveStream({
+    ticket: () => (tickets.shift() ?? (() => Promise.resolve(`t${++issued}`)))(),
+    open: (url) => {
+      const source = new FakeSource(url);
+      sources.push(source);
+      return source;
+    },
+    onEvent: (event) => events.push(event),
+    onOpen: (reconnected) => opens.push(reconnected),
+    onStatus: (status) => statuses.push(status),
+    delay: (attempt) => 100 * 2 ** attempt,
+    setTimer: (run, ms) => timers.push({ run, ms }),
+    clearTimer: () => undefined,
+  });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { stream, sources, timers, events, opens, statuses, settle };
+}
+
+describe('the live event stream', () => {
+  it('opens with a ticket and delivers the named events with their data', async () => {
+    const h = harness();
+    await h.settle();
+    expect(h.sources[0]?.url).toBe('/api/admin/events?ticket=t1');
+    h.sources[0]?.onopen?.(new Event('open'));
+    const conversation = { phone_number: '111111', student_name: 'Ada', state: 'support', is_chat_support: true, support_status: 'waiting', assigned_to: null, last_message: 'hi', last_message_time: null, unread_count: 1, service_window_expires_at: null };
+    h.sources[0]?.emit('conversation.updated', { phone_number: '111111', conversation, occurredAt: '2026-01-01T00:00:00Z' });
+    expect(h.events).toEqual([{ name: 'conversation.updated', data: { phone_number: '111111', conversation, occurredAt: '2026-01-01T00:00:00Z' } }]);
+    expect(h.opens).toEqual([false]);
+  });
+
+  it('drops a view that does not have the contract shape', async () => {
+    const h = harness();
+    await h.settle();
+    h.sources[0]?.emit('message.created', { phone_number: '111111', message: { id: 1 } });
+    expect(h.events[0]?.data.message).toBeUndefined();
+  });
+
+  it('reconnects after an error with a fresh ticket and growing delays, and asks for a catch-up', async () => {
+    const h = harness();
+    await h.settle();
+    h.sources[0]?.onopen?.(new Event('open'));
+    h.sources[0]?.onerror?.(new Event('error'));
+    expect(h.sources[0]?.closed).toBe(true);
+    expect(h.timers.map((t) => t.ms)).toEqual([100]);
+    h.timers[0]?.run();
+    await h.settle();
+    expect(h.sources[1]?.url).toBe('/api/admin/events?ticket=t2');
+    h.sources[1]?.onerror?.(new Event('error'));
+    expect(h.timers.map((t) => t.ms)).toEqual([100, 200]);
+    h.timers[1]?.run();
+    await h.settle();
+    h.sources[2]?.onopen?.(new Event('open'));
+    expect(h.opens).toEqual([false, true]);
+    expect(h.statuses).toEqual(['connecting', 'open', 'reconnecting', 'reconnecting', 'open']);
+    // A successful open resets the backoff.
+    h.sources[2]?.onerror?.(new Event('error'));
+    expect(h.timers.at(-1)?.ms).toBe(100);
+  });
+
+  it('retries when no ticket can be had', async () => {
+    const h = harness([() => Promise.reject(new Error('down'))]);
+    await h.settle();
+    expect(h.sources).toHaveLength(0);
+    expect(h.timers).toHaveLength(1);
+    h.timers[0]?.run();
+    await h.settle();
+    expect(h.sources).toHaveLength(1);
+  });
+
+  it('stops for good when closed', async () => {
+    const h = harness();
+    await h.settle();
+    h.stream.close();
+    expect(h.sources[0]?.closed).toBe(true);
+    h.sources[0]?.onerror?.(new Event('error'));
+    expect(h.timers).toHaveLength(0);
+  });
+});
+
+describe('backoff', () => {
+  it('grows exponentially to a cap, with jitter in the upper half', () => {
+    expect(backoffDelay(0, { baseMs: 500, maxMs: 30_000 }, () => 0)).toBe(250);
+    expect(backoffDelay(0, { baseMs: 500, maxMs: 30_000 }, () => 1)).toBe(500);
+    expect(backoffDelay(3, { baseMs: 500, maxMs: 30_000 }, () => 1)).toBe(4_000);
+    expect(backoffDelay(50, { baseMs: 500, maxMs: 30_000 }, () => 1)).toBe(30_000);
+  });
+});

@@ -1,0 +1,87 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createConsoleApi, type ConsoleApi } from '../api/console-api';
+import type { CurrentUser } from '../api/types';
+import { clearDrafts } from '../conversations/drafts';
+import { clearSession, loadSession, saveSession, type Session } from './session-store';
+
+export interface SessionState {
+  user: CurrentUser | null;
+  /** The last session ended by itself (token expired or refused), not by signing out. */
+  expired: boolean;
+  api: ConsoleApi;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): void;
+}
+
+function tokenHolder(initial: string | null) {
+  let token = initial;
+  return { get: () => token, set: (next: string | null) => void (token = next) };
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function useSession(): SessionState {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user as a definite value, for screens only rendered while signed in. */
+export function useUser(): CurrentUser {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser while signed out');
+  return user;
+}
+
+interface Props {
+  children: ReactNode;
+  /** Tests pass a fake; the app builds the real client around the session's token. */
+  api?: (options: { token(): string | null; onUnauthorized(): void }) => ConsoleApi;
+}
+
+export function SessionProvider({ children, api: makeApi = createConsoleApi }: Props) {
+  const [session, setSession] = useState<Session | null>(() => loadSession(sessionStorage, Date.now()));
+  const [expired, setExpired] = useState(false);
+  // Read by the API client at each call; changed only where the session changes, never during a render.
+  const [tokens] = useState(() => tokenHolder(session?.token ?? null));
+
+  const expire = useCallback(() => {
+    if (tokens.get() === null) return;
+    tokens.set(null);
+    clearSession(sessionStorage);
+    setExpired(true);
+    setSession(null);
+  }, [tokens]);
+
+  const api = useMemo(() => makeApi({ token: tokens.get, onUnauthorized: expire }), [makeApi, tokens, expire]);
+
+  // The token's own end: back to the login screen at that moment, not at the next refused click.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(expire, Math.max(0, session.expiresAt - Date.now()));
+    return () => clearTimeout(timer);
+  }, [session, expire]);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const login = await api.login(email, password);
+      const next = saveSession(sessionStorage, login);
+      tokens.set(next.token);
+      setExpired(false);
+      setSession(next);
+    },
+    [api, tokens],
+  );
+
+  const signOut = useCallback(() => {
+    // Signing out on a shared school computer leaves nothing behind; an expired session keeps its drafts.
+    if (session) clearDrafts(localStorage, session.user.id);
+    tokens.set(null);
+    clearSession(sessionStorage);
+    setExpired(false);
+    setSession(null);
+  }, [session, tokens]);
+
+  const value = useMemo<SessionState>(() => ({ user: session?.user ?? null, expired, api, signIn, signOut }), [session, expired, api, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

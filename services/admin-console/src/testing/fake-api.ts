@@ -1,0 +1,36 @@
+import { vi } from 'vitest';
+import type { ConsoleApi } from '../api/console-api';
+import type { Conversation, Stats } from '../api/types';
+import { conversation } from './builders';
+
+export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const };
+export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const };
+
+const noStats: Stats = { waiting_chats: 0, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null };
+const answer = (c: Conversation) => Promise.resolve({ conversation: c });
+
+/** A ConsoleApi whose every call is a vi.fn with a harmless answer; tests override what they look at. */
+export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
+  const api: ConsoleApi = {
+    login: vi.fn(() => Promise.resolve({ token: 'token-2', expires_at: new Date(Date.now() + 3_600_000).toISOString(), user: ADMIN })),
+    me: vi.fn(() => Promise.resolve({ user: ADMIN })),
+    listConversations: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
+    listMessages: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
+    startChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'active', is_chat_support: true }))),
+    claimChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'active', is_chat_support: true, assigned_to: { id: ADMIN.id, name: ADMIN.email } }))),
+    endChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'ended' }))),
+    markRead: vi.fn((phone: string) => answer(conversation({ phone_number: phone }))),
+    sendMessage: vi.fn(() => new Promise<never>(() => undefined)),
+    sendTemplate: vi.fn(() => Promise.resolve()),
+    media: vi.fn(() => Promise.resolve(new Blob(['x']))),
+    stats: vi.fn(() => Promise.resolve(noStats)),
+    eventsTicket: vi.fn(() => Promise.resolve({ ticket: 'ticket-1', expires_at: new Date(Date.now() + 60_000).toISOString() })),
+    listUsers: vi.fn(() => Promise.resolve({ items: [] })),
+    createUser: vi.fn(() => new Promise<never>(() => undefined)),
+    updateUser: vi.fn(() => new Promise<never>(() => undefined)),
+    listAudit: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
+    capabilities: vi.fn(() => Promise.resolve({ template: false, media: false })),
+    ...overrides,
+  };
+  return api;
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RunningSystem } from '@app/testing';
+import type { Page } from 'playwright-core';
+import { gone, openBrowser, screenshot, visible, type Browser } from './browser';
+import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
+
+/*
+ * The admin console in a real browser (Debian's Chromium through playwright-core), served by admin-api,
+ * against all four services as processes and the fake Cloud API. Students write through signed webhooks.
+ * Each flow runs on a desktop screen and on a 360 px phone, where the list and the thread take turns.
+ */
+const ADMIN = { email: 'admin@school.test', password: 'correct horse battery staple' };
+const XSS = '<img src=x onerror=alert(1)>';
+
+let system: RunningSystem;
+
+beforeAll(async () => {
+  ensureConsoleBuilt();
+  system = await startSystem({ env: { ADMIN_CONSOLE_DIR: CONSOLE_DIST } });
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+async function studentWrites(phone: string, text: string, name: string) {
+  const response = await system.postWebhook(buildInboundWebhook({ messages: [buildTextMessage({ from: phone, text })], profileName: name }));
+  expect(response.status).toBe(200);
+}
+
+/** The Cloud API request that carried `text` to `phone`, once the fake accepted it. */
+const sentText = (phone: string, text: string) =>
+  pollUntil(() => system.fake.accepted().find((r) => r.body.to === phone && (r.body.text as { body?: string } | undefined)?.body === text), {
+    message: `"${text}" at the Cloud API`,
+    timeoutMs: 15_000,
+  });
+
+async function signIn(page: Page) {
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false },
+  { name: 'phone', viewport: { width: 360, height: 740 }, phone: true },
+] as const;
+
+describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewport, phone: narrow }) => {
+  let browser: Browser;
+  let page: Page;
+  const student = { phone: newPhone(), name: `Ada ${name === 'desktop' ? 'Lovelace' : 'Byron'}` };
+  const row = () => page.locator(`a.conversation-row[data-phone="${student.phone}"]`);
+  const thread = () => page.getByRole('region', { name: `Conversation with ${student.name}` });
+  const banner = () => page.locator('.waiting-banner');
+
+  beforeAll(async () => {
+    browser = await openBrowser(viewport);
+    page = browser.page;
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('signs an admin in and shows the dashboard', async () => {
+    await page.goto(`${system.url('admin-api')}/`);
+    await signIn(page);
+    await visible(page.getByRole('heading', { name: 'Dashboard' }));
+    await visible(page.locator('.live-open'));
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log']);
+  });
+
+  it('shows a student who asks for support within a second, without a reload, with the waiting banner', async () => {
+    await page.getByRole('link', { name: 'Conversations' }).click();
+    await visible(page.getByRole('heading', { name: 'Conversations' }));
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await studentWrites(student.phone, 'support', student.name);
+    await visible(row(), 1_000);
+    await visible(row().getByText('Waiting for support'), 1_000);
+    expect(await row().textContent()).toContain(student.name);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+
+    await visible(banner());
+    expect(await banner().textContent()).toMatch(/waiting for support/);
+    await banner().getByRole('link', { name: 'Show waiting chats' }).click();
+    await visible(page.getByRole('button', { name: 'Waiting', pressed: true }));
+    await visible(row());
+  });
+
+  it('opens the thread, claims the chat and sends with Enter; the tick turns to read with the status webhook', async () => {
+    await row().click();
+    await visible(thread());
+    if (narrow) expect(await page.locator('.list-pane').isVisible()).toBe(false);
+    await visible(thread().getByRole('log').getByText('support', { exact: true }));
+
+    await thread().getByRole('button', { name: 'Claim chat' }).click();
+    await visible(thread().getByText('In chat · you'));
+    await gone(banner());
+
+    const text = `Hello ${student.name}, how can I help?`;
+    const box = thread().getByLabel(`Message to ${student.name}`);
+    await box.fill(text);
+    await box.press('Enter');
+    const mine = thread().locator('li.message', { hasText: text });
+    await visible(mine);
+    await expect.poll(() => box.inputValue()).toBe('');
+
+    const request = await sentText(student.phone, text);
+    expect(system.fake.accepted().filter((r) => (r.body.text as { body?: string } | undefined)?.body === text)).toHaveLength(1);
+    await visible(mine.getByRole('img', { name: 'Sent' }));
+    for (const status of ['delivered', 'read']) {
+      const response = await system.postWebhook(buildInboundWebhook({ statuses: [buildStatus({ id: request.wamid!, status, recipientId: student.phone })] }));
+      expect(response.status).toBe(200);
+    }
+    await visible(mine.getByRole('img', { name: 'Read' }));
+    if (!narrow) {
+      // Beside the thread, every conversation (the waiting filter is empty now that the chat is claimed).
+      await page.getByRole('button', { name: 'All', exact: true }).click();
+      await visible(row().getByText('In chat · you'));
+    }
+    await screenshot(page, `conversations-${name}`);
+  });
+
+  it("shows a student's markup as plain text and runs none of it", async () => {
+    await studentWrites(student.phone, XSS, student.name);
+    await visible(thread().getByRole('log').getByText(XSS, { exact: true }));
+    expect(await thread().getByRole('log').locator('img').count()).toBe(0);
+    expect(browser.dialogs).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    // admin-api's Content-Security-Policy lets the console run as built: nothing of it was refused.
+    expect(browser.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+  });
+
+  it('sends a draft to login with the session and back, still typed', async () => {
+    const draft = 'A draft that outlives the session';
+    await thread().getByLabel(`Message to ${student.name}`).fill(draft);
+    // The token is refused (as an expired one is) on the next call the console makes.
+    await page.route('**/api/admin/conversations/*/read', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unauthorized', message: 'token expired' } }) }),
+    );
+    await studentWrites(student.phone, 'are you there?', student.name);
+    // The whole path (webhook, engine, live event, the console's read call) before the refusal: allow for a busy machine.
+    await visible(page.getByText(/Your session expired/), 30_000);
+    await page.unroute('**/api/admin/conversations/*/read');
+    await signIn(page);
+    await visible(thread());
+    expect(await thread().getByLabel(`Message to ${student.name}`).inputValue()).toBe(draft);
+    expect(new URL(page.url()).pathname).toBe(`/conversations/${student.phone}`);
+  });
+
+  it('ends the chat after a confirmation, and the student is told', async () => {
+    await thread().getByRole('button', { name: 'End chat' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await visible(dialog);
+    const endedAt = Date.now();
+    await dialog.getByRole('button', { name: 'Yes, end chat' }).click();
+    await visible(thread().getByRole('button', { name: 'Start chat' }));
+    await gone(thread().getByText('In chat · you'));
+    expect(await thread().getByLabel(`Message to ${student.name}`).isDisabled()).toBe(true);
+    // What the engine says on ending (the menu, or the registration question for a student not registered yet).
+    await pollUntil(() => system.fake.accepted().some((r) => r.body.to === student.phone && r.receivedAt >= endedAt), {
+      message: 'the end of the chat at the Cloud API',
+    });
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  if (narrow) {
+    it('goes back from the thread to the list on a phone', async () => {
+      await thread().getByRole('button', { name: 'Back to conversations' }).click();
+      await visible(page.locator('.list-pane'));
+      await page.getByRole('button', { name: 'All', exact: true }).click();
+      await visible(row());
+      expect(await thread().isVisible()).toBe(false);
+      await screenshot(page, 'conversations-phone-list');
+    });
+  }
+});
