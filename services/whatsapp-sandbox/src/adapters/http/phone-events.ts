@@ -1,0 +1,54 @@
+import type { Request, Response } from 'express';
+import type { ChatStore } from '../chat.store';
+
+interface Client {
+  res: Response;
+  waId: string | undefined;
+}
+
+export interface PhoneEvents {
+  /** GET /phone/api/events?student=<wa_id>: the students and that chat now, then every change as it happens. */
+  handle(req: Request, res: Response): void;
+  typing(waId: string, until: number): void;
+  close(): void;
+}
+
+/**
+ * Server-Sent Events for the phone pages: a page asks for one student's chat and gets a snapshot first, then
+ * each new or changed message (ticks included), so nothing between a fetch and a subscribe can be missed.
+ */
+export function createPhoneEvents(store: ChatStore, heartbeatMs = 15_000): PhoneEvents {
+  const clients = new Set<Client>();
+  const write = (client: Client, event: string, data: unknown) => client.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+  store.onChange((change) => {
+    for (const client of clients) {
+      if (change.kind === 'students') write(client, 'students', change.students);
+      else if (change.bubble.waId === client.waId) write(client, 'bubble', change.bubble);
+    }
+  });
+  // A comment line now and then keeps proxies and idle timeouts from closing a quiet stream.
+  const heartbeat = setInterval(() => clients.forEach((c) => c.res.write(': keep-alive\n\n')), heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    handle(req, res) {
+      const waId = typeof req.query.student === 'string' && req.query.student !== '' ? req.query.student : undefined;
+      res.status(200).set({ 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res.flushHeaders();
+      const client: Client = { res, waId };
+      clients.add(client);
+      req.on('close', () => clients.delete(client));
+      write(client, 'students', store.students());
+      if (waId) write(client, 'chat', { waId, bubbles: store.bubbles(waId) });
+    },
+    typing(waId, until) {
+      for (const client of clients) if (client.waId === waId) write(client, 'typing', { waId, until });
+    },
+    close() {
+      clearInterval(heartbeat);
+      for (const client of clients) client.res.end();
+      clients.clear();
+    },
+  };
+}

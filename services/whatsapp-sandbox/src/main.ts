@@ -1,0 +1,5 @@
+import { runService } from '@app/runtime';
+import { loadSandboxConfig } from './config';
+import { startSandbox } from './sandbox';
+
+await runService('whatsapp-sandbox', process.env.LOG_LEVEL, async (log) => startSandbox(loadSandboxConfig(process.env), log));

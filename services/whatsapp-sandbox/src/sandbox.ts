@@ -1,0 +1,91 @@
+import express from 'express';
+import type { Logger } from '@app/logging';
+import { createMetricsRegistry, listen, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { mountCloudApi, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
+import { createChatStore, type ChatStore } from './adapters/chat.store';
+import { createPhoneEvents } from './adapters/http/phone-events';
+import { phoneRoutes } from './adapters/http/phone.routes';
+import { loadPageFiles, pageRoutes } from './adapters/http/page-assets';
+import { createWebhookDelivery, type WebhookDelivery } from './adapters/webhook-delivery';
+import type { SandboxConfig } from './config';
+import { businessMarkedRead, businessSent, type PhoneDeps } from './use-cases/phone';
+
+export interface RunningSandbox extends RunningService {
+  port: number;
+  url: string;
+  /** The Cloud API core: the same double the tests use (records, scripting, media). */
+  api: CloudApiDouble;
+  store: ChatStore;
+  webhooks: WebhookDelivery;
+  deps: PhoneDeps;
+}
+
+export const WABA_ID = '100000000000000';
+
+/** The WhatsApp sandbox: the Cloud API double at `/{version}/...` and a phone page at `/` on one port. */
+export async function startSandbox(config: SandboxConfig, log: Logger, opts: { retryDelaysMs?: number[] } = {}): Promise<RunningSandbox> {
+  const timers = new Set<NodeJS.Timeout>();
+  const store = createChatStore();
+  const events = createPhoneEvents(store);
+  const webhooks = createWebhookDelivery({ url: config.WHATSAPP_SANDBOX_WEBHOOK_URL, appSecret: config.WHATSAPP_APP_SECRET, log, ...opts });
+  const business = { phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, displayPhoneNumber: config.WHATSAPP_SANDBOX_DISPLAY_NUMBER, wabaId: WABA_ID };
+  const deps: PhoneDeps = {
+    store,
+    business,
+    deliver: webhooks.deliver,
+    schedule: (ms, work) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        work();
+      }, ms);
+      timers.add(timer);
+    },
+    typing: events.typing,
+    delays: { sentMs: config.WHATSAPP_SANDBOX_SENT_DELAY_MS, deliveredMs: config.WHATSAPP_SANDBOX_DELIVERED_DELAY_MS, readMs: config.WHATSAPP_SANDBOX_READ_DELAY_MS },
+    now: Date.now,
+    newWamid: newInboundWamid,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(opsRouter({ registry: createMetricsRegistry('whatsapp-sandbox'), checks: [] }));
+  app.get('/phone/api/info', (_req, res) => {
+    res.json({ business: { name: config.WHATSAPP_SANDBOX_BUSINESS_NAME, display_phone_number: business.displayPhoneNumber }, webhook_url: config.WHATSAPP_SANDBOX_WEBHOOK_URL });
+  });
+  const api = mountCloudApi(app, {
+    token: config.WHATSAPP_ACCESS_TOKEN,
+    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
+    verifiedName: config.WHATSAPP_SANDBOX_BUSINESS_NAME,
+    displayPhoneNumber: business.displayPhoneNumber,
+    maxRecorded: 1_000,
+  });
+  api.onAccepted((request) => (request.body.status === 'read' ? businessMarkedRead(deps, request) : businessSent(deps, request)));
+  app.use(phoneRoutes(deps, events, api));
+  app.use(pageRoutes(await loadPageFiles()));
+
+  const server = await listen(app, config.WHATSAPP_SANDBOX_PORT);
+  log.info({ port: server.port, webhookUrl: config.WHATSAPP_SANDBOX_WEBHOOK_URL }, 'whatsapp-sandbox listening');
+  return {
+    port: server.port,
+    url: server.url,
+    api,
+    store,
+    webhooks,
+    deps,
+    stop: () =>
+      shutdown(
+        [
+          { name: 'http', run: () => server.close(2_000) },
+          { name: 'events', run: () => events.close() },
+          {
+            name: 'timers',
+            run: () => {
+              timers.forEach(clearTimeout);
+              webhooks.stop();
+            },
+          },
+        ],
+        log,
+      ),
+  };
+}
