@@ -108,6 +108,25 @@ describe('a thread', () => {
     expect(screen.queryByText('someone else')).toBeNull();
   });
 
+  it('reads again a student message that arrived while the last read call was in flight', async () => {
+    const answers: Array<() => void> = [];
+    const markRead = vi.fn(
+      () => new Promise<{ conversation: ReturnType<typeof waitingChat> }>((resolve) => answers.push(() => resolve({ conversation: waitingChat({ phone_number: PHONE }) }))),
+    );
+    const view = open({ markRead });
+    await screen.findByRole('log');
+    await waitFor(() => expect(markRead).toHaveBeenCalledTimes(1));
+    view.emit('message.created', { phone_number: PHONE, message: message({ id: 'in-1', text: 'are you there?' }) });
+    view.emit('message.created', { phone_number: PHONE, message: message({ id: 'in-2', text: 'hello?' }) });
+    expect(markRead).toHaveBeenCalledTimes(1);
+    answers.shift()!();
+    // One more call covers both messages that came while the first was answered.
+    await waitFor(() => expect(markRead).toHaveBeenCalledTimes(2));
+    answers.shift()!();
+    await screen.findByText('hello?');
+    expect(markRead).toHaveBeenCalledTimes(2);
+  });
+
   it("shows a failed message's reason on tap", async () => {
     const failed = message({ author: 'agent', direction: 'outbound', status: 'failed', error: { code: 131047, title: 'Re-engagement message' } });
     open({ listMessages: vi.fn(() => Promise.resolve({ items: [failed], next_cursor: null })) });

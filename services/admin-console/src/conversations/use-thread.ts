@@ -33,18 +33,28 @@ export function useThread(phone: string, initial: Conversation | null): Thread {
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const loadedOnce = useRef(false);
-  const reading = useRef(false);
+  // One read call at a time; a student message that arrives while one is in flight asks for one more after it
+  // (that call may have been answered before the message was stored, so it did not cover it).
+  const reading = useRef<'idle' | 'busy' | 'again'>('idle');
 
   const markRead = useCallback(() => {
-    if (reading.current) return;
-    reading.current = true;
-    api
-      .markRead(phone)
-      .then((answer) => setConversation(answer.conversation))
-      .catch(() => undefined) // the unread badge stays: nothing the admin must act on
-      .finally(() => {
-        reading.current = false;
-      });
+    if (reading.current !== 'idle') {
+      reading.current = 'again';
+      return;
+    }
+    const read = (): void => {
+      reading.current = 'busy';
+      api
+        .markRead(phone)
+        .then((answer) => setConversation(answer.conversation))
+        .catch(() => undefined) // the unread badge stays: nothing the admin must act on
+        .finally(() => {
+          const again = reading.current === 'again';
+          reading.current = 'idle';
+          if (again) read();
+        });
+    };
+    read();
   }, [api, phone]);
 
   useEffect(() => {
