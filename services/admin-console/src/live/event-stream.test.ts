@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from './backoff';
 import { connectLiveStream, type EventSourceLike, type LiveStatus } from './event-stream';
 import type { LiveEvent } from '../api/types';
@@ -41,14 +41,16 @@ function harness(tickets: (() => Promise<string>)[] = []) {
     setTimer: (run, ms) => timers.push({ run, ms }),
     clearTimer: () => undefined,
   });
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { stream, sources, timers, events, opens, statuses, settle };
+  /** The ticket is fetched asynchronously: wait until the n-th source was opened, or the n-th retry timer set. */
+  const opened = (n: number) => vi.waitFor(() => expect(sources).toHaveLength(n));
+  const retrying = (n: number) => vi.waitFor(() => expect(timers).toHaveLength(n));
+  return { stream, sources, timers, events, opens, statuses, opened, retrying };
 }
 
 describe('the live event stream', () => {
   it('opens with a ticket and delivers the named events with their data', async () => {
     const h = harness();
-    await h.settle();
+    await h.opened(1);
     expect(h.sources[0]?.url).toBe('/api/admin/events?ticket=t1');
     h.sources[0]?.onopen?.(new Event('open'));
     const conversation = { phone_number: '111111', student_name: 'Ada', state: 'support', is_chat_support: true, support_status: 'waiting', assigned_to: null, last_message: 'hi', last_message_time: null, unread_count: 1, service_window_expires_at: null };
@@ -59,25 +61,25 @@ describe('the live event stream', () => {
 
   it('drops a view that does not have the contract shape', async () => {
     const h = harness();
-    await h.settle();
+    await h.opened(1);
     h.sources[0]?.emit('message.created', { phone_number: '111111', message: { id: 1 } });
     expect(h.events[0]?.data.message).toBeUndefined();
   });
 
   it('reconnects after an error with a fresh ticket and growing delays, and asks for a catch-up', async () => {
     const h = harness();
-    await h.settle();
+    await h.opened(1);
     h.sources[0]?.onopen?.(new Event('open'));
     h.sources[0]?.onerror?.(new Event('error'));
     expect(h.sources[0]?.closed).toBe(true);
     expect(h.timers.map((t) => t.ms)).toEqual([100]);
     h.timers[0]?.run();
-    await h.settle();
+    await h.opened(2);
     expect(h.sources[1]?.url).toBe('/api/admin/events?ticket=t2');
     h.sources[1]?.onerror?.(new Event('error'));
     expect(h.timers.map((t) => t.ms)).toEqual([100, 200]);
     h.timers[1]?.run();
-    await h.settle();
+    await h.opened(3);
     h.sources[2]?.onopen?.(new Event('open'));
     expect(h.opens).toEqual([false, true]);
     expect(h.statuses).toEqual(['connecting', 'open', 'reconnecting', 'reconnecting', 'open']);
@@ -88,17 +90,15 @@ describe('the live event stream', () => {
 
   it('retries when no ticket can be had', async () => {
     const h = harness([() => Promise.reject(new Error('down'))]);
-    await h.settle();
+    await h.retrying(1);
     expect(h.sources).toHaveLength(0);
-    expect(h.timers).toHaveLength(1);
     h.timers[0]?.run();
-    await h.settle();
-    expect(h.sources).toHaveLength(1);
+    await h.opened(1);
   });
 
   it('stops for good when closed', async () => {
     const h = harness();
-    await h.settle();
+    await h.opened(1);
     h.stream.close();
     expect(h.sources[0]?.closed).toBe(true);
     h.sources[0]?.onerror?.(new Event('error'));
