@@ -29,6 +29,8 @@ export function startPullLoop(opts: {
   log: Logger;
   /** Called when the message is settled, whatever the disposition (tests, metrics). */
   onSettled?: (msg: JsMsg, disposition: Disposition) => void;
+  /** Called each time the handler asks for a retry (or throws) and the message is held for another try. */
+  onRetry?: (msg: JsMsg, disposition: Extract<Disposition, { kind: 'retry' }>) => void;
 }): PullLoop {
   const { js, stream, durable, handler, log } = opts;
   let stopped = false;
@@ -58,6 +60,7 @@ export function startPullLoop(opts: {
         msg.nak();
         return disposition;
       }
+      opts.onRetry?.(msg, disposition);
       msg.working();
       await new Promise((resolve) => setTimeout(resolve, disposition.delayMs));
     }

@@ -9,6 +9,8 @@ import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shu
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './adapters/db/database';
 import { createAfterCommit } from './adapters/after-commit';
+import { openOutboxSummary } from './adapters/db/outbox.repository';
+import { createEngineMetrics } from './adapters/metrics';
 import { deliveryHandler } from './adapters/nats/delivery.consumer';
 import { createEventPublisher } from './adapters/nats/engine-events.publisher';
 import { engineRpcHandlers } from './adapters/nats/engine-rpc.handlers';
@@ -23,6 +25,7 @@ import { recordMediaOutcome } from './use-cases/record-media-outcome';
 import { recordReadResult } from './use-cases/record-read-result';
 import { recordSendResult } from './use-cases/record-send-result';
 import { refreshQueuePositions } from './use-cases/support/refresh-queue-positions';
+import { supportStats } from './use-cases/queries/support-stats';
 import { sweepSupport } from './use-cases/support/sweep-support';
 
 export interface EngineHooks {
@@ -64,6 +67,12 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
   });
 
   const support = { db, now: hooks.now ?? now, newId: randomUUID };
+  const registry = createMetricsRegistry('conversation-engine');
+  const metrics = createEngineMetrics(registry, { supportStats: () => supportStats(support), openOutbox: () => openOutboxSummary(db), now: support.now }, log);
+  const observe = (stream: 'inbound' | 'delivery'): Pick<Parameters<typeof startPullLoop>[0], 'onSettled' | 'onRetry'> => ({
+    onSettled: (_msg, disposition) => metrics.settled(stream, disposition.kind),
+    onRetry: (_msg, disposition) => metrics.retried(stream, disposition.reason),
+  });
   const afterCommit = createAfterCommit({
     publisher: createEventPublisher({ nc, topology: t, db, log }),
     kickRelay: relay.kick,
@@ -78,11 +87,12 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
       await hooks.afterCommit?.(eventId);
       await afterCommit(changes);
     },
+    onHandled: metrics.inboundHandled,
     log,
   });
   const loops: PullLoop[] = [];
   for (let p = 0; p < t.partitions; p++) {
-    loops.push(startPullLoop({ js, stream: t.inboundStream, durable: t.inboundConsumer(p), handler: handleInbound, log }));
+    loops.push(startPullLoop({ js, stream: t.inboundStream, durable: t.inboundConsumer(p), handler: handleInbound, log, ...observe('inbound') }));
   }
   loops.push(
     startPullLoop({
@@ -98,6 +108,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
         log,
       }),
       log,
+      ...observe('delivery'),
     }),
   );
   const template = {
@@ -109,7 +120,6 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
   const sweep = startSupportSweep(() => sweepSupport(support, afterCommit), log, config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS);
 
   let stopped: Promise<boolean> | undefined;
-  const registry = createMetricsRegistry('conversation-engine');
   const app = express();
   app.disable('x-powered-by');
   app.use(

@@ -60,6 +60,35 @@ describe('conversation-engine', () => {
     expect(messages.filter((m) => m.direction === 'outbound')).toHaveLength(2);
   });
 
+  it('counts processed events and redeliveries on /metrics, and reports the open outbox and the support line', async () => {
+    const engine = await h.start();
+    const phone = newPhone();
+    const message = buildTextMessage({ from: phone, text: 'Hello' });
+    await h.publishMessage(message);
+    await h.publishMessage(message, { msgID: `${message.id}-redelivery` });
+    /** The value of the sample of `name` whose labels include `labels` (every sample also has service="..."). */
+    const sample = (text: string, name: string, labels: Record<string, string> = {}) => {
+      const line = text
+        .split('\n')
+        .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+      return line === undefined ? Number.NaN : Number(line.slice(line.lastIndexOf(' ') + 1));
+    };
+    const text = await pollUntil(
+      async () => {
+        const body = await (await fetch(`${engine.url}/metrics`)).text();
+        return sample(body, 'engine_inbound_events_total', { kind: 'message', outcome: 'duplicate' }) === 1 ? body : undefined;
+      },
+      { message: 'the redelivery counted' },
+    );
+    expect(sample(text, 'engine_inbound_events_total', { kind: 'message', outcome: 'processed' })).toBe(1);
+    expect(sample(text, 'engine_messages_settled_total', { stream: 'inbound', disposition: 'ack' })).toBe(2);
+    // The bot's question is queued and no sender answers in this test: one open row, relayed or about to be.
+    expect(sample(text, 'engine_outbox_open', { state: 'relayed' }) + sample(text, 'engine_outbox_open', { state: 'unrelayed' })).toBe(1);
+    expect(sample(text, 'engine_outbox_oldest_open_seconds')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'engine_support_chats', { status: 'waiting' })).toBe(0);
+    expect(sample(text, 'engine_support_oldest_waiting_seconds')).toBe(0);
+  });
+
   it('records the wamid and moves statuses forward only, applying a status that arrived before the send result', async () => {
     await h.start();
     const phone = newPhone();

@@ -95,3 +95,17 @@ export async function completeDownloadsOf(db: Db, mediaId: string, at: Date) {
     .where('message_id', 'in', (eb) => eb.selectFrom('message_media').select('message_id').where('media_id', '=', mediaId))
     .execute();
 }
+
+/** Rows still open, for the metrics: not yet on BullMQ, on it without an outcome, and the oldest one's age. */
+export async function openOutboxSummary(db: Db) {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('relayed_at', 'is', null).as('unrelayed'),
+      eb.fn.countAll<string>().filterWhere('relayed_at', 'is not', null).as('awaiting_outcome'),
+      eb.fn.min('created_at').as('oldest'),
+    ])
+    .where('completed_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { unrelayed: Number(row.unrelayed), awaitingOutcome: Number(row.awaiting_outcome), oldest: row.oldest === null ? null : new Date(row.oldest) };
+}

@@ -11,6 +11,8 @@ export interface InboundConsumerDeps {
   applyStatus: (event: InboundStatusReceivedV1) => Promise<ApplyStatusResult>;
   /** After the transaction committed and before the ack (relay kick, live events; tests inject crashes). */
   afterCommit: (info: { eventId: string; kind: 'message' | 'status'; changes: Changes }) => Promise<void>;
+  /** Each event handled and about to be acked, with what came of it (metrics). */
+  onHandled?: (kind: 'message' | 'status', outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
   log: Logger;
 }
 
@@ -47,6 +49,7 @@ export function inboundHandler(deps: InboundConsumerDeps): MessageHandler {
         if (result.outcome === 'duplicate') log.info('inbound message already processed');
         else log.info({ conversationId: result.conversationId, replies: result.replies.length }, 'inbound message stored');
         await deps.afterCommit({ eventId: parsed.data.id, kind, changes: result.outcome === 'processed' ? result.changes : noChanges() });
+        deps.onHandled?.(kind, result.outcome);
         return { kind: 'ack' };
       }
       const parsed = inboundStatusReceivedV1.safeParse(body.value);
@@ -59,6 +62,7 @@ export function inboundHandler(deps: InboundConsumerDeps): MessageHandler {
       const changed = result.outcome === 'applied' && result.messageId ? [result.messageId] : [];
       const windowClosed = result.outcome !== 'duplicate' && result.windowClosed ? [result.windowClosed] : [];
       await deps.afterCommit({ eventId: parsed.data.id, kind, changes: { ...noChanges(), messagesStatus: changed, conversations: windowClosed } });
+      deps.onHandled?.(kind, result.outcome);
       return { kind: 'ack' };
     } catch (error) {
       if (isPermanent(error)) {
