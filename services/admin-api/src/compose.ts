@@ -3,7 +3,7 @@ import type { Kysely } from '@app/db';
 import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
 import { senderTopology, topology } from '@app/contracts';
-import { createFsMediaStore } from '@app/media-store';
+import { createMediaStore } from '@app/media-store';
 import type { Redis } from 'ioredis';
 import type { PasswordHasher } from './adapters/auth/argon2-passwords';
 import type { TokenService } from './adapters/auth/jwt-tokens';
@@ -69,7 +69,7 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
   };
   const engine = createEngineClient({ nc, topology: topology(config.NAMESPACE), timeoutMs: config.ENGINE_RPC_TIMEOUT_MS, log });
   const sender = createSenderClient({ nc, names: senderTopology(config.NAMESPACE), timeoutMs: config.SENDER_RPC_TIMEOUT_MS, log });
-  const mediaStore = createFsMediaStore({ dir: config.MEDIA_DIR });
+  const mediaStore = createMediaStore(config);
   const limits = {
     maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,

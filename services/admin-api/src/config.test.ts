@@ -41,6 +41,14 @@ describe('admin-api config', () => {
     expect(loadAdminApiConfig({}).config.SENDER_RPC_TIMEOUT_MS).toBe(5000);
   });
 
+  it('reads media from an S3 bucket when MEDIA_STORE is s3, and refuses s3 without a bucket alongside other bad keys', () => {
+    const env = { MEDIA_STORE: 's3', S3_BUCKET: 'school-media', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' };
+    expect(loadAdminApiConfig(env).config).toMatchObject({ MEDIA_STORE: 's3', S3_BUCKET: 'school-media', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: true });
+    const problems = problemsOf({ MEDIA_STORE: 's3', ADMIN_API_PORT: 'eighty' });
+    expect(keysOf(problems)).toEqual(['ADMIN_API_PORT', 'S3_BUCKET']);
+    expect(problems).toContain('S3_BUCKET: required when MEDIA_STORE is s3');
+  });
+
   it('defaults NATS, Redis, the engine timeout, login limits and the SSE heartbeat', () => {
     expect(loadAdminApiConfig({}).config).toMatchObject({
       NATS_URL: 'nats://127.0.0.1:4222',

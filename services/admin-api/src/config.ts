@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULTS, fields, jwtSecret, loadConfig, type Env } from '@app/config';
+import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './domain/password-policy';
 
@@ -21,6 +22,7 @@ const adminPassword = (env: Env) => {
 };
 
 export function adminApiConfigSchema(env: Env) {
+  const media = mediaStoreFields(env);
   return z.object({
     NODE_ENV: fields.nodeEnv,
     LOG_LEVEL: fields.logLevel,
@@ -33,13 +35,16 @@ export function adminApiConfigSchema(env: Env) {
     ENGINE_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
     // The same for whatsapp-sender's admin requests (dead letters, queue status and resume).
     SENDER_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
-    // Where whatsapp-sender stores inbound media (libs/media-store, filesystem): the same directory, a
-    // volume both mount. Relative to the working directory, like the sender's default.
-    MEDIA_DIR: z
-      .string()
-      .min(1)
-      .default('./.data/media')
-      .transform((dir) => path.resolve(dir)),
+    // Where whatsapp-sender stores inbound media (libs/media-store): the same directory (a volume both
+    // mount) or the same bucket and prefix.
+    // Key by key, not spread: this file names every variable the service reads (compose is checked against it).
+    MEDIA_STORE: media.MEDIA_STORE,
+    MEDIA_DIR: media.MEDIA_DIR,
+    S3_BUCKET: media.S3_BUCKET,
+    S3_ENDPOINT: media.S3_ENDPOINT,
+    S3_REGION: media.S3_REGION,
+    S3_FORCE_PATH_STYLE: media.S3_FORCE_PATH_STYLE,
+    S3_PREFIX: media.S3_PREFIX,
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(10),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),

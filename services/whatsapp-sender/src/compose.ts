@@ -2,7 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { SenderTopology } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { createFsMediaStore } from '@app/media-store';
+import { createMediaStore } from '@app/media-store';
 import { jetStreamClient, type NatsConnection } from '@app/messaging';
 import type { Registry } from 'prom-client';
 import { createCloudApiClient } from './adapters/cloud-api.client';
@@ -65,7 +65,7 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
       timeoutMs: config.MEDIA_HTTP_TIMEOUT_MS,
       ...fetchOverride,
     }),
-    mediaStore: createFsMediaStore({ dir: config.MEDIA_DIR }),
+    mediaStore: createMediaStore(config),
     attempts: createMediaAttemptsStore(redis, config.NAMESPACE),
     policy: { maxAttempts: config.MEDIA_MAX_ATTEMPTS, backoffBaseMs: config.SENDER_BACKOFF_MS, maxBytes: config.MEDIA_MAX_BYTES },
   };

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@app/config';
 import { loadSenderConfig } from './config';
@@ -28,7 +29,8 @@ describe('loadSenderConfig', () => {
       SENDER_HTTP_TIMEOUT_MS: 10_000,
       SENDER_PAIR_BACKOFF_MS: 4_000,
       SENDER_PROBE_INTERVAL_MS: 30_000,
-      MEDIA_DIR: './.data/media',
+      MEDIA_STORE: 'fs',
+      MEDIA_DIR: path.resolve('.data/media'),
       MEDIA_MAX_BYTES: 16 * 1024 * 1024,
     });
   });
@@ -43,5 +45,16 @@ describe('loadSenderConfig', () => {
 
   it('drops a trailing slash from the API base URL', () => {
     expect(loadSenderConfig({ WHATSAPP_API_BASE_URL: 'http://127.0.0.1:9000/' }).WHATSAPP_API_BASE_URL).toBe('http://127.0.0.1:9000');
+  });
+
+  it('stores media in S3 when told to, and lists a missing bucket with the other bad keys', () => {
+    expect(loadSenderConfig({ MEDIA_STORE: 's3', S3_BUCKET: 'school-media', S3_PREFIX: 'prod' })).toMatchObject({
+      MEDIA_STORE: 's3',
+      S3_BUCKET: 'school-media',
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: false,
+      S3_PREFIX: 'prod',
+    });
+    expect(problemsOf({ MEDIA_STORE: 's3', S3_ENDPOINT: 'minio:9000', SENDER_CONCURRENCY: '0' }).sort()).toEqual(['S3_BUCKET', 'S3_ENDPOINT', 'SENDER_CONCURRENCY']);
   });
 });

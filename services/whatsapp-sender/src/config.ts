@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { DEFAULTS, devDefault, fields, loadConfig, type Env } from '@app/config';
+import { mediaStoreFields } from '@app/media-store';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 function senderConfigSchema(env: Env) {
+  const media = mediaStoreFields(env);
   return z
     .object({
       NODE_ENV: fields.nodeEnv,
@@ -34,8 +36,15 @@ function senderConfigSchema(env: Env) {
       SENDER_HTTP_TIMEOUT_MS: positiveInt(10_000),
       SENDER_LOCK_DURATION_MS: positiveInt(30_000),
       SENDER_STALLED_INTERVAL_MS: positiveInt(30_000),
-      /** Where inbound media is stored (libs/media-store, filesystem); admin-api must read the same place. */
-      MEDIA_DIR: z.string().min(1).default('./.data/media'),
+      // Where inbound media is stored (libs/media-store: a directory or S3); admin-api must read the same place.
+      // Key by key, not spread: this file names every variable the service reads (compose is checked against it).
+      MEDIA_STORE: media.MEDIA_STORE,
+      MEDIA_DIR: media.MEDIA_DIR,
+      S3_BUCKET: media.S3_BUCKET,
+      S3_ENDPOINT: media.S3_ENDPOINT,
+      S3_REGION: media.S3_REGION,
+      S3_FORCE_PATH_STYLE: media.S3_FORCE_PATH_STYLE,
+      S3_PREFIX: media.S3_PREFIX,
       /** Larger inbound media is refused (announced or counted while streaming). */
       MEDIA_MAX_BYTES: positiveInt(16 * 1024 * 1024),
       MEDIA_MAX_ATTEMPTS: positiveInt(6),
