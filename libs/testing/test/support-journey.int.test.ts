@@ -43,7 +43,7 @@ describe('a support chat from the student asking to the history', () => {
     system = await startSystem();
     api = system.url('admin-api');
     mary = await login('admin@school.test', 'correct horse battery staple');
-    expect((await call('/api/admin/users', { method: 'POST', token: mary, body: { email: 'grace@school.test', password: 'grace-password-1', role: 'agent' } })).status).toBe(201);
+    expect((await call('/api/admin/users', { method: 'POST', token: mary, body: { email: 'grace@school.test', password: 'grace-password-1', role: 'agent', display_name: 'Ms Grace' } })).status).toBe(201);
     grace = await login('grace@school.test', 'grace-password-1');
     stream = await openEventStream(`${api}/api/admin/events`, { authorization: `Bearer ${mary}` });
     expect(stream.status).toBe(200);
@@ -133,18 +133,28 @@ describe('a support chat from the student asking to the history', () => {
     expect(items.find((m) => m.text === 'Hello Ada, Mary here. How can I help?')?.status).not.toBe('queued');
   });
 
-  it('lets the student end the chat with the end_chat button, back to the main menu', async () => {
+  it('names the admin by their display name to the student and in the history, and lets the student end the chat with the end_chat button', async () => {
     const phone = newPhone();
     await studentSends(phone, buildTextMessage({ from: phone, text: 'hi' }), 1);
     await studentSends(phone, buildTextMessage({ from: phone, text: 'Grace Hopper' }), 2);
     await studentSends(phone, buildTextMessage({ from: phone, text: 'grace@example.com' }), 3);
     await studentSends(phone, buildListReply({ from: phone, replyId: 'class:grade-9', title: 'Grade 9' }), 5);
     await studentSends(phone, buildListReply({ from: phone, replyId: 'support', title: 'Chat Support' }), 6);
-    expect((await call(`/api/admin/conversations/${phone}/chat-support/claim`, { method: 'POST', token: grace })).status).toBe(200);
-    await studentSends(phone, buildButtonReply({ from: phone, replyId: 'end_chat', title: 'End chat' }), 8);
+    const claimed = await call(`/api/admin/conversations/${phone}/chat-support/claim`, { method: 'POST', token: grace });
+    expect([claimed.status, claimed.body.conversation]).toEqual([200, expect.objectContaining({ assigned_to: expect.objectContaining({ name: 'Ms Grace' }) })]);
+    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', token: grace, body: { message: 'Ms Grace here. How can I help?' } });
+    expect([sent.status, sent.body.message]).toEqual([202, expect.objectContaining({ author: 'agent', agent_name: 'Ms Grace' })]);
+    const told = await pollUntil(() => (sentTo(phone).length >= 8 ? sentTo(phone) : undefined), { message: "Grace's message at the fake", timeoutMs: 20_000 });
+    expect(told.slice(6).map(bodyOf)).toEqual(['Ms Grace from the school team has joined the chat.', 'Ms Grace here. How can I help?']);
+    await studentSends(phone, buildButtonReply({ from: phone, replyId: 'end_chat', title: 'End chat' }), 9);
     await live('conversation.updated', phone, (d) => d.conversation?.support_status === 'ended');
     const history = await call(`/api/admin/conversations/${phone}/messages`, { token: mary });
-    expect((history.body.items as { author: string }[]).slice(-3).map((m) => m.author)).toEqual(['system', 'student', 'bot']);
+    expect((history.body.items as { author: string; agent_name: string | null }[]).slice(-4).map((m) => [m.author, m.agent_name])).toEqual([
+      ['system', null],
+      ['agent', 'Ms Grace'],
+      ['student', null],
+      ['bot', null],
+    ]);
     expect((await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', token: grace, body: { message: 'one more thing' } })).body.error?.code).toBe('chat_not_active');
   });
 });

@@ -32,7 +32,7 @@ async function bootstrapAdmin(config: AdminApiConfig, db: Kysely<Database>, pass
       hashPassword: passwords.hash,
       exclusively: exclusiveBootstrap(db),
     },
-    { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD },
+    { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, displayName: config.ADMIN_DISPLAY_NAME },
   );
   if (outcome.status === 'created') log.info({ userId: outcome.user.id, email: outcome.user.email }, 'bootstrap admin created');
   else if (outcome.status === 'email_taken') log.warn({ email: config.ADMIN_EMAIL }, 'bootstrap admin not created: ADMIN_EMAIL belongs to a non-admin user');

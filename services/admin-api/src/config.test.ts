@@ -87,6 +87,13 @@ describe('admin-api config', () => {
     expect(keysOf(problems)).toEqual(['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'JWT_SECRET']);
   });
 
+  it('takes ADMIN_DISPLAY_NAME trimmed, and refuses one over 60 characters or with a line break', () => {
+    expect(loadAdminApiConfig({ ADMIN_DISPLAY_NAME: ' Mrs Naidoo ' }).config.ADMIN_DISPLAY_NAME).toBe('Mrs Naidoo');
+    expect(loadAdminApiConfig({}).config.ADMIN_DISPLAY_NAME).toBeUndefined();
+    expect(keysOf(problemsOf({ ADMIN_DISPLAY_NAME: 'x'.repeat(61) }))).toEqual(['ADMIN_DISPLAY_NAME']);
+    expect(keysOf(problemsOf({ ADMIN_DISPLAY_NAME: 'Mrs\nNaidoo' }))).toEqual(['ADMIN_DISPLAY_NAME']);
+  });
+
   it('accepts a complete production configuration without warnings', () => {
     const { config, warnings } = loadAdminApiConfig({
       NODE_ENV: 'production',

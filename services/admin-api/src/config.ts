@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULTS, fields, jwtSecret, loadConfig, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
+import { displayNameSchema } from './domain/display-name';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './domain/password-policy';
 
 
@@ -54,6 +55,8 @@ export function adminApiConfigSchema(env: Env) {
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
     ADMIN_EMAIL: adminEmail(env),
     ADMIN_PASSWORD: adminPassword(env),
+    // The bootstrap admin's name for students and colleagues; read only when that admin is created.
+    ADMIN_DISPLAY_NAME: displayNameSchema.optional(),
     // The console's built files. Relative to the working directory: the repository root under `npm start`,
     // /app in the image. A folder without index.html means no console (a warning at start), not a failure.
     ADMIN_CONSOLE_DIR: z

@@ -34,7 +34,7 @@ describe('POST /api/admin/auth/login', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = (await res.json()) as { token: string; expires_at: string; user: unknown };
-    expect(body.user).toEqual({ id: agent.id, email: 'agent@school.org', role: 'agent' });
+    expect(body.user).toEqual({ id: agent.id, email: 'agent@school.org', role: 'agent', display_name: null });
 
     const claims = jwt.verify(body.token, JWT_SECRET, { algorithms: ['HS256'] }) as jwt.JwtPayload;
     expect(claims).toMatchObject({ sub: agent.id, role: 'agent' });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { listen, type RunningServer } from '@app/runtime';
 import express from 'express';
 import jwt from 'jsonwebtoken';
@@ -10,7 +11,7 @@ import { currentUser, requestContextMiddleware } from '../src/adapters/http/requ
 import { createRequireAuth } from '../src/adapters/http/require-auth.middleware';
 import type { AdminUser } from '../src/domain/admin-user';
 import { authenticate } from '../src/use-cases/authenticate';
-import { bearer, createTestSchema, createUser, JWT_SECRET, postJson, silentLog, startTestApi, type TestSchema } from './harness';
+import { bearer, createTestSchema, createUser, errorCodeOf, JWT_SECRET, postJson, send, silentLog, startTestApi, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -46,7 +47,7 @@ describe('GET /api/admin/auth/me', () => {
     const token = await tokenFor('admin@school.org', 'admin-password-1');
     const res = await fetch(meUrl, { headers: bearer(token) });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ user: { id: admin.id, email: 'admin@school.org', role: 'admin' } });
+    expect(await res.json()).toEqual({ user: { id: admin.id, email: 'admin@school.org', role: 'admin', display_name: null } });
   });
 
   it('answers 401 without a token', async () => {
@@ -77,6 +78,41 @@ describe('GET /api/admin/auth/me', () => {
     expect((await fetch(meUrl, { headers: bearer(token) })).status).toBe(200);
     await setUserDisabled(t.db, user.id, new Date());
     await expectUnauthorized(await fetch(meUrl, { headers: bearer(token) }));
+  });
+});
+
+describe('PATCH /api/admin/auth/me', () => {
+  it('lets an agent set and clear their own display name, which /me then shows, audited as their own change', async () => {
+    const user = await createUser(t.db, { email: 'ms.nkosi@school.org', password: 'nkosi-password', role: 'agent' });
+    const token = await tokenFor('ms.nkosi@school.org', 'nkosi-password');
+    const res = await send(meUrl, { method: 'PATCH', token, body: { display_name: ' Ms Nkosi ' }, headers: { 'user-agent': 'console-test/2.0' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ user: { id: user.id, email: 'ms.nkosi@school.org', role: 'agent', display_name: 'Ms Nkosi' } });
+    expect(await (await fetch(meUrl, { headers: bearer(token) })).json()).toMatchObject({ user: { display_name: 'Ms Nkosi' } });
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.updated').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: user.id, actor_email: 'ms.nkosi@school.org', target: user.id, details: { display_name: { from: null, to: 'Ms Nkosi' } }, user_agent: 'console-test/2.0' });
+
+    const cleared = await send(meUrl, { method: 'PATCH', token, body: { display_name: null } });
+    expect(await cleared.json()).toMatchObject({ user: { display_name: null } });
+  });
+
+  it.each([
+    ['a role', { display_name: 'Boss', role: 'admin' }],
+    ['a password', { display_name: 'Boss', password: 'a-new-password' }],
+    ['no display_name at all', {}],
+    ['an empty name', { display_name: '' }],
+    ['a 61-character name', { display_name: 'x'.repeat(61) }],
+  ])('refuses %s (400), changing nothing', async (_case, body) => {
+    const user = await createUser(t.db, { email: `refused-${randomUUID()}@school.org`, password: 'refused-password', role: 'agent' });
+    const token = await tokenFor(user.email, 'refused-password');
+    expect(await errorCodeOf(await send(meUrl, { method: 'PATCH', token, body }))).toBe('invalid_request');
+    const row = await t.db.selectFrom('admin_users').select(['role', 'display_name']).where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ role: 'agent', display_name: null });
+    expect(await tokenFor(user.email, 'refused-password')).toEqual(expect.any(String));
+  });
+
+  it('answers 401 without a token', async () => {
+    await expectUnauthorized(await send(meUrl, { method: 'PATCH', body: { display_name: 'Anyone' } }));
   });
 });
 

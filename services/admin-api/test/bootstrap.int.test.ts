@@ -82,6 +82,13 @@ describe('bootstrap admin at start', () => {
     expect(await admins()).toHaveLength(1);
   });
 
+  it('names the admin ADMIN_DISPLAY_NAME, trimmed, when it is set', async () => {
+    await start({ ...ADMIN, ADMIN_DISPLAY_NAME: '  Mrs Naidoo  ' });
+    const row = await t.db.selectFrom('admin_users').select(['email', 'display_name']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ email: 'head@school.org', display_name: 'Mrs Naidoo' });
+    expect((await creations())[0]?.details).toEqual({ email: 'head@school.org', role: 'admin', display_name: 'Mrs Naidoo', via: 'bootstrap' });
+  });
+
   it('creates no admin when an admin exists already', async () => {
     await createUser(t.db, { email: 'existing@school.org', password: 'existing-password', role: 'admin' });
     await start(ADMIN);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { buildConversation, buildMessage, PHONE } from './builders';
 import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, createUser, errorCodeOf, send, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -27,7 +27,8 @@ beforeAll(async () => {
   );
   await engine.answer('endChat', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'ended', is_chat_support: false }) } }));
   await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, unread_count: 0 }) } }));
-  await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message }) } }));
+  // Like the engine, the stored message carries the name the actor came with.
+  await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message, agent_name: r.actor.name }) } }));
 });
 
 afterAll(async () => {
@@ -82,6 +83,32 @@ describe('support chat commands', () => {
     const read = await chat(PHONE, 'read', agent);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { conversation: { unread_count: number } }).conversation.unread_count).toBe(0);
+  });
+});
+
+describe('the name a student sees', () => {
+  it("sends an admin's display name with their chat, and a changed name from their next request, without signing in again", async () => {
+    const user = await createUser(t.db, { email: 'ms.smith@school.org', password: 'ms-smith-password', role: 'agent', displayName: 'Ms Smith' });
+    const smith = { user, token: await signIn(api, 'ms.smith@school.org', 'ms-smith-password') };
+
+    const started = await chat(PHONE, 'chat-support/start', smith);
+    expect(engine.received.at(-1)).toMatchObject({ name: 'startChat', body: { actor: { id: user.id, name: 'Ms Smith', role: 'agent' } } });
+    expect(((await started.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({ id: user.id, name: 'Ms Smith' });
+
+    const sent = await chat(PHONE, 'chat-support/send', smith, { message: 'Hello Thandi, Ms Smith here' });
+    expect(sent.status).toBe(202);
+    expect(engine.received.at(-1)).toMatchObject({ name: 'sendMessage', body: { actor: { name: 'Ms Smith' }, message: 'Hello Thandi, Ms Smith here' } });
+    expect(((await sent.json()) as { message: unknown }).message).toMatchObject({ author: 'agent', agent_name: 'Ms Smith' });
+
+    const renamed = await send(`${api.url}/api/admin/users/${user.id}`, { method: 'PATCH', token: admin.token, body: { display_name: 'Mrs Smith-Dube' } });
+    expect(renamed.status).toBe(200);
+    const again = await chat(PHONE, 'chat-support/send', smith, { message: 'Still here' });
+    expect(((await again.json()) as { message: unknown }).message).toMatchObject({ agent_name: 'Mrs Smith-Dube' });
+    expect(engine.received.at(-1)?.body).toMatchObject({ actor: { name: 'Mrs Smith-Dube' } });
+
+    expect((await send(`${api.url}/api/admin/users/${user.id}`, { method: 'PATCH', token: admin.token, body: { display_name: null } })).status).toBe(200);
+    await chat(PHONE, 'chat-support/send', smith, { message: 'And again' });
+    expect(engine.received.at(-1)?.body).toMatchObject({ actor: { name: 'ms.smith' } });
   });
 });
 

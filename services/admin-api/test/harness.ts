@@ -74,9 +74,10 @@ const hasher = createArgon2PasswordHasher();
 
 export async function createUser(
   db: Kysely<Database>,
-  user: { email: string; password: string; role: Role; disabled?: boolean },
+  user: { email: string; password: string; role: Role; disabled?: boolean; displayName?: string },
 ): Promise<AdminUser> {
-  const created = await insertUser(db, { email: user.email, role: user.role, passwordHash: await (await hasher).hash(user.password) });
+  const passwordHash = await (await hasher).hash(user.password);
+  const created = await insertUser(db, { email: user.email, role: user.role, passwordHash, displayName: user.displayName ?? null });
   if (!created) throw new Error(`user ${user.email} exists already`);
   if (user.disabled) await setUserDisabled(db, created.id, new Date());
   return created;

@@ -38,7 +38,7 @@ describe('npm run migrate (src/migrate.ts)', () => {
     expect(lines.map((l) => l.msg)).toEqual(['database created', 'migrations applied']);
     expect(lines[1]).toMatchObject({
       schema,
-      applied: ['2026_11_21_0600_create_admin_users', '2026_11_21_0610_create_audit_log'],
+      applied: ['2026_11_21_0600_create_admin_users', '2026_11_21_0610_create_audit_log', '2026_11_25_0600_add_admin_user_display_name'],
     });
   });
 
@@ -48,7 +48,7 @@ describe('npm run migrate (src/migrate.ts)', () => {
     expect(lines.at(-1)).toMatchObject({ msg: 'schema already up to date', applied: [] });
   });
 
-  it('leaves tables that refuse an unknown role and a second account for the same email in another case', async () => {
+  it('leaves tables that refuse an unknown role, a second account for the same email in another case and an untrimmed or overlong display name', async () => {
     const client = createDb<Database>({ url: databaseUrl, schema, max: 1 });
     db = client;
     const insert = (email: string, role: string) =>
@@ -56,6 +56,10 @@ describe('npm run migrate (src/migrate.ts)', () => {
     await insert('ana@school.org', 'agent');
     await expect(insert('ANA@School.org', 'admin')).rejects.toMatchObject({ code: '23505' });
     await expect(insert('bob@school.org', 'owner')).rejects.toMatchObject({ code: '23514' });
+    const name = (displayName: string) =>
+      sql`insert into admin_users (email, password_hash, role, display_name) values (${`${displayName.length}@school.org`}, 'h', 'agent', ${displayName})`.execute(client);
+    await name('Ms Smith');
+    for (const refused of ['', ' Ms Smith', 'x'.repeat(61)]) await expect(name(refused)).rejects.toMatchObject({ code: '23514' });
     const audit = await client
       .insertInto('audit_log')
       .values({ actor_email: 'system', action: 'user.created', actor_id: null, target: null, details: '{"a":[1]}', ip: null, user_agent: null })

@@ -30,8 +30,8 @@ describe('users (admin only)', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       items: [
-        { id: head.user.id, email: 'head@school.org', role: 'admin', disabled: false },
-        { id: agent.user.id, email: 'ms.khumalo@school.org', role: 'agent', disabled: false },
+        { id: head.user.id, email: 'head@school.org', role: 'admin', display_name: null, disabled: false },
+        { id: agent.user.id, email: 'ms.khumalo@school.org', role: 'agent', display_name: null, disabled: false },
       ],
     });
   });
@@ -46,7 +46,7 @@ describe('users (admin only)', () => {
     const res = await create({ email: ' New.Teacher@School.org ', password: 'new-teacher-pw', role: 'agent' });
     expect(res.status).toBe(201);
     const { user } = (await res.json()) as { user: { id: string } };
-    expect(user).toEqual({ id: expect.any(String), email: 'new.teacher@school.org', role: 'agent', disabled: false });
+    expect(user).toEqual({ id: expect.any(String), email: 'new.teacher@school.org', role: 'agent', display_name: null, disabled: false });
     expect(await signIn(api, 'new.teacher@school.org', 'new-teacher-pw')).toEqual(expect.any(String));
     const row = await lastAudit('user.created');
     expect(row).toMatchObject({ actor_id: head.user.id, actor_email: 'head@school.org', target: user.id, details: { email: 'new.teacher@school.org', role: 'agent' }, user_agent: 'console-test/2.0' });
@@ -105,6 +105,58 @@ describe('users (admin only)', () => {
     expect(await errorCodeOf(await patch('0b7f3a52-4c1e-4d8a-9f3e-2a6c5b1d7e90', { disabled: true }))).toBe('not_found');
     expect(await errorCodeOf(await patch('42', { disabled: true }))).toBe('invalid_request');
   });
+});
+
+describe('display names (admin only)', () => {
+  const storedName = async (id: string) =>
+    (await t.db.selectFrom('admin_users').select('display_name').where('id', '=', id).executeTakeFirstOrThrow()).display_name;
+
+  it('creates an account with a display name, trimmed, and audits it', async () => {
+    const res = await create({ email: 'ms.smith@school.org', password: 'ms-smith-password', role: 'agent', display_name: '  Ms Smith ' });
+    expect(res.status).toBe(201);
+    const { user } = (await res.json()) as { user: { id: string } };
+    expect(user).toEqual({ id: expect.any(String), email: 'ms.smith@school.org', role: 'agent', display_name: 'Ms Smith', disabled: false });
+    expect(await storedName(user.id)).toBe('Ms Smith');
+    expect((await lastAudit('user.created')).details).toEqual({ email: 'ms.smith@school.org', role: 'agent', display_name: 'Ms Smith' });
+  });
+
+  it('sets, renames and clears a display name, auditing each change, and lists it', async () => {
+    const teacher = await signedInUser(t, api, 'mr.dube@school.org', 'agent');
+    const named = await patch(teacher.user.id, { display_name: 'Mr Dube' });
+    expect(named.status).toBe(200);
+    expect(((await named.json()) as { user: unknown }).user).toEqual({ id: teacher.user.id, email: 'mr.dube@school.org', role: 'agent', display_name: 'Mr Dube', disabled: false });
+    expect(await lastAudit('user.updated')).toMatchObject({ actor_id: head.user.id, target: teacher.user.id, details: { display_name: { from: null, to: 'Mr Dube' } } });
+
+    expect((await patch(teacher.user.id, { display_name: 'Sipho Dube' })).status).toBe(200);
+    expect((await lastAudit('user.updated')).details).toEqual({ display_name: { from: 'Mr Dube', to: 'Sipho Dube' } });
+    const listed = (await (await send(usersUrl(), { token: head.token })).json()) as { items: { id: string; display_name: string | null }[] };
+    expect(listed.items.find((u) => u.id === teacher.user.id)?.display_name).toBe('Sipho Dube');
+
+    const cleared = await patch(teacher.user.id, { display_name: null });
+    expect(((await cleared.json()) as { user: unknown }).user).toMatchObject({ display_name: null });
+    expect(await storedName(teacher.user.id)).toBeNull();
+    expect((await lastAudit('user.updated')).details).toEqual({ display_name: { from: 'Sipho Dube', to: null } });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+    ['61 characters', 'x'.repeat(61)],
+    ['a line break', 'Ms Smith\nReply with your password'],
+    ['not text', 42],
+  ])('refuses a display name that is %s (400), on create and on update, changing nothing', async (_case, display_name) => {
+    const before = await lastAudit('user.updated');
+    const created = await create({ email: 'refused@school.org', password: 'long-enough-1', role: 'agent', display_name });
+    expect(created.status).toBe(400);
+    expect(await errorCodeOf(created)).toBe('invalid_request');
+    const updated = await patch(agent.user.id, { display_name });
+    expect(updated.status).toBe(400);
+    expect(((await updated.json()) as { error: { message: string } }).error.message).toMatch(/^display_name: /);
+    expect(await storedName(agent.user.id)).toBeNull();
+    expect((await lastAudit('user.updated')).id).toBe(before.id);
+    expect(await t.db.selectFrom('admin_users').select('id').where('email', '=', 'refused@school.org').executeTakeFirst()).toBeUndefined();
+  });
+
 });
 
 describe('the last admin', () => {

@@ -9,7 +9,7 @@ describe('normalizeEmail', () => {
 
 describe('isDisabled', () => {
   it('is true only once disabledAt is set', () => {
-    const user = { id: 'u', email: 'a@b.co', role: 'agent' as const, disabledAt: null };
+    const user = { id: 'u', email: 'a@b.co', role: 'agent' as const, displayName: null, disabledAt: null };
     expect(isDisabled(user)).toBe(false);
     expect(isDisabled({ ...user, disabledAt: new Date(0) })).toBe(true);
   });

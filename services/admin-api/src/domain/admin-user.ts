@@ -5,6 +5,8 @@ export interface AdminUser {
   id: string;
   email: string;
   role: Role;
+  /** What students and colleagues see when set; null falls back to the email's local part (actorOf). */
+  displayName: string | null;
   disabledAt: Date | null;
 }
 
@@ -18,6 +20,7 @@ export interface NewAdminUser {
   email: string;
   passwordHash: string;
   role: Role;
+  displayName: string | null;
 }
 
 /**

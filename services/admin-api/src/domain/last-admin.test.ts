@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdminUser } from './admin-user';
 import { leavesNoAdmin } from './last-admin';
 
-const admin: AdminUser = { id: 'a', email: 'head@school.org', role: 'admin', disabledAt: null };
+const admin: AdminUser = { id: 'a', email: 'head@school.org', role: 'admin', displayName: null, disabledAt: null };
 
 describe('leavesNoAdmin', () => {
   it('refuses to disable or demote the only enabled admin', () => {

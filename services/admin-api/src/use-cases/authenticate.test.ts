@@ -3,7 +3,7 @@ import type { AdminUser } from '../domain/admin-user';
 import type { Role } from '../domain/role';
 import { authenticate, type AuthenticateDeps } from './authenticate';
 
-const stored: AdminUser = { id: 'u-1', email: 'agent@school.org', role: 'agent', disabledAt: null };
+const stored: AdminUser = { id: 'u-1', email: 'agent@school.org', role: 'agent', displayName: null, disabledAt: null };
 
 function deps(user: AdminUser | undefined, tokenRole: Role = 'agent'): AuthenticateDeps {
   return {

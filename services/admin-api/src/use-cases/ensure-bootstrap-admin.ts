@@ -22,26 +22,27 @@ export type BootstrapOutcome =
   | { status: 'email_taken' };
 
 /**
- * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no admin yet. Replicas starting
- * together both see "no admin" on the cheap first check; the re-check under the lock lets only one create.
- * Hashing happens before the lock so the lock is held for milliseconds, and not at all on a normal restart.
+ * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (named ADMIN_DISPLAY_NAME, when set) when there is
+ * no admin yet. Replicas starting together both see "no admin" on the cheap first check; the re-check under
+ * the lock lets only one create. Hashing happens before the lock so the lock is held for milliseconds, and not
+ * at all on a normal restart.
  */
 export async function ensureBootstrapAdmin(
   deps: EnsureBootstrapAdminDeps,
-  input: { email: string; password: string },
+  input: { email: string; password: string; displayName?: string | undefined },
 ): Promise<BootstrapOutcome> {
   if (await deps.adminExists()) return { status: 'admin_exists' };
   const passwordHash = await deps.hashPassword(input.password);
   return deps.exclusively(async (store): Promise<BootstrapOutcome> => {
     if (await store.adminExists()) return { status: 'admin_exists' };
-    const user = await store.createUser({ email: normalizeEmail(input.email), passwordHash, role: 'admin' });
+    const user = await store.createUser({ email: normalizeEmail(input.email), passwordHash, role: 'admin', displayName: input.displayName ?? null });
     if (!user) return { status: 'email_taken' };
     await store.recordAudit({
       actorId: null,
       actorEmail: SYSTEM_ACTOR,
       action: 'user.created',
       target: user.id,
-      details: { email: user.email, role: user.role, via: 'bootstrap' },
+      details: { email: user.email, role: user.role, display_name: user.displayName, via: 'bootstrap' },
       ip: null,
       userAgent: null,
     });

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../domain/audit';
 import { AppError } from '../domain/errors';
 import { login, type LoginDeps } from './login';
 
-const agent: AdminUser = { id: 'u-1', email: 'agent@school.org', role: 'agent', disabledAt: null };
+const agent: AdminUser = { id: 'u-1', email: 'agent@school.org', role: 'agent', displayName: null, disabledAt: null };
 const now = new Date('2026-05-01T08:00:00Z');
 
 /** In-memory dependencies: a user whose password is `right`, with calls recorded. */

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../domain/audit';
 import { AppError } from '../domain/errors';
 import { runAuditedCommand, type AuditedCommand } from './run-audited-command';
 
-const user: AdminUser = { id: 'u-1', email: 'ms.khumalo@school.org', role: 'agent', disabledAt: null };
+const user: AdminUser = { id: 'u-1', email: 'ms.khumalo@school.org', role: 'agent', displayName: null, disabledAt: null };
 
 function setup(recordFails = false) {
   const audits: AuditEntry[] = [];

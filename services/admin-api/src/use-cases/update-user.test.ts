@@ -5,8 +5,8 @@ import { AppError } from '../domain/errors';
 import { updateUser, type UserChangeRequest } from './update-user';
 import type { UserAdminDeps, UserPatch } from './user-store';
 
-const head: AdminUser = { id: 'a-1', email: 'head@school.org', role: 'admin', disabledAt: null };
-const agent: AdminUser = { id: 'u-2', email: 'agent@school.org', role: 'agent', disabledAt: null };
+const head: AdminUser = { id: 'a-1', email: 'head@school.org', role: 'admin', displayName: null, disabledAt: null };
+const agent: AdminUser = { id: 'u-2', email: 'agent@school.org', role: 'agent', displayName: null, disabledAt: null };
 const now = new Date('2026-05-01T08:00:00Z');
 
 function setup(users: AdminUser[]) {
@@ -26,7 +26,12 @@ function setup(users: AdminUser[]) {
         updateUser: async (id, patch: UserPatch) => {
           calls.push(`update:${JSON.stringify(patch)}`);
           const current = store.get(id) as AdminUser;
-          const updated = { ...current, role: patch.role ?? current.role, disabledAt: patch.disabledAt === undefined ? current.disabledAt : patch.disabledAt };
+          const updated = {
+            ...current,
+            role: patch.role ?? current.role,
+            displayName: patch.displayName === undefined ? current.displayName : patch.displayName,
+            disabledAt: patch.disabledAt === undefined ? current.disabledAt : patch.disabledAt,
+          };
           store.set(id, updated);
           return updated;
         },
@@ -73,5 +78,15 @@ describe('updateUser', () => {
     expect(store.get(agent.id)?.disabledAt).toEqual(now);
     await change(agent.id, { disabled: false });
     expect(store.get(agent.id)?.disabledAt).toBeNull();
+  });
+
+  it('sets and clears a display name, auditing it from and to', async () => {
+    const { change, calls, audits, store } = setup([head, agent]);
+    await change(agent.id, { displayName: 'Ms Khumalo' });
+    expect(calls.at(-1)).toBe(`update:${JSON.stringify({ displayName: 'Ms Khumalo' })}`);
+    expect(store.get(agent.id)?.displayName).toBe('Ms Khumalo');
+    await change(agent.id, { displayName: null });
+    expect(store.get(agent.id)?.displayName).toBeNull();
+    expect(audits.map((a) => a.details)).toEqual([{ display_name: { from: null, to: 'Ms Khumalo' } }, { display_name: { from: 'Ms Khumalo', to: null } }]);
   });
 });

@@ -4,6 +4,8 @@ import type { Role } from '../domain/role';
 
 export interface UserPatch {
   role?: Role | undefined;
+  /** null clears the name. */
+  displayName?: string | null | undefined;
   disabledAt?: Date | null | undefined;
   passwordHash?: string | undefined;
 }

@@ -137,6 +137,8 @@ export interface paths {
                             expires_at: string;
                             token: string;
                             user: {
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
@@ -221,6 +223,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             user: {
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
@@ -251,7 +255,71 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Set or clear the display name students and colleagues see for the signed-in user */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description the user as it is now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "admin" | "agent";
+                            };
+                        };
+                    };
+                };
+                /** @description error code: invalid_request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/admin/conversations": {
@@ -2491,6 +2559,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 disabled: boolean;
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
@@ -2542,6 +2612,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description the name students and colleagues see */
+                        display_name?: string;
                         email: string;
                         password: string;
                         /** @enum {string} */
@@ -2559,6 +2631,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 disabled: boolean;
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
@@ -2645,7 +2719,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Disable or re-enable an account, change its role or reset its password */
+        /** Disable or re-enable an account, change its role or display name, or reset its password */
         patch: {
             parameters: {
                 query?: never;
@@ -2659,6 +2733,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         disabled?: boolean;
+                        display_name?: string | null;
                         password?: string;
                         /** @enum {string} */
                         role?: "admin" | "agent";
@@ -2675,6 +2750,8 @@ export interface paths {
                         "application/json": {
                             user: {
                                 disabled: boolean;
+                                /** @description null: shown to students and colleagues as the local part of the email */
+                                display_name: string | null;
                                 email: string;
                                 /** Format: uuid */
                                 id: string;

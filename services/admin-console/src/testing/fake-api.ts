@@ -3,8 +3,8 @@ import type { ConsoleApi } from '../api/console-api';
 import type { Conversation, Stats } from '../api/types';
 import { conversation } from './builders';
 
-export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const };
-export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const };
+export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const, display_name: null };
+export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const, display_name: null };
 
 const noStats: Stats = { waiting_chats: 0, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null };
 const answer = (c: Conversation) => Promise.resolve({ conversation: c });

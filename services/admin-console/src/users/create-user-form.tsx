@@ -4,12 +4,15 @@ import type { ManagedUser, Role } from '../api/types';
 import { useSession } from '../session/session';
 
 export const PASSWORD_MIN_LENGTH = 8;
+/** admin-api's bound; the name is what students read ("Ms Smith from the school team has joined the chat"). */
+export const DISPLAY_NAME_MAX_LENGTH = 60;
 
 export function CreateUserForm({ onCreated }: { onCreated(user: ManagedUser): void }) {
   const { api } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('agent');
+  const [displayName, setDisplayName] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
@@ -17,12 +20,14 @@ export function CreateUserForm({ onCreated }: { onCreated(user: ManagedUser): vo
     event.preventDefault();
     setBusy(true);
     setMessage(null);
-    api.createUser({ email: email.trim(), password, role }).then(
+    const name = displayName.trim();
+    api.createUser({ email: email.trim(), password, role, ...(name && { display_name: name }) }).then(
       (answer) => {
         onCreated(answer.user);
         setMessage({ kind: 'done', text: `Created ${answer.user.email} (${answer.user.role}).` });
         setEmail('');
         setPassword('');
+        setDisplayName('');
         setBusy(false);
       },
       (failure: unknown) => {
@@ -38,6 +43,10 @@ export function CreateUserForm({ onCreated }: { onCreated(user: ManagedUser): vo
       <label>
         <span>Email</span>
         <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      </label>
+      <label>
+        <span>Display name (optional, what students see)</span>
+        <input type="text" maxLength={DISPLAY_NAME_MAX_LENGTH} value={displayName} onChange={(e) => setDisplayName(e.target.value)} placeholder="e.g. Ms Smith" autoComplete="off" />
       </label>
       <label>
         <span>Password (at least {PASSWORD_MIN_LENGTH} characters)</span>

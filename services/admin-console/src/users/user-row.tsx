@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { describeError } from '../api/api-error';
 import type { ManagedUser, UserChange } from '../api/types';
 import { useSession } from '../session/session';
-import { PASSWORD_MIN_LENGTH } from './create-user-form';
+import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './create-user-form';
+import { InlineFieldForm } from './inline-field-form';
 
 interface Props {
   user: ManagedUser;
@@ -12,8 +13,7 @@ interface Props {
 
 export function UserRow({ user, isMe, onChanged }: Props) {
   const { api } = useSession();
-  const [resetting, setResetting] = useState(false);
-  const [password, setPassword] = useState('');
+  const [editing, setEditing] = useState<'password' | 'name' | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
@@ -24,8 +24,7 @@ export function UserRow({ user, isMe, onChanged }: Props) {
       (answer) => {
         onChanged(answer.user);
         setMessage({ kind: 'done', text: done });
-        setResetting(false);
-        setPassword('');
+        setEditing(null);
         setBusy(false);
       },
       (failure: unknown) => {
@@ -34,9 +33,10 @@ export function UserRow({ user, isMe, onChanged }: Props) {
       },
     );
   };
-  const reset = (event: FormEvent) => {
-    event.preventDefault();
-    change({ password }, 'Password changed.');
+  // An emptied field clears the name (the API takes null for that), so students see the email's local part again.
+  const rename = (value: string) => {
+    const name = value.trim();
+    change({ display_name: name || null }, name ? 'Name saved.' : 'Name cleared.');
   };
 
   return (
@@ -45,6 +45,7 @@ export function UserRow({ user, isMe, onChanged }: Props) {
         {user.email}
         {isMe && <span className="muted"> (you)</span>}
       </td>
+      <td>{user.display_name ?? <span className="muted">Not set</span>}</td>
       <td>{user.role}</td>
       <td>{user.disabled ? 'Disabled' : 'Active'}</td>
       <td className="row-actions">
@@ -57,32 +58,41 @@ export function UserRow({ user, isMe, onChanged }: Props) {
         >
           {user.disabled ? 'Enable' : 'Disable'}
         </button>
-        {!resetting && (
-          <button type="button" className="button" disabled={busy} aria-label={`Reset password of ${user.email}`} onClick={() => setResetting(true)}>
-            Reset password
-          </button>
+        {editing === null && (
+          <>
+            <button type="button" className="button" disabled={busy} aria-label={`Edit name of ${user.email}`} onClick={() => setEditing('name')}>
+              Edit name
+            </button>
+            <button type="button" className="button" disabled={busy} aria-label={`Reset password of ${user.email}`} onClick={() => setEditing('password')}>
+              Reset password
+            </button>
+          </>
         )}
-        {resetting && (
-          <form onSubmit={reset} className="inline-form">
-            <label>
-              <span className="visually-hidden">New password for {user.email}</span>
-              <input
-                type="password"
-                required
-                minLength={PASSWORD_MIN_LENGTH}
-                placeholder="New password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                autoComplete="new-password"
-              />
-            </label>
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Save
-            </button>
-            <button type="button" className="button" onClick={() => setResetting(false)}>
-              Cancel
-            </button>
-          </form>
+        {editing === 'name' && (
+          <InlineFieldForm
+            label={`Display name for ${user.email}`}
+            type="text"
+            initial={user.display_name ?? ''}
+            placeholder="e.g. Ms Smith (empty: none)"
+            maxLength={DISPLAY_NAME_MAX_LENGTH}
+            autoComplete="off"
+            busy={busy}
+            onSave={rename}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+        {editing === 'password' && (
+          <InlineFieldForm
+            label={`New password for ${user.email}`}
+            type="password"
+            placeholder="New password"
+            required
+            minLength={PASSWORD_MIN_LENGTH}
+            autoComplete="new-password"
+            busy={busy}
+            onSave={(password) => change({ password }, 'Password changed.')}
+            onCancel={() => setEditing(null)}
+          />
         )}
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-text' : 'muted'}>

@@ -9,18 +9,25 @@ import { renderConsole } from '../testing/render-console';
 
 afterEach(cleanup);
 
-const agent: ManagedUser = { id: '00000000-0000-4000-8000-00000000000a', email: 'agent@school.test', role: 'agent', disabled: false };
+const agent: ManagedUser = { id: '00000000-0000-4000-8000-00000000000a', email: 'agent@school.test', role: 'agent', display_name: null, disabled: false };
 const me: ManagedUser = { ...ADMIN, disabled: false };
 
 const rowOf = async (email: string) => (await screen.findByRole('cell', { name: new RegExp(`^${email}`) })).closest('tr')!;
+
+/** Opens one of a row's inline forms, types into its field and saves. */
+async function saveInRow(row: HTMLElement, open: string, field: string, text: string) {
+  await userEvent.click(within(row).getByRole('button', { name: open }));
+  await userEvent.type(within(row).getByLabelText(field), text);
+  await userEvent.click(within(row).getByRole('button', { name: 'Save' }));
+}
 
 function openUsers(overrides: Parameters<typeof fakeApi>[0] = {}) {
   return renderConsole({ path: '/agents', api: fakeApi({ listUsers: vi.fn(() => Promise.resolve({ items: [me, agent] })), ...overrides }) });
 }
 
 describe('managing agents', () => {
-  it('creates an agent account', async () => {
-    const created: ManagedUser = { id: '00000000-0000-4000-8000-00000000000b', email: 'new@school.test', role: 'agent', disabled: false };
+  it('creates an agent account, without a display name unless one is typed', async () => {
+    const created: ManagedUser = { id: '00000000-0000-4000-8000-00000000000b', email: 'new@school.test', role: 'agent', display_name: null, disabled: false };
     const createUser = vi.fn(() => Promise.resolve({ user: created }));
     openUsers({ createUser });
     await rowOf('agent@school.test');
@@ -30,6 +37,53 @@ describe('managing agents', () => {
     expect(createUser).toHaveBeenCalledWith({ email: 'new@school.test', password: 'long-enough-password', role: 'agent' });
     expect(await screen.findByText('Created new@school.test (agent).')).toBeTruthy();
     expect(screen.getAllByRole('row').map((r) => r.textContent)).toContainEqual(expect.stringContaining('new@school.test'));
+  });
+
+  it('creates an account with the display name students will see, trimmed', async () => {
+    const created: ManagedUser = { id: '00000000-0000-4000-8000-00000000000c', email: 'smith@school.test', role: 'agent', display_name: 'Ms Smith', disabled: false };
+    const createUser = vi.fn(() => Promise.resolve({ user: created }));
+    openUsers({ createUser });
+    await rowOf('agent@school.test');
+    await userEvent.type(screen.getByLabelText('Email'), 'smith@school.test');
+    await userEvent.type(screen.getByLabelText(/^Display name/), '  Ms Smith ');
+    await userEvent.type(screen.getByLabelText(/^Password/), 'long-enough-password');
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(createUser).toHaveBeenCalledWith({ email: 'smith@school.test', password: 'long-enough-password', role: 'agent', display_name: 'Ms Smith' });
+    expect(within(await rowOf('smith@school.test')).getByText('Ms Smith')).toBeTruthy();
+    expect((screen.getByLabelText(/^Display name/) as HTMLInputElement).value).toBe('');
+  });
+
+  it("shows each account's display name, sets one, and clears it when the field is emptied", async () => {
+    const updateUser = vi
+      .fn()
+      .mockResolvedValueOnce({ user: { ...agent, display_name: 'Mr Dube' } })
+      .mockResolvedValueOnce({ user: agent });
+    openUsers({ updateUser });
+    const row = await rowOf('agent@school.test');
+    expect(within(row).getByText('Not set')).toBeTruthy();
+
+    await saveInRow(row, 'Edit name of agent@school.test', 'Display name for agent@school.test', ' Mr Dube ');
+    expect(updateUser).toHaveBeenLastCalledWith(agent.id, { display_name: 'Mr Dube' });
+    expect(await within(row).findByText('Name saved.')).toBeTruthy();
+    expect(within(row).getByRole('cell', { name: 'Mr Dube' })).toBeTruthy();
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Edit name of agent@school.test' }));
+    const field = within(row).getByLabelText('Display name for agent@school.test');
+    expect((field as HTMLInputElement).value).toBe('Mr Dube');
+    await userEvent.clear(field);
+    await userEvent.click(within(row).getByRole('button', { name: 'Save' }));
+    expect(updateUser).toHaveBeenLastCalledWith(agent.id, { display_name: null });
+    expect(await within(row).findByText('Name cleared.')).toBeTruthy();
+    expect(within(row).getByText('Not set')).toBeTruthy();
+  });
+
+  it('keeps a refused name in its field and says why', async () => {
+    const updateUser = vi.fn(() => Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')));
+    openUsers({ updateUser });
+    const row = await rowOf('agent@school.test');
+    await saveInRow(row, 'Edit name of agent@school.test', 'Display name for agent@school.test', 'Ms Smith');
+    expect((await within(row).findByRole('alert')).textContent).toBe('display_name: must not contain line breaks or control characters');
+    expect((within(row).getByLabelText('Display name for agent@school.test') as HTMLInputElement).value).toBe('Ms Smith');
   });
 
   it('disables an agent, and never offers admins to disable themselves', async () => {
@@ -50,9 +104,7 @@ describe('managing agents', () => {
       .mockResolvedValueOnce({ user: agent });
     openUsers({ updateUser });
     const row = await rowOf('agent@school.test');
-    await userEvent.click(within(row).getByRole('button', { name: 'Reset password of agent@school.test' }));
-    await userEvent.type(within(row).getByLabelText('New password for agent@school.test'), 'new-password-1');
-    await userEvent.click(within(row).getByRole('button', { name: 'Save' }));
+    await saveInRow(row, 'Reset password of agent@school.test', 'New password for agent@school.test', 'new-password-1');
     expect((await within(row).findByRole('alert')).textContent).toBe('password: too short');
     await userEvent.click(within(row).getByRole('button', { name: 'Save' }));
     expect(await within(row).findByText('Password changed.')).toBeTruthy();

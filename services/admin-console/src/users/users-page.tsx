@@ -36,6 +36,7 @@ export function UsersPage() {
         <thead>
           <tr>
             <th scope="col">Email</th>
+            <th scope="col">Name</th>
             <th scope="col">Role</th>
             <th scope="col">Status</th>
             <th scope="col">Actions</th>

@@ -5,12 +5,13 @@ import type { AdminUsersTable, Database } from './database';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const USER_COLUMNS = ['id', 'email', 'role', 'disabled_at'] as const;
+const USER_COLUMNS = ['id', 'email', 'role', 'display_name', 'disabled_at'] as const;
 
 const toAdminUser = (row: Pick<Selectable<AdminUsersTable>, (typeof USER_COLUMNS)[number]>): AdminUser => ({
   id: row.id,
   email: row.email,
   role: row.role,
+  displayName: row.display_name,
   disabledAt: row.disabled_at,
 });
 
@@ -38,7 +39,7 @@ export async function adminExists(db: Db): Promise<boolean> {
 export async function insertUser(db: Db, user: NewAdminUser): Promise<AdminUser | undefined> {
   const row = await db
     .insertInto('admin_users')
-    .values({ email: user.email, password_hash: user.passwordHash, role: user.role })
+    .values({ email: user.email, password_hash: user.passwordHash, role: user.role, display_name: user.displayName })
     .onConflict((oc) => oc.doNothing())
     .returning(USER_COLUMNS)
     .executeTakeFirst();
@@ -56,6 +57,7 @@ export async function updateUser(db: Db, id: string, patch: UserPatch): Promise<
     .updateTable('admin_users')
     .set({
       ...(patch.role !== undefined && { role: patch.role }),
+      ...(patch.displayName !== undefined && { display_name: patch.displayName }),
       ...(patch.disabledAt !== undefined && { disabled_at: patch.disabledAt }),
       ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
       updated_at: sql`now()`,

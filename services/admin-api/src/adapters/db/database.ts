@@ -12,6 +12,7 @@ export interface AdminUsersTable {
   email: string;
   password_hash: string;
   role: Role;
+  display_name: string | null;
   disabled_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

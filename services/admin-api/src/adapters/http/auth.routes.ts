@@ -1,4 +1,4 @@
-import { currentUserResponseSchema, loginRequestSchema, loginResponseSchema } from './auth.schema';
+import { currentUserResponseSchema, loginRequestSchema, loginResponseSchema, updateCurrentUserBodySchema } from './auth.schema';
 import { jsonRoute, type Route } from './route';
 import { presentUser } from './user.schema';
 
@@ -28,5 +28,20 @@ export const authRoutes: Route[] = [
     access: ANY_ROLE,
     response: { status: 200, description: 'the user the token belongs to', schema: currentUserResponseSchema },
     handle: async (_input, ctx) => ({ user: presentUser(ctx.user()) }),
+  }),
+  jsonRoute({
+    method: 'patch',
+    path: '/api/admin/auth/me',
+    summary: 'Set or clear the display name students and colleagues see for the signed-in user',
+    tag: 'auth',
+    access: ANY_ROLE,
+    request: { body: updateCurrentUserBodySchema },
+    response: { status: 200, description: 'the user as it is now', schema: currentUserResponseSchema },
+    async handle({ body }, ctx) {
+      const me = ctx.user();
+      const user = await ctx.deps.updateUser({ actor: me, origin: ctx.origin, id: me.id, change: { displayName: body.display_name } });
+      ctx.log.info({ targetUserId: user.id, changed: ['display_name'] }, 'user updated');
+      return { user: presentUser(user) };
+    },
   }),
 ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
-import { userSchema } from './user.schema';
+import { displayNameSchema, userSchema } from './user.schema';
 
 export const loginRequestSchema = z.object({
   email: z.string().trim().pipe(z.email().max(254)),
@@ -16,4 +16,9 @@ export const loginResponseSchema = z.object({
 
 export const currentUserResponseSchema = z.object({
   user: userSchema,
+});
+
+// Only the name: role, password and disabling stay with admins (PATCH /api/admin/users/{id}). null clears it.
+export const updateCurrentUserBodySchema = z.strictObject({
+  display_name: displayNameSchema.nullable(),
 });

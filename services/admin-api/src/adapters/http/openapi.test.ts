@@ -20,6 +20,21 @@ describe('the OpenAPI document', () => {
     expect(login && errorCodesOf(login).sort()).toEqual(['invalid_credentials', 'invalid_request', 'too_many_requests']);
   });
 
+  it('documents display_name on user answers and on the requests that set it', () => {
+    const doc = JSON.parse(JSON.stringify(buildOpenApiDocument(ROUTES))) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+    };
+    const bodyOf = (path: string, method: string) => JSON.stringify(doc.paths[path]?.[method]?.requestBody?.content['application/json']?.schema);
+    for (const [path, method] of [
+      ['/api/admin/users', 'post'],
+      ['/api/admin/users/{id}', 'patch'],
+      ['/api/admin/auth/me', 'patch'],
+    ] as const) {
+      expect(bodyOf(path, method), `${method} ${path}`).toMatch(/"display_name":\{[^}]*"maxLength":60/);
+    }
+    expect(JSON.stringify(doc)).toMatch(/"display_name":\{"description":"null: shown to students/);
+  });
+
   it('names every path parameter of a route path in its params schema', () => {
     for (const route of ROUTES) {
       const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

@@ -29,8 +29,8 @@ export const userRoutes: Route[] = [
     errors: ['email_taken'],
     request: { body: createUserBodySchema },
     response: { status: 201, description: 'created', schema: userResponseSchema },
-    async handle({ body }, ctx) {
-      const user = await ctx.deps.createUser({ actor: ctx.user(), origin: ctx.origin, ...body });
+    async handle({ body: { display_name, ...account } }, ctx) {
+      const user = await ctx.deps.createUser({ actor: ctx.user(), origin: ctx.origin, ...account, displayName: display_name });
       ctx.log.info({ targetUserId: user.id, role: user.role }, 'user created');
       return { user: presentManagedUser(user) };
     },
@@ -38,14 +38,15 @@ export const userRoutes: Route[] = [
   jsonRoute({
     method: 'patch',
     path: '/api/admin/users/{id}',
-    summary: "Disable or re-enable an account, change its role or reset its password",
+    summary: 'Disable or re-enable an account, change its role or display name, or reset its password',
     tag: 'users',
     access: ADMIN_ONLY,
     errors: ['not_found', 'last_admin'],
     request: { params: userIdParamsSchema, body: updateUserBodySchema },
     response: { status: 200, description: 'the account as it is now', schema: userResponseSchema },
     async handle({ params, body }, ctx) {
-      const user = await ctx.deps.updateUser({ actor: ctx.user(), origin: ctx.origin, id: params.id, change: body });
+      const { display_name, ...change } = body;
+      const user = await ctx.deps.updateUser({ actor: ctx.user(), origin: ctx.origin, id: params.id, change: { ...change, displayName: display_name } });
       ctx.log.info({ targetUserId: user.id, changed: Object.keys(body) }, 'user updated');
       return { user: presentManagedUser(user) };
     },
