@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { MediaStore } from '@app/media-store';
+import { MediaStoreError, type MediaStore } from '@app/media-store';
 import { actorOf } from '../domain/actor';
 import type { AdminUser } from '../domain/admin-user';
 import type { EngineGateway } from '../domain/engine-gateway';
@@ -21,14 +21,18 @@ export interface MediaFile {
 /**
  * A student's file, for an admin: the engine says where it is (media.get), the media store has the bytes
  * (whatsapp-sender put them there). Not found when the message has no file, when it is not downloaded (yet,
- * or ever: its failure shows in the message's media view), and when the store has lost it.
+ * or ever: its failure shows in the message's media view), and when the store has lost it; unavailable (503,
+ * worth a retry) while the store cannot be reached.
  */
 export async function openMedia(deps: OpenMediaDeps, input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile> {
   const media = await deps.engine.getMedia({ actor: actorOf(input.user), message_id: input.messageId }, input.correlationId);
   if (media.status !== 'stored' || media.storage_key === null) {
     throw new AppError('not_found', media.status === 'pending' ? 'the file is not downloaded yet' : 'the file could not be downloaded from WhatsApp');
   }
-  const stored = await deps.mediaStore.get(media.storage_key);
+  const stored = await deps.mediaStore.get(media.storage_key).catch((error: unknown) => {
+    if (error instanceof MediaStoreError && error.code === 'unavailable') throw new AppError('unavailable', 'the media store cannot be reached; try again shortly', { cause: error });
+    throw error;
+  });
   if (!stored) throw new AppError('not_found', 'the file is missing from the media store');
   const contentType = safeContentType(stored.contentType);
   return {

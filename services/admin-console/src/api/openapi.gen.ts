@@ -1851,7 +1851,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description error code: engine_unavailable */
+                /** @description error code: engine_unavailable | unavailable */
                 503: {
                     headers: {
                         [name: string]: unknown;

@@ -19,7 +19,7 @@ export const mediaRoutes: Route[] = [
     summary: "A file a student sent (a message's media), once downloaded from WhatsApp",
     tag: 'conversations',
     access: { roles: ['admin', 'agent'] },
-    errors: ['not_found', 'engine_unavailable', 'engine_invalid_reply', 'internal'],
+    errors: ['not_found', 'engine_unavailable', 'engine_invalid_reply', 'unavailable', 'internal'],
     request: { params: mediaParamsSchema },
     file: {
       description: 'the bytes, with their type; images inline, anything else as an attachment with a sanitised file name',
