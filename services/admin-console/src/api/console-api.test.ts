@@ -32,6 +32,15 @@ describe('the console API client', () => {
     expect(await request?.json()).toEqual({ message: 'Hello' });
   });
 
+  it('sets and clears the own display name with PATCH auth/me, null meaning none', async () => {
+    const user = { id: 'u1', email: 'agent@school.test', role: 'agent', display_name: null };
+    const { api, requests } = apiAnswering(() => json(200, { user }));
+    expect(await api.updateMe(null)).toEqual({ user });
+    expect(requests[0]?.method).toBe('PATCH');
+    expect(requests[0]?.url).toBe('http://console.test/api/admin/auth/me');
+    expect(await requests[0]?.json()).toEqual({ display_name: null });
+  });
+
   it("turns admin-api's error body into an ApiError with its code", async () => {
     const { api } = apiAnswering(() => json(409, { error: { code: 'chat_not_active', message: 'the chat is not active' } }));
     const error = await api.claimChat('447700900001').catch((e: unknown) => e);

@@ -71,6 +71,8 @@ export function createConsoleApi(options: ConsoleApiOptions) {
   return {
     login: (email: string, password: string) => unwrap(client.POST('/api/admin/auth/login', { body: { email, password } })),
     me: () => unwrap(client.GET('/api/admin/auth/me')),
+    /** Sets (or, with null, clears) the signed-in user's own display name; any role may. */
+    updateMe: (displayName: string | null) => unwrap(client.PATCH('/api/admin/auth/me', { body: { display_name: displayName } })),
     listConversations: (query: { filter: ConversationFilter; q?: string; cursor?: string; limit?: number }) => {
       const { filter, q, cursor, limit } = query;
       const support = filter === 'all' ? {} : { chat_support: 'true' as const, status: filter };

@@ -10,6 +10,7 @@ import type { EventSourceLike } from '../live/event-stream';
 import { LiveEventsProvider, useLiveStatus } from '../live/live-events';
 import { useSession, useUser } from '../session/session';
 import { UsersPage } from '../users/users-page';
+import { AccountName } from './account-name';
 import { CapabilitiesProvider } from './capabilities';
 import { Link, useRouter } from './router';
 
@@ -52,7 +53,7 @@ function Nav({ screen }: { screen: Screen['name'] }) {
           <span className="live-text">{LIVE_LABEL[status]}</span>
           <span className="visually-hidden">Live updates: {LIVE_LABEL[status]}</span>
         </span>
-        <span className="account-email">{user.email}</span>
+        <AccountName />
         <button type="button" className="button" onClick={signOut}>
           Sign out
         </button>

@@ -34,6 +34,13 @@ export function saveSession(storage: Storage, login: LoginResult): Session {
   return session;
 }
 
+/** The same session with the user as admin-api last answered it (a new display name), kept for a reload. */
+export function saveUser(storage: Storage, session: Session, user: CurrentUser): Session {
+  const next: Session = { ...session, user: { id: user.id, email: user.email, role: user.role, display_name: user.display_name } };
+  storage.setItem(KEY, JSON.stringify(next));
+  return next;
+}
+
 export function clearSession(storage: Storage): void {
   storage.removeItem(KEY);
 }

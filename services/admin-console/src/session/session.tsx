@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { createConsoleApi, type ConsoleApi } from '../api/console-api';
 import type { CurrentUser } from '../api/types';
 import { clearDrafts } from '../conversations/drafts';
-import { clearSession, loadSession, saveSession, type Session } from './session-store';
+import { clearSession, loadSession, saveSession, saveUser, type Session } from './session-store';
 
 export interface SessionState {
   user: CurrentUser | null;
@@ -11,6 +11,8 @@ export interface SessionState {
   api: ConsoleApi;
   signIn(email: string, password: string): Promise<void>;
   signOut(): void;
+  /** The signed-in user as admin-api answered a change to it: the top bar shows it at once and after a reload. */
+  replaceUser(user: CurrentUser): void;
 }
 
 function tokenHolder(initial: string | null) {
@@ -82,6 +84,18 @@ export function SessionProvider({ children, api: makeApi = createConsoleApi }: P
     setSession(null);
   }, [session, tokens]);
 
-  const value = useMemo<SessionState>(() => ({ user: session?.user ?? null, expired, api, signIn, signOut }), [session, expired, api, signIn, signOut]);
+  const replaceUser = useCallback(
+    (user: CurrentUser) => {
+      // An answer that arrives after signing out (or in as someone else) must not bring that session back.
+      if (!session || tokens.get() !== session.token || session.user.id !== user.id) return;
+      setSession(saveUser(sessionStorage, session, user));
+    },
+    [session, tokens],
+  );
+
+  const value = useMemo<SessionState>(
+    () => ({ user: session?.user ?? null, expired, api, signIn, signOut, replaceUser }),
+    [session, expired, api, signIn, signOut, replaceUser],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

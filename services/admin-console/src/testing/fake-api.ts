@@ -14,6 +14,7 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
   const api: ConsoleApi = {
     login: vi.fn(() => Promise.resolve({ token: 'token-2', expires_at: new Date(Date.now() + 3_600_000).toISOString(), user: ADMIN })),
     me: vi.fn(() => Promise.resolve({ user: ADMIN })),
+    updateMe: vi.fn(() => new Promise<never>(() => undefined)),
     listConversations: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
     listMessages: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
     startChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'active', is_chat_support: true }))),

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../api/api-error';
 import type { ManagedUser, Role } from '../api/types';
 import { useSession } from '../session/session';
+import { DISPLAY_NAME_MAX_LENGTH } from '../ui/display-name-form';
 
 export const PASSWORD_MIN_LENGTH = 8;
-/** admin-api's bound; the name is what students read ("Ms Smith from the school team has joined the chat"). */
-export const DISPLAY_NAME_MAX_LENGTH = 60;
 
 export function CreateUserForm({ onCreated }: { onCreated(user: ManagedUser): void }) {
   const { api } = useSession();

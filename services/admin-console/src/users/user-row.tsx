@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { describeError } from '../api/api-error';
 import type { ManagedUser, UserChange } from '../api/types';
 import { useSession } from '../session/session';
-import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './create-user-form';
-import { InlineFieldForm } from './inline-field-form';
+import { DisplayNameForm } from '../ui/display-name-form';
+import { InlineFieldForm } from '../ui/inline-field-form';
+import { PASSWORD_MIN_LENGTH } from './create-user-form';
 
 interface Props {
   user: ManagedUser;
@@ -33,11 +34,8 @@ export function UserRow({ user, isMe, onChanged }: Props) {
       },
     );
   };
-  // An emptied field clears the name (the API takes null for that), so students see the email's local part again.
-  const rename = (value: string) => {
-    const name = value.trim();
-    change({ display_name: name || null }, name ? 'Name saved.' : 'Name cleared.');
-  };
+  // A cleared name (null) shows students the email's local part again.
+  const rename = (name: string | null) => change({ display_name: name }, name ? 'Name saved.' : 'Name cleared.');
 
   return (
     <tr>
@@ -69,13 +67,9 @@ export function UserRow({ user, isMe, onChanged }: Props) {
           </>
         )}
         {editing === 'name' && (
-          <InlineFieldForm
+          <DisplayNameForm
             label={`Display name for ${user.email}`}
-            type="text"
-            initial={user.display_name ?? ''}
-            placeholder="e.g. Ms Smith (empty: none)"
-            maxLength={DISPLAY_NAME_MAX_LENGTH}
-            autoComplete="off"
+            initial={user.display_name}
             busy={busy}
             onSave={rename}
             onCancel={() => setEditing(null)}

@@ -77,6 +77,13 @@ describe('managing agents', () => {
     expect(within(row).getByText('Not set')).toBeTruthy();
   });
 
+  it('renames the top bar too when an admin renames themselves here', async () => {
+    const updateUser = vi.fn(() => Promise.resolve({ user: { ...me, display_name: 'Ms Head' } }));
+    openUsers({ updateUser });
+    await saveInRow(await rowOf(ADMIN.email), `Edit name of ${ADMIN.email}`, `Display name for ${ADMIN.email}`, 'Ms Head');
+    expect(await screen.findByRole('button', { name: 'Your name: Ms Head' })).toBeTruthy();
+  });
+
   it('keeps a refused name in its field and says why', async () => {
     const updateUser = vi.fn(() => Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')));
     openUsers({ updateUser });

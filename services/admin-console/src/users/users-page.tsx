@@ -7,7 +7,7 @@ import { UserRow } from './user-row';
 
 /** Admins only: the console's accounts (the server refuses agents too; this screen is not offered to them). */
 export function UsersPage() {
-  const { api } = useSession();
+  const { api, replaceUser } = useSession();
   const me = useUser();
   const [users, setUsers] = useState<ManagedUser[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +20,11 @@ export function UsersPage() {
   }, [api]);
   useEffect(reload, [reload]);
 
-  const replace = (user: ManagedUser) => setUsers((current) => (current ?? []).map((u) => (u.id === user.id ? user : u)));
+  const replace = (user: ManagedUser) => {
+    setUsers((current) => (current ?? []).map((u) => (u.id === user.id ? user : u)));
+    // Renaming oneself here renames the top bar too.
+    if (user.id === me.id) replaceUser(user);
+  };
 
   return (
     <section className="users" aria-labelledby="users-heading">
