@@ -1,6 +1,6 @@
 export * from './connection';
 export * from './topology';
 export * from './publish';
-export * from './pull-loop';
+export * from './batch-loop';
 export type { JetStreamClient, JsMsg, JetStreamManager } from '@nats-io/jetstream';
 export type { NatsConnection, MsgHdrs } from '@nats-io/transport-node';

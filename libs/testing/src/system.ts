@@ -52,6 +52,7 @@ export async function startSystem(opts: { services?: ServiceName[]; env?: Record
     ADMIN_PASSWORD: 'correct horse battery staple',
     ENGINE_ACK_WAIT_MS: '2000',
     ENGINE_RELAY_INTERVAL_MS: '200',
+    ENGINE_PARTITION_LEASE_MS: '2000',
     SENDER_BACKOFF_MS: '50',
     SENDER_HTTP_TIMEOUT_MS: '1500',
     SENDER_LOCK_DURATION_MS: '2000',

@@ -14,6 +14,14 @@ export const engineConfigSchema = (_env: Env) =>
     CONVERSATION_ENGINE_PORT: fields.port(DEFAULTS.ports.conversationEngine),
     /** How long JetStream waits for an ack before redelivering (after a crash, say). */
     ENGINE_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
+    /** Most inbound events of one partition handled in one transaction (also the partition consumer's max_ack_pending). */
+    ENGINE_INBOUND_BATCH: z.coerce.number().int().min(1).max(1_000).default(64),
+    /** Most delivery events (send and read results, media outcomes) handled in one transaction. */
+    ENGINE_DELIVERY_BATCH: z.coerce.number().int().min(1).max(1_000).default(128),
+    /** A replica that stops renewing its partition leases loses them after this long (then another takes over). */
+    ENGINE_PARTITION_LEASE_MS: z.coerce.number().int().min(1_000).default(10_000),
+    /** Postgres connections of one replica: partition batches, delivery batches, the relay and admin requests share them. */
+    ENGINE_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
     /** Safety-net period of the outbox relay; commits kick it immediately anyway. */
     ENGINE_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
     /** A relayed message with no outcome after this long is queued again (same job id). */

@@ -4,23 +4,26 @@ import { Redis } from 'ioredis';
 import { senderTopology, topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
-import { connectNats, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startPullLoop, streamSpecs, type PullLoop } from '@app/messaging';
+import { connectNats, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
 import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningService } from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './adapters/db/database';
 import { createAfterCommit } from './adapters/after-commit';
 import { openOutboxSummary } from './adapters/db/outbox.repository';
 import { createEngineMetrics } from './adapters/metrics';
-import { deliveryHandler } from './adapters/nats/delivery.consumer';
+import { cachedBotContent } from './adapters/db/bot-content.repository';
+import { deliveryBatchHandler } from './adapters/nats/delivery.consumer';
 import { createEventPublisher } from './adapters/nats/engine-events.publisher';
 import { engineRpcHandlers } from './adapters/nats/engine-rpc.handlers';
 import { startEngineRpcServer } from './adapters/nats/engine-rpc.server';
-import { inboundHandler } from './adapters/nats/inbound.consumer';
+import { inboundBatchHandler } from './adapters/nats/inbound.consumer';
+import { inboundPartitionRunner } from './adapters/nats/inbound-partitions';
+import { startPartitionLeases } from './adapters/partition-leases';
 import { startOutboxRelay } from './adapters/queue/outbox-relay';
 import { createOutboundQueues } from './adapters/queue/outbound-queues';
 import { startSupportSweep } from './adapters/support-sweep';
-import { applyDeliveryStatus } from './use-cases/apply-delivery-status';
-import { processInboundMessage } from './use-cases/process-inbound-message';
+import { processInboundBatch } from './use-cases/process-inbound-batch';
+import { recordDeliveryBatch } from './use-cases/record-delivery-batch';
 import { recordMediaOutcome } from './use-cases/record-media-outcome';
 import { recordReadResult } from './use-cases/record-read-result';
 import { recordSendResult } from './use-cases/record-send-result';
@@ -45,7 +48,7 @@ export interface RunningEngine extends RunningService {
 
 export async function startEngine(config: EngineConfig, log: Logger, hooks: EngineHooks = {}): Promise<RunningEngine> {
   const t = topology(config.NAMESPACE);
-  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine' });
+  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine', max: config.ENGINE_DB_POOL_SIZE });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   logConnectionTransitions(redis, 'redis', log);
   const nc = await connectNats(config.NATS_URL, 'conversation-engine', log);
@@ -53,9 +56,10 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
   await ensureStream(jsm, streamSpecs(t).inbound);
   await ensureStream(jsm, streamSpecs(t).delivery);
   for (let p = 0; p < t.partitions; p++) {
-    await ensurePullConsumer(jsm, { stream: t.inboundStream, durable: t.inboundConsumer(p), filterSubject: t.inboundPartitionFilter(p), ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 1 });
+    // A partition hands out one batch at a time; only the replica holding its lease pulls from it.
+    await ensurePullConsumer(jsm, { stream: t.inboundStream, durable: t.inboundConsumer(p), filterSubject: t.inboundPartitionFilter(p), ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: config.ENGINE_INBOUND_BATCH });
   }
-  await ensurePullConsumer(jsm, { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 256 });
+  await ensurePullConsumer(jsm, { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 4 * config.ENGINE_DELIVERY_BATCH });
   const js = jetStreamClient(nc);
 
   const now = () => new Date();
@@ -69,7 +73,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
   const support = { db, now: hooks.now ?? now, newId: randomUUID };
   const registry = createMetricsRegistry('conversation-engine');
   const metrics = createEngineMetrics(registry, { supportStats: () => supportStats(support), openOutbox: () => openOutboxSummary(db), now: support.now }, log);
-  const observe = (stream: 'inbound' | 'delivery'): Pick<Parameters<typeof startPullLoop>[0], 'onSettled' | 'onRetry'> => ({
+  const observe = (stream: 'inbound' | 'delivery'): Pick<Parameters<typeof startBatchLoop>[0], 'onSettled' | 'onRetry'> => ({
     onSettled: (_msg, disposition) => metrics.settled(stream, disposition.kind),
     onRetry: (_msg, disposition) => metrics.retried(stream, disposition.reason),
   });
@@ -80,37 +84,55 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     log,
   });
 
-  const handleInbound = inboundHandler({
-    processMessage: (event) => processInboundMessage(support, event),
-    applyStatus: (event) => applyDeliveryStatus(support, event),
-    afterCommit: async ({ eventId, changes }) => {
-      await hooks.afterCommit?.(eventId);
-      await afterCommit(changes);
-    },
-    onHandled: metrics.inboundHandled,
+  const owner = randomUUID();
+  const inbound = { ...support, content: cachedBotContent() };
+  const partitionHandler = (partition: number) =>
+    inboundBatchHandler({
+      process: (events) => processInboundBatch(inbound, { partition, owner }, events),
+      afterCommit: async ({ eventIds, changes }) => {
+        for (const eventId of eventIds) await hooks.afterCommit?.(eventId);
+        await afterCommit(changes);
+      },
+      onHandled: metrics.inboundHandled,
+      log,
+    });
+  const leases = await startPartitionLeases({
+    db,
+    owner,
+    partitions: t.partitions,
+    ttlMs: config.ENGINE_PARTITION_LEASE_MS,
+    runner: inboundPartitionRunner({
+      js,
+      jsm,
+      stream: t.inboundStream,
+      durable: t.inboundConsumer,
+      flush: () => nc.flush(),
+      ackWaitMs: config.ENGINE_ACK_WAIT_MS,
+      maxBatch: config.ENGINE_INBOUND_BATCH,
+      handler: partitionHandler,
+      observe: observe('inbound'),
+      log,
+    }),
     log,
   });
-  const loops: PullLoop[] = [];
-  for (let p = 0; p < t.partitions; p++) {
-    loops.push(startPullLoop({ js, stream: t.inboundStream, durable: t.inboundConsumer(p), handler: handleInbound, log, ...observe('inbound') }));
-  }
-  loops.push(
-    startPullLoop({
-      js,
-      stream: t.deliveryStream,
-      durable: t.deliveryConsumer,
-      handler: deliveryHandler({
-        names,
-        recordSendResult: (event) => recordSendResult(support, event),
-        recordReadResult: (event) => recordReadResult(support, event),
-        recordMediaOutcome: (event) => recordMediaOutcome(support, event),
-        afterCommit,
-        log,
-      }),
+  const delivery = startBatchLoop({
+    js,
+    stream: t.deliveryStream,
+    durable: t.deliveryConsumer,
+    maxBatch: config.ENGINE_DELIVERY_BATCH,
+    flush: () => nc.flush(),
+    handler: deliveryBatchHandler({
+      names,
+      recordSendResult,
+      recordReadResult,
+      recordMediaOutcome,
+      recordBatch: (steps) => recordDeliveryBatch(support, steps),
+      afterCommit,
       log,
-      ...observe('delivery'),
     }),
-  );
+    log,
+    ...observe('delivery'),
+  });
   const template = {
     name: config.WHATSAPP_REENGAGEMENT_TEMPLATE,
     language: config.WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE,
@@ -134,7 +156,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     }),
   );
   const server = await listen(app, config.CONVERSATION_ENGINE_PORT);
-  log.info({ port: server.port, partitions: t.partitions }, 'conversation-engine running');
+  log.info({ port: server.port, partitions: t.partitions, held: leases.held(), replica: owner }, 'conversation-engine running');
 
   return {
     port: server.port,
@@ -148,7 +170,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
           { name: 'queues', run: () => queues.close() },
           { name: 'nats', run: () => nc.drain() },
           { name: 'relay', run: () => relay.stop() },
-          { name: 'consumers', run: () => Promise.all(loops.map((l) => l.stop())) },
+          { name: 'consumers', run: () => Promise.all([leases.stop(), delivery.stop()]) },
           { name: 'support sweep', run: () => sweep.stop() },
           { name: 'rpc', run: () => rpc.stop() },
           { name: 'http', run: () => server.close(2_000) },

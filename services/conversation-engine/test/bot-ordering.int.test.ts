@@ -8,7 +8,7 @@ const STUDENTS = 20;
 
 /** Five messages whose replies only make sense in this order (a registration with one bad email). */
 const script = (k: number) => {
-  const name = `Student ${String.fromCharCode(65 + k)}`;
+  const name = `Student ${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}`;
   return {
     name,
     texts: ['hi', name, 'not-an-email', `student${k}@example.com`, 'Form 4B'],
@@ -25,6 +25,8 @@ const script = (k: number) => {
   };
 };
 
+type Student = ReturnType<typeof script> & { phone: string; published: { wamid: string; correlationId: string }[] };
+
 describe('ordering across engine replicas', () => {
   let h: EngineHarness;
   beforeEach(async () => {
@@ -34,15 +36,10 @@ describe('ordering across engine replicas', () => {
     await h.close();
   });
 
-  it('keeps each student in order with two engines on one stream: inbound stored and replies written in publish order', async () => {
-    const handledBy = [0, 0];
-    await h.start({ afterCommit: async () => void handledBy[0]!++ });
-    await h.start({ afterCommit: async () => void handledBy[1]!++ });
-
-    const students = Array.from({ length: STUDENTS }, (_, k) => ({ phone: newPhone(), ...script(k), published: [] as { wamid: string; correlationId: string }[] }));
+  const publishAll = async (students: Student[]) =>
     // Each student's five messages go out back to back (each one stored by JetStream before the next); all
     // students at once, so their messages interleave on the stream and across partitions.
-    await Promise.all(
+    Promise.all(
       students.map(async (s) => {
         for (const text of s.texts) {
           const event = await h.publishMessage(buildTextMessage({ from: s.phone, text }));
@@ -51,6 +48,7 @@ describe('ordering across engine replicas', () => {
       }),
     );
 
+  const expectInOrder = async (students: Student[]) => {
     const expectedRows = 5 + 6;
     await pollUntil(
       async () => {
@@ -60,7 +58,7 @@ describe('ordering across engine replicas', () => {
           .select(['conversations.phone_number', h.db.fn.countAll<number>().as('n')])
           .groupBy('conversations.phone_number')
           .execute();
-        return counts.length === STUDENTS && counts.every((c) => Number(c.n) === expectedRows);
+        return counts.length === students.length && counts.every((c) => Number(c.n) === expectedRows);
       },
       { message: 'every message of every student processed', timeoutMs: 45_000 },
     );
@@ -83,8 +81,46 @@ describe('ordering across engine replicas', () => {
       expect(thread, s.name).toEqual(s.replies);
       expect((await h.conversationRows(s.phone)).conversation?.bot_state).toEqual({ step: 'menu' });
     }
+  };
+
+  const newStudents = (count: number): Student[] => Array.from({ length: count }, (_, k) => ({ phone: newPhone(), ...script(k), published: [] }));
+
+  it('keeps each student in order with two engines on one stream: inbound stored and replies written in publish order', async () => {
+    const handledBy = [0, 0];
+    await h.start({ afterCommit: async () => void handledBy[0]!++ });
+    await h.start({ afterCommit: async () => void handledBy[1]!++ });
+    await h.partitionsShared(2);
+
+    const students = newStudents(STUDENTS);
+    await publishAll(students);
+    await expectInOrder(students);
     // Both replicas took part (16 partitions shared between them).
     expect(handledBy[0]! + handledBy[1]!).toBeGreaterThanOrEqual(STUDENTS * 5);
     expect(handledBy.every((n) => n > 0)).toBe(true);
+  });
+
+  it('keeps each student in order while a second engine joins in the middle of a burst and takes half the partitions', async () => {
+    const handledBy = [0, 0];
+    await h.start({ afterCommit: async () => void handledBy[0]!++ });
+    await h.partitionsShared(1);
+    const students = newStudents(STUDENTS * 2);
+    const burst = publishAll(students);
+    await h.start({ afterCommit: async () => void handledBy[1]!++ });
+    await burst;
+    await h.partitionsShared(2);
+    await expectInOrder(students);
+    expect(handledBy[0]! + handledBy[1]!).toBeGreaterThanOrEqual(students.length * 5);
+  });
+
+  it('keeps each student in order when an engine stops in the middle of a burst and the other takes its partitions', async () => {
+    const first = await h.start();
+    await h.start();
+    await h.partitionsShared(2);
+    const students = newStudents(STUDENTS * 2);
+    const burst = publishAll(students);
+    await first.stop();
+    await burst;
+    await h.partitionsShared(1);
+    await expectInOrder(students);
   });
 });

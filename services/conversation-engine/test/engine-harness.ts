@@ -40,6 +40,8 @@ export async function createEngineHarness() {
     CONVERSATION_ENGINE_PORT: '0',
     ENGINE_ACK_WAIT_MS: '1000',
     ENGINE_RELAY_INTERVAL_MS: '200',
+    // A killed engine's partitions are taken over quickly.
+    ENGINE_PARTITION_LEASE_MS: '2000',
   };
 
   return {
@@ -82,6 +84,16 @@ export async function createEngineHarness() {
         const info = await jsm.consumers.info(t.deliveryStream, t.deliveryConsumer).catch(() => undefined);
         return info !== undefined;
       }, { message: 'engine consumers', timeoutMs: 20_000 });
+    },
+    /** Waits until `replicas` engines share every inbound partition (their leases have settled). */
+    async partitionsShared(replicas: number) {
+      await pollUntil(
+        async () => {
+          const rows = await db.selectFrom('partition_leases').select(['owner']).where('owner', 'is not', null).where('expires_at', '>', new Date()).execute();
+          return rows.length === t.partitions && new Set(rows.map((r) => r.owner)).size === replicas;
+        },
+        { message: `partitions shared by ${replicas} engines`, timeoutMs: 20_000 },
+      );
     },
     async publishSendResult(data: OutboundSendResultV1['data']) {
       const event: OutboundSendResultV1 = {

@@ -1,40 +1,48 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { InboundStatusReceivedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
 import { findMessageByWamid, setMessageDelivery } from '../adapters/db/messages.repository';
 import { keepPendingStatus, lockWamid } from '../adapters/db/pending-statuses.repository';
 import { nextStatus } from '../domain/message-status';
+import { noChanges, type Changes } from './changes';
 import { closeWindowIfRefused } from './close-service-window';
 
 export type ApplyStatusResult =
   | { outcome: 'duplicate' }
   | { outcome: 'applied' | 'unchanged' | 'pending'; messageId?: string; windowClosed?: string };
 
+/** What a status changed for admins: the message's ticks, and the conversation when its window closed. */
+export function statusChanges(result: ApplyStatusResult): Changes {
+  if (result.outcome === 'duplicate') return noChanges();
+  return {
+    ...noChanges(),
+    messagesStatus: result.outcome === 'applied' && result.messageId ? [result.messageId] : [],
+    conversations: result.windowClosed ? [result.windowClosed] : [],
+  };
+}
+
 /**
- * A status webhook (sent/delivered/read/failed) for one of our messages. Statuses only move forward; one for
- * a wamid we do not know yet (the send result has not arrived) is kept and applied when it does. Meta often
- * reports a message outside the 24-hour window as accepted, then failed with 131047 here: that closes the
- * conversation's window as a failed send result does.
+ * A status webhook (sent/delivered/read/failed) for one of our messages, inside the caller's transaction (a
+ * partition's batch). Statuses only move forward; one for a wamid we do not know yet (the send result has
+ * not arrived) is kept and applied when it does. Meta often reports a message outside the 24-hour window as
+ * accepted, then failed with 131047 here: that closes the conversation's window as a failed send result does.
  */
-export async function applyDeliveryStatus(deps: { db: Kysely<EngineDatabase>; now: () => Date }, event: InboundStatusReceivedV1): Promise<ApplyStatusResult> {
+export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now: Date, event: InboundStatusReceivedV1): Promise<ApplyStatusResult> {
   const { status } = event.data;
   const firstError = status.errors?.[0];
   const error = firstError ? { code: firstError.code, title: firstError.title ?? firstError.message ?? 'unknown error' } : null;
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate' } as const;
-    await lockWamid(trx, status.id);
-    const message = await findMessageByWamid(trx, status.id);
-    if (!message) {
-      await keepPendingStatus(trx, { wamid: status.id, status: status.status, error });
-      return { outcome: 'pending' } as const;
-    }
-    const next = nextStatus(message.status, status.status);
-    if (!next) return { outcome: 'unchanged', messageId: message.id } as const;
-    await setMessageDelivery(trx, message.id, { status: next, ...(next === 'failed' ? { error } : {}) });
-    const closed =
-      next === 'failed' &&
-      (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: error?.code, messageWrittenAt: message.created_at, now: deps.now() }));
-    return { outcome: 'applied', messageId: message.id, ...(closed ? { windowClosed: message.conversation_id } : {}) } as const;
-  });
+  if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate' };
+  await lockWamid(trx, status.id);
+  const message = await findMessageByWamid(trx, status.id);
+  if (!message) {
+    await keepPendingStatus(trx, { wamid: status.id, status: status.status, error });
+    return { outcome: 'pending' };
+  }
+  const next = nextStatus(message.status, status.status);
+  if (!next) return { outcome: 'unchanged', messageId: message.id };
+  await setMessageDelivery(trx, message.id, { status: next, ...(next === 'failed' ? { error } : {}) });
+  const closed =
+    next === 'failed' && (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: error?.code, messageWrittenAt: message.created_at, now }));
+  return { outcome: 'applied', messageId: message.id, ...(closed ? { windowClosed: message.conversation_id } : {}) };
 }

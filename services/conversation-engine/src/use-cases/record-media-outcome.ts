@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { MediaDownloadedV1, MediaDownloadFailedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
@@ -14,17 +14,16 @@ export type RecordMediaOutcome = { outcome: 'duplicate' | 'unchanged' | 'recorde
  * message.status events, so a console shows the file (or why there is none) without reloading.
  */
 export async function recordMediaOutcome(
-  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  trx: Transaction<EngineDatabase>,
+  now: Date,
   event: MediaDownloadedV1 | MediaDownloadFailedV1,
 ): Promise<RecordMediaOutcome> {
-  return deps.db.transaction().execute(async (trx): Promise<RecordMediaOutcome> => {
-    if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', messageIds: [] };
-    const { mediaId } = event.data;
-    const messageIds =
-      event.type === 'whatsapp.media.downloaded'
-        ? await markMediaStored(trx, mediaId, { storageKey: event.data.storageKey, mimeType: event.data.mimeType, size: event.data.size, sha256: event.data.sha256 })
-        : await markMediaFailed(trx, mediaId, { reason: event.data.reason, detail: event.data.detail });
-    await completeDownloadsOf(trx, mediaId, deps.now());
-    return { outcome: messageIds.length > 0 ? 'recorded' : 'unchanged', messageIds };
-  });
+  if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', messageIds: [] };
+  const { mediaId } = event.data;
+  const messageIds =
+    event.type === 'whatsapp.media.downloaded'
+      ? await markMediaStored(trx, mediaId, { storageKey: event.data.storageKey, mimeType: event.data.mimeType, size: event.data.size, sha256: event.data.sha256 })
+      : await markMediaFailed(trx, mediaId, { reason: event.data.reason, detail: event.data.detail });
+  await completeDownloadsOf(trx, mediaId, now);
+  return { outcome: messageIds.length > 0 ? 'recorded' : 'unchanged', messageIds };
 }

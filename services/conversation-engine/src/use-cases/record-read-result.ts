@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { OutboundReadResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
@@ -12,12 +12,10 @@ export type RecordReadResult = { outcome: 'duplicate' | 'recorded' | 'unknown_re
  * indicator come before the reply). A failure changes nothing else: the student's message stays received,
  * and an admin may retry it from the dead letters (its result then only finds the row completed).
  */
-export async function recordReadResult(deps: { db: Kysely<EngineDatabase>; now: () => Date }, event: OutboundReadResultV1): Promise<RecordReadResult> {
-  return deps.db.transaction().execute(async (trx): Promise<RecordReadResult> => {
-    if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', released: false };
-    const row = await findOutboxRow(trx, event.data.requestId, 'mark_read');
-    if (!row) return { outcome: 'unknown_request', released: false };
-    const released = await markCompleted(trx, { id: row.id }, deps.now());
-    return { outcome: released ? 'recorded' : 'already_settled', released };
-  });
+export async function recordReadResult(trx: Transaction<EngineDatabase>, now: Date, event: OutboundReadResultV1): Promise<RecordReadResult> {
+  if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', released: false };
+  const row = await findOutboxRow(trx, event.data.requestId, 'mark_read');
+  if (!row) return { outcome: 'unknown_request', released: false };
+  const released = await markCompleted(trx, { id: row.id }, now);
+  return { outcome: released ? 'recorded' : 'already_settled', released };
 }

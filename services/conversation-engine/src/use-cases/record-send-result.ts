@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
@@ -27,38 +27,35 @@ export interface RecordSendResult {
  * dedupe key); an admin retry's result carries the retry number in its id, and the highest round wins
  * (domain/send-result.ts). A failure with 131047 closes the conversation's window.
  */
-export async function recordSendResult(deps: { db: Kysely<EngineDatabase>; now: () => Date }, event: OutboundSendResultV1): Promise<RecordSendResult> {
+export async function recordSendResult(trx: Transaction<EngineDatabase>, now: Date, event: OutboundSendResultV1): Promise<RecordSendResult> {
   const result = event.data;
   const unchanged = (outcome: RecordSendResultOutcome): RecordSendResult => ({ outcome, statusChanged: false, released: false });
-  return deps.db.transaction().execute(async (trx): Promise<RecordSendResult> => {
-    if (!(await claimInboundEvent(trx, event.id))) return unchanged('duplicate');
-    if (result.outcome === 'accepted') await lockWamid(trx, result.wamid);
-    const message = await findMessageForUpdate(trx, result.messageId);
-    if (!message) return unchanged('unknown_message');
-    const now = deps.now();
-    const released = await markCompleted(trx, { messageId: message.id, kind: 'send' }, now);
+  if (!(await claimInboundEvent(trx, event.id))) return unchanged('duplicate');
+  if (result.outcome === 'accepted') await lockWamid(trx, result.wamid);
+  const message = await findMessageForUpdate(trx, result.messageId);
+  if (!message) return unchanged('unknown_message');
+  const released = await markCompleted(trx, { messageId: message.id, kind: 'send' }, now);
 
-    const verdict: SendVerdict =
-      result.outcome === 'accepted'
-        ? { outcome: 'accepted', pending: (await takePendingStatuses(trx, result.wamid)).map((p) => ({ status: p.status, error: p.error })) }
-        : { outcome: 'failed', error: { code: result.error.code, title: result.error.title } };
-    const settled = settleSendResult({ status: message.status, sendRetry: message.send_retry }, sendResultRetryOf(event.id), verdict);
-    if (settled.kind === 'stale') return { ...unchanged('stale'), released };
+  const verdict: SendVerdict =
+    result.outcome === 'accepted'
+      ? { outcome: 'accepted', pending: (await takePendingStatuses(trx, result.wamid)).map((p) => ({ status: p.status, error: p.error })) }
+      : { outcome: 'failed', error: { code: result.error.code, title: result.error.title } };
+  const settled = settleSendResult({ status: message.status, sendRetry: message.send_retry }, sendResultRetryOf(event.id), verdict);
+  if (settled.kind === 'stale') return { ...unchanged('stale'), released };
 
-    await setMessageDelivery(trx, message.id, {
-      status: settled.status,
-      ...(result.outcome === 'accepted' ? { wamid: result.wamid } : {}),
-      ...(settled.error !== undefined ? { error: settled.error } : {}),
-      sendRetry: settled.sendRetry,
-    });
-    // The failure may be the sender's, or a failed status webhook that raced ahead of an acceptance.
-    const failedWith = settled.status === 'failed' && settled.error ? settled.error.code : undefined;
-    const closed = await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: failedWith, messageWrittenAt: message.created_at, now });
-    return {
-      outcome: 'recorded',
-      statusChanged: settled.status !== message.status || settled.sendRetry !== message.send_retry,
-      released,
-      ...(closed ? { windowClosed: message.conversation_id } : {}),
-    };
+  await setMessageDelivery(trx, message.id, {
+    status: settled.status,
+    ...(result.outcome === 'accepted' ? { wamid: result.wamid } : {}),
+    ...(settled.error !== undefined ? { error: settled.error } : {}),
+    sendRetry: settled.sendRetry,
   });
+  // The failure may be the sender's, or a failed status webhook that raced ahead of an acceptance.
+  const failedWith = settled.status === 'failed' && settled.error ? settled.error.code : undefined;
+  const closed = await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: failedWith, messageWrittenAt: message.created_at, now });
+  return {
+    outcome: 'recorded',
+    statusChanged: settled.status !== message.status || settled.sendRetry !== message.send_retry,
+    released,
+    ...(closed ? { windowClosed: message.conversation_id } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../adapters/db/database';
-import { lockReadyOutboxRows, lockStaleRelayedRows, markRelayed } from '../adapters/db/outbox.repository';
+import { lockReadyOutboxRows, lockStaleRelayedRows, markRelayed, readyWaitingRows } from '../adapters/db/outbox.repository';
 import { parseOutboxJob, type OutboxJob } from '../domain/outbox-job';
 
 export interface RelayDeps {
@@ -48,4 +48,12 @@ export async function requeueStaleOutbox(deps: RelayDeps, staleAfterMs: number, 
     await markRelayed(trx, rows.map((r) => r.id), now);
     return rows.length;
   });
+}
+
+/**
+ * Readies the rows whose turn has come although no completion readied them (see readyWaitingRows): the
+ * relay's safety net, run on its timer, not on every kick.
+ */
+export async function readyWaitingOutbox(deps: Pick<RelayDeps, 'db'>): Promise<number> {
+  return readyWaitingRows(deps.db);
 }

@@ -1,6 +1,6 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Kysely, Transaction } from 'kysely';
-import type { BotContentRows } from '../../domain/bot';
+import { buildBotContent, type BotContent, type BotContentRows } from '../../domain/bot';
 import type { EngineDatabase } from './database';
 
 /**
@@ -17,4 +17,27 @@ export async function loadBotContentRows(db: Kysely<EngineDatabase> | Transactio
       jsonArrayFrom(eb.selectFrom('classes').select(['id', 'title', 'position'])).as('classes'),
     ])
     .executeTakeFirstOrThrow();
+}
+
+/** The content's version: bumped by a trigger in the transaction of every write to a content table. */
+export async function botContentVersion(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>): Promise<number> {
+  const row = await db.selectFrom('bot_content_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return row?.version ?? 0;
+}
+
+export type BotContentSource = (db: Kysely<EngineDatabase> | Transaction<EngineDatabase>) => Promise<BotContent>;
+
+/**
+ * The bot's content, read again only when its version moved: one primary-key read per call instead of five
+ * tables. Called inside the caller's transaction, so an edit applies from the next batch on, never half-way.
+ */
+export function cachedBotContent(): BotContentSource {
+  let cached: { version: number; content: BotContent } | undefined;
+  return async (db) => {
+    const version = await botContentVersion(db);
+    if (cached?.version === version) return cached.content;
+    const content = buildBotContent(await loadBotContentRows(db));
+    cached = { version, content };
+    return content;
+  };
 }

@@ -63,6 +63,8 @@ export interface OutboxTable {
   created_at: Generated<Date>;
   relayed_at: Timestamp | null;
   completed_at: Timestamp | null;
+  /** Nothing of the conversation's send order is open before it: the relay may queue it. */
+  ready: Generated<boolean>;
 }
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
@@ -179,7 +181,23 @@ export interface ChoiceTable {
   updated_at: Generated<Date>;
 }
 
+export interface PartitionLeasesTable {
+  partition: number;
+  owner: string | null;
+  expires_at: Generated<Date>;
+}
+export interface EngineReplicasTable {
+  id: string;
+  seen_at: Generated<Date>;
+}
+export interface BotContentVersionTable {
+  id: number;
+  version: number;
+}
 export interface EngineDatabase {
+  partition_leases: PartitionLeasesTable;
+  engine_replicas: EngineReplicasTable;
+  bot_content_version: BotContentVersionTable;
   conversations: ConversationsTable;
   messages: MessagesTable;
   inbound_dedupe: InboundDedupeTable;

@@ -4,14 +4,26 @@ import type { EngineDatabase } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
+/** Earlier sends and mark-reads of the conversation that have no final outcome yet (downloads keep no order). */
+const openBefore = (db: Db, conversationId: string) =>
+  db
+    .selectFrom('outbox as earlier')
+    .select(sql.lit(1).as('one'))
+    .where('earlier.conversation_id', '=', conversationId)
+    .where('earlier.kind', '<>', 'download_media')
+    .where('earlier.completed_at', 'is', null);
+
 /**
  * Writes one job to the outbox. `messageId` is the message the job is about; one job of each kind per message,
- * so a second mark-read or download of the same message is dropped (false).
+ * so a second mark-read or download of the same message is dropped (false). A send or mark-read is ready at
+ * once when nothing of the conversation is open before it (its writer holds the conversation's lock, so no
+ * other writer adds one meanwhile); a download always is.
  */
 export async function insertOutbox(db: Db, row: { id: string; messageId: string; conversationId: string; job: OutboxJob }): Promise<boolean> {
+  const ready = row.job.kind === 'download_media' ? sql<boolean>`true` : sql<boolean>`not exists (${openBefore(db, row.conversationId)})`;
   const inserted = await db
     .insertInto('outbox')
-    .values({ id: row.id, kind: row.job.kind, message_id: row.messageId, conversation_id: row.conversationId, job: JSON.stringify(row.job.data) })
+    .values({ id: row.id, kind: row.job.kind, message_id: row.messageId, conversation_id: row.conversationId, job: JSON.stringify(row.job.data), ready })
     .onConflict((oc) => oc.columns(['message_id', 'kind']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -25,37 +37,42 @@ export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'])
 const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq'] as const;
 
 /**
- * Locks up to `limit` rows ready to go to a queue. A send or mark-read is ready when it has not been relayed
- * and every earlier send or mark-read of the same conversation is completed (the sender reported its final
+ * Locks up to `limit` rows ready to go to a queue, oldest first, by index alone. A send or mark-read is ready
+ * when every earlier send or mark-read of the same conversation is completed (the sender reported its final
  * outcome): this is what keeps what is written to one student in the order it was written, whatever the
- * number of senders and their concurrency. A media download is ready at once and holds nothing back: it is
- * not part of that order. SKIP LOCKED lets several engine replicas relay side by side without blocking.
+ * number of senders and their concurrency. A media download is ready at once and holds nothing back. SKIP
+ * LOCKED lets several engine replicas relay side by side without blocking.
  */
 export async function lockReadyOutboxRows(trx: Transaction<EngineDatabase>, limit: number) {
   return trx
     .selectFrom('outbox as o')
     .select(outboxColumns)
+    .where('o.ready', '=', true)
     .where('o.relayed_at', 'is', null)
-    .where(({ or, eb, not, exists, selectFrom }) =>
-      or([
-        eb('o.kind', '=', 'download_media'),
-        not(
-          exists(
-            selectFrom('outbox as earlier')
-              .select(sql.lit(1).as('one'))
-              .whereRef('earlier.conversation_id', '=', 'o.conversation_id')
-              .whereRef('earlier.seq', '<', 'o.seq')
-              .where('earlier.kind', '<>', 'download_media')
-              .where('earlier.completed_at', 'is', null),
-          ),
-        ),
-      ]),
-    )
     .orderBy('o.seq')
     .limit(limit)
     .forUpdate()
     .skipLocked()
     .execute();
+}
+
+/**
+ * Makes ready the rows left waiting although nothing is open before them any more. The completion of a row
+ * readies the next one itself; this catches the row whose writer checked just before a completion committed
+ * (neither saw the other), and rows written by a replica of an older version. Reads only waiting rows: the
+ * ones queued behind an open message.
+ */
+export async function readyWaitingRows(db: Db, limit = 500): Promise<number> {
+  const result = await sql`
+    update outbox o set ready = true
+    where o.id in (
+      select w.id from outbox w
+      where not w.ready and w.completed_at is null
+        and (w.kind = 'download_media' or not exists (
+          select 1 from outbox e
+          where e.conversation_id = w.conversation_id and e.seq < w.seq and e.kind <> 'download_media' and e.completed_at is null))
+      order by w.seq limit ${limit})`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 /** Relayed rows whose outcome never came back (a queue lost in a Redis restart): to be queued again. */
@@ -77,12 +94,36 @@ export async function markRelayed(db: Db, ids: string[], at: Date) {
   await db.updateTable('outbox').set({ relayed_at: at }).where('id', 'in', ids).execute();
 }
 
-/** The job has its final outcome: the next of the student's messages may go. True when this completed it. */
+/**
+ * The job has its final outcome: the next of the student's sends or mark-reads becomes ready. True when this
+ * completed it.
+ */
 export async function markCompleted(db: Db, where: { id: string } | { messageId: string; kind: OutboxJob['kind'] }, at: Date): Promise<boolean> {
   let query = db.updateTable('outbox').set({ completed_at: at }).where('completed_at', 'is', null);
   query = 'id' in where ? query.where('id', '=', where.id) : query.where('message_id', '=', where.messageId).where('kind', '=', where.kind);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const completed = await query.returning(['conversation_id', 'kind']).executeTakeFirst();
+  if (!completed) return false;
+  if (completed.kind !== 'download_media') await readyNextOf(db, completed.conversation_id);
+  return true;
+}
+
+/** The conversation's oldest open send or mark-read, made ready (it may already be). */
+async function readyNextOf(db: Db, conversationId: string) {
+  await db
+    .updateTable('outbox')
+    .set({ ready: true })
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('outbox as next')
+        .select('next.id')
+        .where('next.conversation_id', '=', conversationId)
+        .where('next.kind', '<>', 'download_media')
+        .where('next.completed_at', 'is', null)
+        .orderBy('next.seq')
+        .limit(1),
+    )
+    .where('ready', '=', false)
+    .execute();
 }
 
 /** Completes the download jobs of every message that carried this media id (one download serves them all). */

@@ -1,27 +1,45 @@
 import { inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import type { Disposition, JsMsg, MessageHandler } from '@app/messaging';
+import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import type { ApplyStatusResult } from '../../use-cases/apply-delivery-status';
-import { noChanges, type Changes } from '../../use-cases/changes';
+import type { Changes } from '../../use-cases/changes';
+import type { InboundEvent, InboundOutcome } from '../../use-cases/process-inbound-batch';
 import type { ProcessInboundResult } from '../../use-cases/process-inbound-message';
-import type { InboundMessageReceivedV1, InboundStatusReceivedV1 } from '@app/contracts';
 
 export interface InboundConsumerDeps {
-  processMessage: (event: InboundMessageReceivedV1) => Promise<ProcessInboundResult>;
-  applyStatus: (event: InboundStatusReceivedV1) => Promise<ApplyStatusResult>;
-  /** After the transaction committed and before the ack (relay kick, live events; tests inject crashes). */
-  afterCommit: (info: { eventId: string; kind: 'message' | 'status'; changes: Changes }) => Promise<void>;
+  /** Handles the events in order in one transaction; throws if it did not commit. */
+  process: (events: readonly InboundEvent[]) => Promise<{ outcomes: InboundOutcome[]; changes: Changes }>;
+  /** After the transaction committed and before the acks (relay kick, live events; tests inject crashes). */
+  afterCommit: (info: { eventIds: string[]; changes: Changes }) => Promise<void>;
   /** Each event handled and about to be acked, with what came of it (metrics). */
   onHandled?: (kind: 'message' | 'status', outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
   log: Logger;
 }
 
-function readJson(msg: JsMsg): { ok: true; value: unknown } | { ok: false } {
+type Parsed = { ok: true; item: InboundEvent } | { ok: false; reason: string };
+
+function parse(msg: JsMsg, log: Logger): Parsed {
+  const kind = msg.subject.endsWith('.message') ? 'message' : msg.subject.endsWith('.status') ? 'status' : undefined;
+  let value: unknown;
   try {
-    return { ok: true, value: msg.json() };
+    value = msg.json();
   } catch {
-    return { ok: false };
+    value = undefined;
   }
+  if (!kind || value === undefined) {
+    log.warn({ subject: msg.subject, seq: msg.seq }, 'inbound event rejected: unknown subject or not JSON');
+    return { ok: false, reason: 'unreadable event' };
+  }
+  if (kind === 'message') {
+    const parsed = inboundMessageReceivedV1.safeParse(value);
+    if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
+    log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'inbound message rejected: invalid event');
+    return { ok: false, reason: 'invalid inbound message event' };
+  }
+  const parsed = inboundStatusReceivedV1.safeParse(value);
+  if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
+  log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'status rejected: invalid event');
+  return { ok: false, reason: 'invalid status event' };
 }
 
 /** Errors that no retry can fix: terminate the message (logged with its id for a manual replay). */
@@ -29,47 +47,87 @@ function isPermanent(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'invalid_outbound_message';
 }
 
-export function inboundHandler(deps: InboundConsumerDeps): MessageHandler {
-  return async (msg): Promise<Disposition> => {
-    const kind = msg.subject.endsWith('.message') ? 'message' : msg.subject.endsWith('.status') ? 'status' : undefined;
-    const body = readJson(msg);
-    if (!kind || !body.ok) {
-      deps.log.warn({ subject: msg.subject, seq: msg.seq }, 'inbound event rejected: unknown subject or not JSON');
-      return { kind: 'term', reason: 'unreadable event' };
+function isLeaseLost(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'partition_lease_lost';
+}
+
+/**
+ * A partition's batch of inbound events: each parsed with its schema (an unreadable or invalid one is
+ * terminated, logged), the valid ones handled in order in one transaction, then acked. If that transaction
+ * fails, the events are handled one transaction each, so that one event that cannot be processed holds back
+ * only itself and what follows it in the partition: it is retried (or terminated when no retry can fix it),
+ * and everything after it waits its turn, which keeps each student's order.
+ */
+export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
+  const { log } = deps;
+  const logOutcome = (item: InboundEvent, outcome: InboundOutcome) => {
+    if (outcome.kind === 'message') {
+      const result = outcome.result;
+      const fields = { correlationId: item.event.correlationId, waMessageId: item.event.id };
+      if (result.outcome === 'duplicate') log.info(fields, 'inbound message already processed');
+      else log.info({ ...fields, conversationId: result.conversationId, replies: result.replies.length }, 'inbound message stored');
+    } else {
+      log.debug({ correlationId: item.event.correlationId, eventId: item.event.id, outcome: outcome.result.outcome }, 'status handled');
     }
-    try {
-      if (kind === 'message') {
-        const parsed = inboundMessageReceivedV1.safeParse(body.value);
-        if (!parsed.success) {
-          deps.log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'inbound message rejected: invalid event');
-          return { kind: 'term', reason: 'invalid inbound message event' };
-        }
-        const log = deps.log.child({ correlationId: parsed.data.correlationId, waMessageId: parsed.data.id });
-        const result = await deps.processMessage(parsed.data);
-        if (result.outcome === 'duplicate') log.info('inbound message already processed');
-        else log.info({ conversationId: result.conversationId, replies: result.replies.length }, 'inbound message stored');
-        await deps.afterCommit({ eventId: parsed.data.id, kind, changes: result.outcome === 'processed' ? result.changes : noChanges() });
-        deps.onHandled?.(kind, result.outcome);
-        return { kind: 'ack' };
-      }
-      const parsed = inboundStatusReceivedV1.safeParse(body.value);
-      if (!parsed.success) {
-        deps.log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'status rejected: invalid event');
-        return { kind: 'term', reason: 'invalid status event' };
-      }
-      const result = await deps.applyStatus(parsed.data);
-      deps.log.debug({ correlationId: parsed.data.correlationId, eventId: parsed.data.id, outcome: result.outcome }, 'status handled');
-      const changed = result.outcome === 'applied' && result.messageId ? [result.messageId] : [];
-      const windowClosed = result.outcome !== 'duplicate' && result.windowClosed ? [result.windowClosed] : [];
-      await deps.afterCommit({ eventId: parsed.data.id, kind, changes: { ...noChanges(), messagesStatus: changed, conversations: windowClosed } });
-      deps.onHandled?.(kind, result.outcome);
-      return { kind: 'ack' };
-    } catch (error) {
+    deps.onHandled?.(outcome.kind, outcome.result.outcome);
+  };
+  const run = async (items: { index: number; item: InboundEvent }[]) => {
+    const { outcomes, changes } = await deps.process(items.map((i) => i.item));
+    items.forEach((entry, i) => {
+      const outcome = outcomes[i];
+      if (outcome) logOutcome(entry.item, outcome);
+    });
+    await deps.afterCommit({ eventIds: items.map((i) => i.item.event.id), changes });
+  };
+
+  return async (msgs) => {
+    const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
+    const valid: { index: number; item: InboundEvent }[] = [];
+    msgs.forEach((msg, index) => {
+      const parsed = parse(msg, log);
+      if (parsed.ok) valid.push({ index, item: parsed.item });
+      else dispositions[index] = { kind: 'term', reason: parsed.reason };
+    });
+    if (valid.length === 0) return dispositions;
+    /** A failed event: terminated if no retry can fix it, otherwise retried with everything after it. */
+    const failed = (at: number, error: unknown): 'next' | 'stop' => {
+      const entry = valid[at]!;
+      const where = { seq: msgs[entry.index]?.seq, subject: msgs[entry.index]?.subject, eventId: entry.item.event.id };
       if (isPermanent(error)) {
-        deps.log.error({ err: error, seq: msg.seq, subject: msg.subject }, 'inbound event cannot be processed; terminated');
-        return { kind: 'term', reason: 'permanent processing error' };
+        log.error({ err: error, ...where }, 'inbound event cannot be processed; terminated');
+        dispositions[entry.index] = { kind: 'term', reason: 'permanent processing error' };
+        return 'next';
       }
-      throw error;
+      log.error({ err: error, ...where }, 'inbound event failed; retrying it and what follows it');
+      for (const later of valid.slice(at)) dispositions[later.index] = { kind: 'retry', delayMs: 1_000, reason: 'handler_error' };
+      return 'stop';
+    };
+    try {
+      await run(valid);
+      return dispositions;
+    } catch (error) {
+      if (isLeaseLost(error)) {
+        log.warn({ events: valid.length }, 'partition lease lost; the events go back to the stream for its new holder');
+        for (const { index } of valid) dispositions[index] = { kind: 'retry', delayMs: 1_000, reason: 'lease_lost' };
+        return dispositions;
+      }
+      if (valid.length === 1) {
+        failed(0, error);
+        return dispositions;
+      }
+      log.warn({ err: error, events: valid.length }, 'inbound batch failed; handling its events one by one');
     }
+    for (let i = 0; i < valid.length; i++) {
+      try {
+        await run([valid[i]!]);
+      } catch (error) {
+        if (isLeaseLost(error)) {
+          for (const later of valid.slice(i)) dispositions[later.index] = { kind: 'retry', delayMs: 1_000, reason: 'lease_lost' };
+          break;
+        }
+        if (failed(i, error) === 'stop') break;
+      }
+    }
+    return dispositions;
   };
 }

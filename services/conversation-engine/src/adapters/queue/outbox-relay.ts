@@ -1,5 +1,5 @@
 import type { Logger } from '@app/logging';
-import { relayOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/relay-outbox';
+import { readyWaitingOutbox, relayOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/relay-outbox';
 
 export interface OutboxRelay {
   /** Relay now (after a commit that wrote outbox rows); cheap to call often, runs never overlap. */
@@ -9,16 +9,23 @@ export interface OutboxRelay {
 
 /**
  * Runs the relay after each kick, and on a timer as a safety net (rows written by another replica, a relay
- * that failed while Redis was down). Stale relayed rows are re-queued on a slower timer.
+ * that failed while Redis was down, rows whose turn came with no completion to ready them). Stale relayed
+ * rows are re-queued on a slower timer.
  */
 export function startOutboxRelay(deps: RelayDeps, log: Logger, opts: { intervalMs: number; staleAfterMs: number }): OutboxRelay {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
   let lastStaleCheck = 0;
+  let sweepDue = true;
 
   const runOnce = async () => {
     try {
+      if (sweepDue) {
+        sweepDue = false;
+        const readied = await readyWaitingOutbox(deps);
+        if (readied) log.debug({ readied }, 'waiting outbox rows readied');
+      }
       const relayed = await relayOutbox(deps);
       if (relayed) log.debug({ relayed }, 'outbox relayed');
       if (Date.now() - lastStaleCheck >= opts.staleAfterMs / 2) {
@@ -46,7 +53,10 @@ export function startOutboxRelay(deps: RelayDeps, log: Logger, opts: { intervalM
     })();
   };
 
-  const timer = setInterval(kick, opts.intervalMs);
+  const timer = setInterval(() => {
+    sweepDue = true;
+    kick();
+  }, opts.intervalMs);
   kick();
   return {
     kick,

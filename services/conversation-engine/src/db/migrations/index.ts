@@ -8,6 +8,9 @@ import * as createSupportChats from './2026_11_23_0600_create_support_chats';
 import * as addOutboxJobKinds from './2026_11_24_0600_add_outbox_job_kinds';
 import * as createMessageMedia from './2026_11_24_0610_create_message_media';
 import * as addSendRetriesAndWindowClose from './2026_11_24_0620_add_send_retries_and_window_close';
+import * as createPartitionLeases from './2026_12_03_0600_create_partition_leases';
+import * as addOutboxReady from './2026_12_03_0610_add_outbox_ready';
+import * as createBotContentVersion from './2026_12_03_0620_create_bot_content_version';
 
 /** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0600_add_outbox_job_kinds': addOutboxJobKinds,
   '2026_11_24_0610_create_message_media': createMessageMedia,
   '2026_11_24_0620_add_send_retries_and_window_close': addSendRetriesAndWindowClose,
+  '2026_12_03_0600_create_partition_leases': createPartitionLeases,
+  '2026_12_03_0610_add_outbox_ready': addOutboxReady,
+  '2026_12_03_0620_create_bot_content_version': createBotContentVersion,
 };

@@ -1,0 +1,64 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EngineDatabase } from './database';
+
+type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
+
+/** One row per partition, unowned; safe to run from every replica at every start. */
+export async function seedPartitionLeases(db: Db, partitions: number): Promise<void> {
+  await sql`insert into partition_leases (partition) select generate_series(0, ${partitions - 1}) on conflict do nothing`.execute(db);
+}
+
+/**
+ * One heartbeat of a replica: it says it is alive, renews the leases it holds, and learns how many replicas
+ * are alive (itself included) to size its fair share. Time is the database's, so replicas' clocks do not
+ * matter. Replicas silent for long are forgotten.
+ */
+export async function heartbeat(db: Db, owner: string, ttlMs: number): Promise<{ held: number[]; alive: number }> {
+  return db.transaction().execute(async (trx) => {
+    const ttl = sql`make_interval(secs => ${ttlMs / 1000})`;
+    await sql`insert into engine_replicas (id, seen_at) values (${owner}, now()) on conflict (id) do update set seen_at = now()`.execute(trx);
+    await sql`delete from engine_replicas where seen_at < now() - ${ttl} * 6`.execute(trx);
+    const alive = await sql<{ n: number }>`select count(*)::int as n from engine_replicas where seen_at > now() - ${ttl}`.execute(trx);
+    const held = await sql<{ partition: number }>`
+      update partition_leases set expires_at = now() + ${ttl}
+      where owner = ${owner} and expires_at > now() returning partition`.execute(trx);
+    return { held: held.rows.map((r) => r.partition).sort((a, b) => a - b), alive: Math.max(1, alive.rows[0]?.n ?? 1) };
+  });
+}
+
+/**
+ * Takes up to `count` partitions that nobody holds (never held, released, or whose holder stopped renewing).
+ * SKIP LOCKED passes over a lease that its holder's batch has FOR SHARE right now: it is taken later.
+ */
+export async function claimPartitions(db: Db, owner: string, count: number, ttlMs: number): Promise<{ partition: number; expired: boolean }[]> {
+  if (count <= 0) return [];
+  const result = await sql<{ partition: number; expired: boolean }>`
+    with free as (
+      select partition, owner is not null as expired from partition_leases
+      where owner is null or expires_at <= now()
+      order by partition limit ${count} for update skip locked)
+    update partition_leases l set owner = ${owner}, expires_at = now() + make_interval(secs => ${ttlMs / 1000})
+    from free where l.partition = free.partition
+    returning l.partition, free.expired`.execute(db);
+  return result.rows;
+}
+
+/** Gives partitions back (after their consumers stopped): another replica may take them at once. */
+export async function releasePartitions(db: Db, owner: string, partitions: number[]): Promise<void> {
+  if (partitions.length === 0) return;
+  await db.updateTable('partition_leases').set({ owner: null }).where('owner', '=', owner).where('partition', 'in', partitions).execute();
+}
+
+export async function forgetReplica(db: Db, owner: string): Promise<void> {
+  await db.deleteFrom('engine_replicas').where('id', '=', owner).execute();
+}
+
+/**
+ * The fence of a batch: true while `owner` holds the partition. FOR SHARE keeps the lease row as it is until
+ * the batch commits, so a replica taking the partition over waits for the batch in flight to end.
+ */
+export async function holdsPartition(trx: Transaction<EngineDatabase>, partition: number, owner: string): Promise<boolean> {
+  const row = await sql<{ one: number }>`
+    select 1 as one from partition_leases where partition = ${partition} and owner = ${owner} and expires_at > now() for share`.execute(trx);
+  return row.rows.length > 0;
+}
