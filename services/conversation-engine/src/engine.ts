@@ -26,7 +26,7 @@ import { processInboundBatch } from './use-cases/process-inbound-batch';
 import { recordDeliveryBatch } from './use-cases/record-delivery-batch';
 import { recordMediaOutcome } from './use-cases/record-media-outcome';
 import { recordReadResult } from './use-cases/record-read-result';
-import { recordSendResult } from './use-cases/record-send-result';
+import { recordSendResults } from './use-cases/record-send-result';
 import { refreshQueuePositions } from './use-cases/support/refresh-queue-positions';
 import { supportStats } from './use-cases/queries/support-stats';
 import { sweepSupport } from './use-cases/support/sweep-support';
@@ -123,7 +123,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     flush: () => nc.flush(),
     handler: deliveryBatchHandler({
       names,
-      recordSendResult,
+      recordSendResults,
       recordReadResult,
       recordMediaOutcome,
       recordBatch: (steps) => recordDeliveryBatch(support, steps),

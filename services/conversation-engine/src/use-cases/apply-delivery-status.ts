@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { InboundStatusReceivedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
 import { findMessageByWamid, setMessageDelivery } from '../adapters/db/messages.repository';
 import { keepPendingStatus, lockWamid } from '../adapters/db/pending-statuses.repository';
 import { nextStatus } from '../domain/message-status';
@@ -24,7 +23,7 @@ export function statusChanges(result: ApplyStatusResult): Changes {
 
 /**
  * A status webhook (sent/delivered/read/failed) for one of our messages, inside the caller's transaction (a
- * partition's batch). Statuses only move forward; one for a wamid we do not know yet (the send result has
+ * partition's batch, which claimed its event id). Statuses only move forward; one for a wamid we do not know yet (the send result has
  * not arrived) is kept and applied when it does. Meta often reports a message outside the 24-hour window as
  * accepted, then failed with 131047 here: that closes the conversation's window as a failed send result does.
  */
@@ -32,7 +31,6 @@ export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now:
   const { status } = event.data;
   const firstError = status.errors?.[0];
   const error = firstError ? { code: firstError.code, title: firstError.title ?? firstError.message ?? 'unknown error' } : null;
-  if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate' };
   await lockWamid(trx, status.id);
   const message = await findMessageByWamid(trx, status.id);
   if (!message) {

@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import type { InboundMessageReceivedV1, InboundStatusReceivedV1 } from '@app/contracts';
 import type { BotContentSource } from '../adapters/db/bot-content.repository';
 import type { EngineDatabase } from '../adapters/db/database';
+import { claimInboundEvents, upsertConversationsForUpdate } from '../adapters/db/inbound-batch.repository';
 import { holdsPartition } from '../adapters/db/partition-leases.repository';
 import { applyDeliveryStatus, statusChanges, type ApplyStatusResult } from './apply-delivery-status';
 import { mergeChanges, noChanges, type Changes } from './changes';
-import { processInboundMessage, type ProcessInboundResult } from './process-inbound-message';
+import { InboundBatchWrites } from './inbound-batch-writes';
+import { conversationState, processInboundMessage, type ConversationState, type ProcessInboundResult } from './process-inbound-message';
 
 export type InboundEvent = { kind: 'message'; event: InboundMessageReceivedV1 } | { kind: 'status'; event: InboundStatusReceivedV1 };
 
@@ -26,10 +28,11 @@ export class PartitionLeaseLostError extends Error {
 }
 
 /**
- * A partition's pending events, in stream order, in one transaction: each message or status is handled as
- * it would be alone (dedupe row, state, history, outbox), and one commit makes all of them durable. The
- * transaction first checks that this replica still holds the partition (and keeps the lease row as it is
- * until commit), so no other replica can be handling the same students at the same time.
+ * A partition's pending events, in stream order, in one transaction. The transaction first checks that this
+ * replica still holds the partition (no other replica can then be handling the same students), claims every
+ * event id at once (a redelivery finds its dedupe row and changes nothing), creates and locks the students'
+ * conversations at once, then lets each message and status take its turn in order; the rows they write go
+ * to the database together (InboundBatchWrites), and one commit makes all of it durable.
  */
 export async function processInboundBatch(
   deps: InboundBatchDeps,
@@ -41,19 +44,42 @@ export async function processInboundBatch(
       throw new PartitionLeaseLostError(`partition ${lease.partition} is no longer held by this replica`);
     }
     const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx) };
+    const claimed = await claimInboundEvents(trx, events.map((e) => e.event.id));
+    // A repeat inside the batch (Meta's redelivery after JetStream's duplicate window) is a duplicate too.
+    const fresh = events.map((e) => claimed.delete(e.event.id));
+
+    const profiles = new Map<string, string | null>();
+    events.forEach((e, i) => {
+      if (e.kind !== 'message' || !fresh[i]) return;
+      const { message, profileName } = e.event.data;
+      profiles.set(message.from, profileName ?? profiles.get(message.from) ?? null);
+    });
+    const rows = await upsertConversationsForUpdate(trx, [...profiles].map(([phone, profileName]) => ({ phone, profileName })));
+    const conversations = new Map<string, ConversationState>(rows.map((row) => [row.phone_number, conversationState(row)]));
+
+    const writes = new InboundBatchWrites();
     const outcomes: InboundOutcome[] = [];
     const changes: Changes[] = [];
-    for (const item of events) {
+    for (const [i, item] of events.entries()) {
+      if (!fresh[i]) {
+        outcomes.push(item.kind === 'message' ? { kind: 'message', result: { outcome: 'duplicate' } } : { kind: 'status', result: { outcome: 'duplicate' } });
+        continue;
+      }
       if (item.kind === 'message') {
-        const result = await processInboundMessage(trx, turn, item.event);
+        const conversation = conversations.get(item.event.data.message.from);
+        if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
+        const result = await processInboundMessage(trx, turn, writes, conversation, item.event);
         outcomes.push({ kind: 'message', result });
         changes.push(result.outcome === 'processed' ? result.changes : noChanges());
       } else {
+        // A status reads and writes rows the messages before it in the batch may have written.
+        await writes.flush(trx);
         const result = await applyDeliveryStatus(trx, turn.now, item.event);
         outcomes.push({ kind: 'status', result });
         changes.push(statusChanges(result));
       }
     }
+    await writes.flush(trx);
     return { outcomes, changes: mergeChanges(...changes) };
   });
 }

@@ -1,10 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { InboundMessageReceivedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { updateConversation, upsertConversationForUpdate } from '../adapters/db/conversations.repository';
 import { nextHomeworkNumber } from '../adapters/db/homework.repository';
-import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
-import { insertMessage } from '../adapters/db/messages.repository';
+import { reloadSupportAndStudent, type ConversationRow } from '../adapters/db/inbound-batch.repository';
 import { countWaitingChats } from '../adapters/db/support-chats.repository';
 import {
   handleInbound,
@@ -13,13 +11,17 @@ import {
   parseBotState,
   type BotContent,
   type BotContext,
+  type BotState,
   type ConversationSnapshot,
+  type StudentProfile,
+  type SupportStatus,
 } from '../domain/bot';
 import { inboundText, toInboundInput } from '../domain/inbound-input';
 import { applyBotEvents } from './apply-bot-events';
-import { queueMediaDownload } from './queue-media-download';
 import type { Changes } from './changes';
-import { writeOutboundMessage } from './write-outbound-message';
+import type { InboundBatchWrites } from './inbound-batch-writes';
+import { queueMediaDownload } from './queue-media-download';
+import { prepareOutboundMessage } from './write-outbound-message';
 
 export interface InboundTurnDeps {
   now: Date;
@@ -31,24 +33,54 @@ export type ProcessInboundResult =
   | { outcome: 'duplicate' }
   | { outcome: 'processed'; conversationId: string; messageId: string; replies: string[]; changes: Changes };
 
-/**
- * One inbound message inside the caller's transaction (a partition's batch): the dedupe row (wamid), the
- * conversation, the stored message, the bot's decision (new position, profile, homework, support status)
- * and its replies in the outbox commit together or not at all. A redelivery finds the dedupe row and
- * changes nothing, so the caller can ack it again. The conversation row stays locked until commit, so
- * nothing else changes it while the bot decides; a later message of the same student in the same batch
- * reads what this one wrote.
- */
-export async function processInboundMessage(trx: Transaction<EngineDatabase>, deps: InboundTurnDeps, event: InboundMessageReceivedV1): Promise<ProcessInboundResult> {
-  const { message, profileName } = event.data;
-  const { now } = deps;
-  if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate' };
+/** A student's conversation as the batch has left it so far (its row is locked by the batch). */
+export interface ConversationState {
+  id: string;
+  phoneNumber: string;
+  profileName: string | null;
+  student: StudentProfile | null;
+  botState: BotState;
+  supportStatus: SupportStatus;
+  supportReceiptAt: Date | null;
+  /** A send or mark-read of this conversation has no outcome yet: what is written next waits its turn. */
+  hasOpenOutbox: boolean;
+}
 
-  const conversation = await upsertConversationForUpdate(trx, message.from, profileName);
+const studentOf = (row: { student_name: string | null; student_email: string | null; student_class_name: string | null }): StudentProfile | null =>
+  row.student_name !== null ? { name: row.student_name, email: row.student_email ?? '', className: row.student_class_name ?? '' } : null;
+
+export function conversationState(row: ConversationRow): ConversationState {
+  return {
+    id: row.id,
+    phoneNumber: row.phone_number,
+    profileName: row.profile_name,
+    student: studentOf(row),
+    botState: parseBotState(row.bot_state),
+    supportStatus: row.support_status,
+    supportReceiptAt: row.support_receipt_at,
+    hasOpenOutbox: row.has_open_outbox,
+  };
+}
+
+/**
+ * One inbound message (already claimed: its dedupe row is in the batch's transaction): the stored message,
+ * the bot's decision (new position, profile, homework, support status) and its replies in the outbox, all
+ * committed with the batch or not at all. The state it leaves is where the student's next message in the
+ * same batch starts from.
+ */
+export async function processInboundMessage(
+  trx: Transaction<EngineDatabase>,
+  deps: InboundTurnDeps,
+  writes: InboundBatchWrites,
+  conversation: ConversationState,
+  event: InboundMessageReceivedV1,
+): Promise<ProcessInboundResult> {
+  const { message } = event.data;
+  const { now } = deps;
   const input = toInboundInput(message);
   const messageId = deps.newId();
   const text = inboundText(input);
-  await insertMessage(trx, {
+  writes.addMessage({
     id: messageId,
     conversation_id: conversation.id,
     direction: 'inbound',
@@ -64,17 +96,17 @@ export async function processInboundMessage(trx: Transaction<EngineDatabase>, de
     correlation_id: event.correlationId,
     created_at: now,
   });
-  await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, from: message.from, correlationId: event.correlationId, newId: deps.newId });
+  if (input.kind === 'media') {
+    await writes.flush(trx);
+    await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, from: message.from, correlationId: event.correlationId, newId: deps.newId });
+  }
 
   const snapshot: ConversationSnapshot = {
-    phoneNumber: conversation.phone_number,
-    profileName: conversation.profile_name,
-    student:
-      conversation.student_name !== null
-        ? { name: conversation.student_name, email: conversation.student_email ?? '', className: conversation.student_class_name ?? '' }
-        : null,
-    botState: parseBotState(conversation.bot_state),
-    support: { status: conversation.support_status, lastReceiptAt: conversation.support_receipt_at },
+    phoneNumber: conversation.phoneNumber,
+    profileName: conversation.profileName,
+    student: conversation.student,
+    botState: conversation.botState,
+    support: { status: conversation.supportStatus, lastReceiptAt: conversation.supportReceiptAt },
   };
   const reference = needsHomeworkReference(snapshot, input) ? homeworkReference(await nextHomeworkNumber(trx)) : undefined;
   const context: BotContext = { now, ...(reference ? { homeworkReference: reference } : {}) };
@@ -83,31 +115,30 @@ export async function processInboundMessage(trx: Transaction<EngineDatabase>, de
     // The bot is pure: decided again knowing the line it joins (counted only when someone asks to join it).
     decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx) });
   }
-  const { queueChanged } = await applyBotEvents(trx, { conversationId: conversation.id, messageId, now }, decision.events);
+  let queueChanged = false;
+  if (decision.events.length > 0) {
+    // Rare turns (registration, homework, support) write through their own statements, after the rows they name.
+    await writes.flush(trx);
+    ({ queueChanged } = await applyBotEvents(trx, { conversationId: conversation.id, messageId, now }, decision.events));
+    const reloaded = await reloadSupportAndStudent(trx, conversation.id);
+    conversation.student = studentOf(reloaded);
+    conversation.supportStatus = reloaded.support_status;
+    conversation.supportReceiptAt = reloaded.support_receipt_at;
+  }
 
   const replies: string[] = [];
   let lastPreview = text ?? `[${message.type}]`;
   for (const reply of decision.replies) {
-    const written = await writeOutboundMessage(trx, {
-      id: deps.newId(),
-      conversationId: conversation.id,
-      to: conversation.phone_number,
-      message: reply,
-      author: 'bot',
-      correlationId: event.correlationId,
-      now,
-    });
-    replies.push(written.id);
-    lastPreview = written.preview;
+    const id = deps.newId();
+    const prepared = prepareOutboundMessage({ id, conversationId: conversation.id, to: conversation.phoneNumber, message: reply, author: 'bot', correlationId: event.correlationId, now });
+    writes.addMessage(prepared.row);
+    writes.addOutbox({ id, kind: 'send', message_id: id, conversation_id: conversation.id, job: JSON.stringify(prepared.job), ready: !conversation.hasOpenOutbox });
+    conversation.hasOpenOutbox = true;
+    replies.push(id);
+    lastPreview = prepared.preview;
   }
-  await updateConversation(trx, conversation.id, {
-    bot_state: decision.botState,
-    last_inbound_at: now,
-    // The student wrote: whatever Meta said about the old window (131047), a new one is open.
-    service_window_closed_at: null,
-    last_message_at: now,
-    last_message_preview: lastPreview.slice(0, 200),
-  });
+  conversation.botState = decision.botState;
+  writes.setTurn({ id: conversation.id, botState: decision.botState, lastInboundAt: now, lastMessageAt: now, lastMessagePreview: lastPreview.slice(0, 200) });
   const changes: Changes = { messagesCreated: [messageId, ...replies], messagesStatus: [], conversations: [conversation.id], queueChanged };
   return { outcome: 'processed', conversationId: conversation.id, messageId, replies, changes };
 }

@@ -1,11 +1,9 @@
 import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
-import { findMessageForUpdate, setMessageDelivery } from '../adapters/db/messages.repository';
-import { markCompleted } from '../adapters/db/outbox.repository';
-import { lockWamid, takePendingStatuses } from '../adapters/db/pending-statuses.repository';
-import { settleSendResult, type SendVerdict } from '../domain/send-result';
+import { completeSends, findMessagesForUpdate, lockWamids, setMessageDeliveries, takePendingStatusesOf, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { claimInboundEvents } from '../adapters/db/inbound-batch.repository';
+import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
 import { closeWindowIfRefused } from './close-service-window';
 
 export type RecordSendResultOutcome = 'duplicate' | 'recorded' | 'stale' | 'unknown_message';
@@ -21,41 +19,70 @@ export interface RecordSendResult {
 }
 
 /**
- * The sender's verdict on one outbound message: accepted by Meta (we learn its wamid; status becomes sent,
- * then any status that raced ahead of us is applied) or finally failed. Either way the outbox row is done,
- * which lets the next message to the same student go. Each result event is applied once (its id is the
- * dedupe key); an admin retry's result carries the retry number in its id, and the highest round wins
- * (domain/send-result.ts). A failure with 131047 closes the conversation's window.
+ * The sender's verdicts on outbound messages, many at once inside the caller's transaction: accepted by
+ * Meta (we learn the wamid; status becomes sent, then any status that raced ahead of us is applied) or
+ * finally failed. Either way the message's outbox row is done, which lets the next message to the same
+ * student go. Each result event is applied once (its id is the dedupe key); an admin retry's result carries
+ * the retry number in its id, and the highest round wins (domain/send-result.ts), also between results of
+ * the same message in one batch, applied in the order given. A failure with 131047 closes the
+ * conversation's window. Results are in the order of `events`.
  */
-export async function recordSendResult(trx: Transaction<EngineDatabase>, now: Date, event: OutboundSendResultV1): Promise<RecordSendResult> {
-  const result = event.data;
-  const unchanged = (outcome: RecordSendResultOutcome): RecordSendResult => ({ outcome, statusChanged: false, released: false });
-  if (!(await claimInboundEvent(trx, event.id))) return unchanged('duplicate');
-  if (result.outcome === 'accepted') await lockWamid(trx, result.wamid);
-  const message = await findMessageForUpdate(trx, result.messageId);
-  if (!message) return unchanged('unknown_message');
-  const released = await markCompleted(trx, { messageId: message.id, kind: 'send' }, now);
+export async function recordSendResults(trx: Transaction<EngineDatabase>, now: Date, events: readonly OutboundSendResultV1[]): Promise<RecordSendResult[]> {
+  const claimed = await claimInboundEvents(trx, events.map((e) => e.id));
+  const fresh = events.map((e) => claimed.delete(e.id));
+  const applied = events.filter((_, i) => fresh[i]);
+  // Serialises with a status webhook of the same wamid (see lockWamid), before any row lock.
+  await lockWamids(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])));
+  const messages = new Map((await findMessagesForUpdate(trx, [...new Set(applied.map((e) => e.data.messageId))])).map((m) => [m.id, { ...m }]));
+  const released = await completeSends(trx, [...messages.keys()], now);
+  const pending = new Map<string, { status: string; error: DeliveryError | null }[]>();
+  for (const row of await takePendingStatusesOf(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])))) {
+    pending.set(row.wamid, [...(pending.get(row.wamid) ?? []), { status: row.status, error: row.error }]);
+  }
 
-  const verdict: SendVerdict =
-    result.outcome === 'accepted'
-      ? { outcome: 'accepted', pending: (await takePendingStatuses(trx, result.wamid)).map((p) => ({ status: p.status, error: p.error })) }
-      : { outcome: 'failed', error: { code: result.error.code, title: result.error.title } };
-  const settled = settleSendResult({ status: message.status, sendRetry: message.send_retry }, sendResultRetryOf(event.id), verdict);
-  if (settled.kind === 'stale') return { ...unchanged('stale'), released };
-
-  await setMessageDelivery(trx, message.id, {
-    status: settled.status,
-    ...(result.outcome === 'accepted' ? { wamid: result.wamid } : {}),
-    ...(settled.error !== undefined ? { error: settled.error } : {}),
-    sendRetry: settled.sendRetry,
-  });
-  // The failure may be the sender's, or a failed status webhook that raced ahead of an acceptance.
-  const failedWith = settled.status === 'failed' && settled.error ? settled.error.code : undefined;
-  const closed = await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: failedWith, messageWrittenAt: message.created_at, now });
-  return {
-    outcome: 'recorded',
-    statusChanged: settled.status !== message.status || settled.sendRetry !== message.send_retry,
-    released,
-    ...(closed ? { windowClosed: message.conversation_id } : {}),
-  };
+  const updates = new Map<string, DeliveryUpdate>();
+  const results: RecordSendResult[] = [];
+  for (const [i, event] of events.entries()) {
+    const result = event.data;
+    const unchanged = (outcome: RecordSendResultOutcome, releasedNow = false): RecordSendResult => ({ outcome, statusChanged: false, released: releasedNow });
+    const message = messages.get(result.messageId);
+    if (!fresh[i]) {
+      results.push(unchanged('duplicate'));
+      continue;
+    }
+    if (!message) {
+      results.push(unchanged('unknown_message'));
+      continue;
+    }
+    // The first result of a message in the batch is the one that completed its row.
+    const releasedNow = released.delete(message.id);
+    const verdict: SendVerdict =
+      result.outcome === 'accepted'
+        ? { outcome: 'accepted', pending: pending.get(result.wamid)?.splice(0) ?? [] }
+        : { outcome: 'failed', error: { code: result.error.code, title: result.error.title } };
+    const settled = settleSendResult({ status: message.status, sendRetry: message.send_retry }, sendResultRetryOf(event.id), verdict);
+    if (settled.kind === 'stale') {
+      results.push(unchanged('stale', releasedNow));
+      continue;
+    }
+    const before = { status: message.status, sendRetry: message.send_retry };
+    message.status = settled.status;
+    message.send_retry = settled.sendRetry;
+    if (result.outcome === 'accepted') message.wamid = result.wamid;
+    if (settled.error !== undefined) message.error = settled.error;
+    updates.set(message.id, { id: message.id, status: message.status, wamid: message.wamid, error: message.error, sendRetry: message.send_retry });
+    // The failure may be the sender's, or a failed status webhook that raced ahead of an acceptance.
+    const failedWith = settled.status === 'failed' && settled.error ? settled.error.code : undefined;
+    const closed =
+      failedWith !== undefined &&
+      (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: failedWith, messageWrittenAt: message.created_at, now }));
+    results.push({
+      outcome: 'recorded',
+      statusChanged: settled.status !== before.status || settled.sendRetry !== before.sendRetry,
+      released: releasedNow,
+      ...(closed ? { windowClosed: message.conversation_id } : {}),
+    });
+  }
+  await setMessageDeliveries(trx, [...updates.values()]);
+  return results;
 }

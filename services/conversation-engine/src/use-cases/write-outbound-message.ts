@@ -1,6 +1,6 @@
 import { outboundMessagePreview, outboundMessageSchema, type OutboundMessageInput, type SendMessageJob } from '@app/contracts';
-import type { Transaction } from 'kysely';
-import type { EngineDatabase } from '../adapters/db/database';
+import type { Insertable, Transaction } from 'kysely';
+import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
 import { insertMessage } from '../adapters/db/messages.repository';
 import { insertOutbox } from '../adapters/db/outbox.repository';
 
@@ -9,31 +9,29 @@ export class InvalidOutboundMessageError extends Error {
   readonly code = 'invalid_outbound_message' as const;
 }
 
+export interface OutboundMessageDraft {
+  id: string;
+  conversationId: string;
+  to: string;
+  message: OutboundMessageInput;
+  author: 'bot' | 'agent' | 'system';
+  correlationId: string;
+  agent?: { id: string; name: string };
+  now: Date;
+}
+
 /**
- * Stores an outbound message in the history and its send job in the outbox, inside the caller's
- * transaction. Every WhatsApp limit is checked here: a message Meta would refuse is a bug, and it fails the
- * transaction instead of reaching the queue.
+ * An outbound message as its history row and its send job. Every WhatsApp limit is checked here: a message
+ * Meta would refuse is a bug, and it fails the transaction instead of reaching the queue.
  */
-export async function writeOutboundMessage(
-  trx: Transaction<EngineDatabase>,
-  input: {
-    id: string;
-    conversationId: string;
-    to: string;
-    message: OutboundMessageInput;
-    author: 'bot' | 'agent' | 'system';
-    correlationId: string;
-    agent?: { id: string; name: string };
-    now: Date;
-  },
-): Promise<{ id: string; preview: string }> {
+export function prepareOutboundMessage(input: OutboundMessageDraft): { row: Insertable<MessagesTable>; job: SendMessageJob; preview: string } {
   const parsed = outboundMessageSchema.safeParse(input.message);
   if (!parsed.success) {
     throw new InvalidOutboundMessageError(`outbound ${input.message.kind} breaks WhatsApp limits: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const message = parsed.data;
   const preview = outboundMessagePreview(message);
-  await insertMessage(trx, {
+  const row: Insertable<MessagesTable> = {
     id: input.id,
     conversation_id: input.conversationId,
     direction: 'outbound',
@@ -48,8 +46,14 @@ export async function writeOutboundMessage(
     agent_name: input.agent?.name ?? null,
     correlation_id: input.correlationId,
     created_at: input.now,
-  });
-  const job: SendMessageJob = { version: 1, messageId: input.id, to: input.to, message, correlationId: input.correlationId };
+  };
+  return { row, job: { version: 1, messageId: input.id, to: input.to, message, correlationId: input.correlationId }, preview };
+}
+
+/** Stores an outbound message in the history and its send job in the outbox, inside the caller's transaction. */
+export async function writeOutboundMessage(trx: Transaction<EngineDatabase>, input: OutboundMessageDraft): Promise<{ id: string; preview: string }> {
+  const { row, job, preview } = prepareOutboundMessage(input);
+  await insertMessage(trx, row);
   await insertOutbox(trx, { id: input.id, messageId: input.id, conversationId: input.conversationId, job: { kind: 'send', data: job } });
   return { id: input.id, preview };
 }

@@ -27,8 +27,15 @@ export async function heartbeat(db: Db, owner: string, ttlMs: number): Promise<{
 }
 
 /**
+ * The advisory lock that fences one partition, named after this schema so that deployments sharing a
+ * database never meet: a batch holds it shared until its commit, a takeover needs it exclusively.
+ */
+const fenceKey = sql`hashtext('partition_leases:' || current_schema())`;
+
+/**
  * Takes up to `count` partitions that nobody holds (never held, released, or whose holder stopped renewing).
- * SKIP LOCKED passes over a lease that its holder's batch has FOR SHARE right now: it is taken later.
+ * A partition whose holder has a batch in flight (it holds the fence shared) is passed over and taken later,
+ * once that batch ended: a takeover never overlaps a batch.
  */
 export async function claimPartitions(db: Db, owner: string, count: number, ttlMs: number): Promise<{ partition: number; expired: boolean }[]> {
   if (count <= 0) return [];
@@ -36,10 +43,12 @@ export async function claimPartitions(db: Db, owner: string, count: number, ttlM
     with free as (
       select partition, owner is not null as expired from partition_leases
       where owner is null or expires_at <= now()
-      order by partition limit ${count} for update skip locked)
+      order by partition limit ${count} for update skip locked),
+    unfenced as (
+      select partition, expired from free where pg_try_advisory_xact_lock(${fenceKey}, partition))
     update partition_leases l set owner = ${owner}, expires_at = now() + make_interval(secs => ${ttlMs / 1000})
-    from free where l.partition = free.partition
-    returning l.partition, free.expired`.execute(db);
+    from unfenced where l.partition = unfenced.partition
+    returning l.partition, unfenced.expired`.execute(db);
   return result.rows;
 }
 
@@ -54,11 +63,18 @@ export async function forgetReplica(db: Db, owner: string): Promise<void> {
 }
 
 /**
- * The fence of a batch: true while `owner` holds the partition. FOR SHARE keeps the lease row as it is until
- * the batch commits, so a replica taking the partition over waits for the batch in flight to end.
+ * The fence of a batch: true while `owner` holds the partition. The fence lock is taken first (shared, until
+ * commit) and the lease read after it, in a statement of its own so that it sees any takeover that committed
+ * before the lock was granted; from then on no takeover can commit until this batch has.
  */
 export async function holdsPartition(trx: Transaction<EngineDatabase>, partition: number, owner: string): Promise<boolean> {
-  const row = await sql<{ one: number }>`
-    select 1 as one from partition_leases where partition = ${partition} and owner = ${owner} and expires_at > now() for share`.execute(trx);
-  return row.rows.length > 0;
+  await sql`select pg_advisory_xact_lock_shared(${fenceKey}, ${partition})`.execute(trx);
+  const row = await trx
+    .selectFrom('partition_leases')
+    .select('partition')
+    .where('partition', '=', partition)
+    .where('owner', '=', owner)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  return row !== undefined;
 }

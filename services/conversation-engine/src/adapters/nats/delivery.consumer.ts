@@ -13,18 +13,18 @@ import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import { noChanges, type Changes } from '../../use-cases/changes';
+import { mergeChanges, noChanges, type Changes } from '../../use-cases/changes';
 import type { DeliveryStep } from '../../use-cases/record-delivery-batch';
 import type { recordMediaOutcome } from '../../use-cases/record-media-outcome';
 import type { recordReadResult } from '../../use-cases/record-read-result';
-import type { recordSendResult } from '../../use-cases/record-send-result';
+import type { recordSendResults, RecordSendResult } from '../../use-cases/record-send-result';
 import type { EngineDatabase } from '../db/database';
 
 type Trx = Transaction<EngineDatabase>;
 
 export interface DeliveryConsumerDeps {
   names: Pick<SenderTopology, 'sendResultSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
-  recordSendResult: typeof recordSendResult;
+  recordSendResults: typeof recordSendResults;
   recordReadResult: typeof recordReadResult;
   recordMediaOutcome: typeof recordMediaOutcome;
   /** Runs the steps in one transaction; throws if it did not commit. */
@@ -39,31 +39,33 @@ interface Envelope {
   correlationId: string;
 }
 
-/** One subject's event: parsed with its schema, then a step of the batch that says what its commit changed. */
-type Route = (value: unknown) => { ok: false; issues: z.core.$ZodIssue[] } | { ok: true; event: Envelope; step: (log: Logger) => DeliveryStep };
+/** A delivery event parsed: a send result (applied with the others of its batch at once), or a step of its own. */
+type Parsed = { send: OutboundSendResultV1; log: Logger } | { step: DeliveryStep };
 
-function route<E extends Envelope>(schema: z.ZodType<E>, handle: (trx: Trx, now: Date, event: E, log: Logger) => Promise<Changes>): Route {
-  return (value) => {
+/** One subject's event: parsed with its schema. */
+type Route = (value: unknown, log: (event: Envelope) => Logger) => { ok: false; issues: z.core.$ZodIssue[] } | { ok: true; parsed: Parsed };
+
+function route<E extends Envelope>(schema: z.ZodType<E>, toParsed: (event: E, log: Logger) => Parsed): Route {
+  return (value, log) => {
     const parsed = schema.safeParse(value);
     if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, 3) };
-    const event = parsed.data;
-    return { ok: true, event, step: (log) => (trx, now) => handle(trx, now, event, log) };
+    return { ok: true, parsed: toParsed(parsed.data, log(parsed.data)) };
+  };
+}
+
+function sendResultChanges(event: OutboundSendResultV1, result: RecordSendResult, log: Logger): Changes {
+  const { messageId } = event.data;
+  if (result.outcome === 'unknown_message') log.warn({ messageId }, 'send result for an unknown message');
+  else log.debug({ messageId, outcome: result.outcome, result: event.data.outcome, windowClosed: result.windowClosed !== undefined }, 'send result recorded');
+  return {
+    ...noChanges(),
+    messagesStatus: result.statusChanged ? [messageId] : [],
+    conversations: result.windowClosed ? [result.windowClosed] : [],
+    relay: result.released,
   };
 }
 
 function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
-  const sendResult = async (trx: Trx, now: Date, event: OutboundSendResultV1, log: Logger): Promise<Changes> => {
-    const result = await deps.recordSendResult(trx, now, event);
-    const { messageId } = event.data;
-    if (result.outcome === 'unknown_message') log.warn({ messageId }, 'send result for an unknown message');
-    else log.debug({ messageId, outcome: result.outcome, result: event.data.outcome, windowClosed: result.windowClosed !== undefined }, 'send result recorded');
-    return {
-      ...noChanges(),
-      messagesStatus: result.statusChanged ? [messageId] : [],
-      conversations: result.windowClosed ? [result.windowClosed] : [],
-      relay: result.released,
-    };
-  };
   const readResult = async (trx: Trx, now: Date, event: OutboundReadResultV1, log: Logger): Promise<Changes> => {
     const result = await deps.recordReadResult(trx, now, event);
     const fields = { requestId: event.data.requestId, outcome: result.outcome, result: event.data.outcome };
@@ -76,11 +78,14 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
     log.info({ mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.messageIds.length }, 'media outcome recorded');
     return { ...noChanges(), messagesStatus: result.messageIds };
   };
+  const step =
+    <E>(handle: (trx: Trx, now: Date, event: E, log: Logger) => Promise<Changes>) =>
+    (event: E, log: Logger): Parsed => ({ step: (trx, now) => handle(trx, now, event, log) });
   return new Map<string, Route>([
-    [deps.names.sendResultSubject, route(outboundSendResultV1, sendResult)],
-    [deps.names.readResultSubject, route(outboundReadResultV1, readResult)],
-    [deps.names.mediaDownloadedSubject, route(mediaDownloadedV1, mediaOutcome)],
-    [deps.names.mediaDownloadFailedSubject, route(mediaDownloadFailedV1, mediaOutcome)],
+    [deps.names.sendResultSubject, route(outboundSendResultV1, (send, log) => ({ send, log }))],
+    [deps.names.readResultSubject, route(outboundReadResultV1, step(readResult))],
+    [deps.names.mediaDownloadedSubject, route(mediaDownloadedV1, step(mediaOutcome))],
+    [deps.names.mediaDownloadFailedSubject, route(mediaDownloadFailedV1, step(mediaOutcome))],
   ]);
 }
 
@@ -94,7 +99,7 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
  */
 export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   const bySubject = routes(deps);
-  const parse = (msg: JsMsg): { step: DeliveryStep } | { term: string } => {
+  const parse = (msg: JsMsg): Parsed | { term: string } => {
     const parseRoute = bySubject.get(msg.subject);
     if (parseRoute === undefined) {
       deps.log.warn({ subject: msg.subject, seq: msg.seq }, 'delivery event rejected: unknown subject');
@@ -107,32 +112,43 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
       deps.log.warn({ subject: msg.subject, seq: msg.seq }, 'delivery event rejected: not JSON');
       return { term: 'not JSON' };
     }
-    const parsed = parseRoute(value);
+    const parsed = parseRoute(value, (event) => deps.log.child({ correlationId: event.correlationId, eventId: event.id }));
     if (!parsed.ok) {
       deps.log.warn({ subject: msg.subject, seq: msg.seq, issues: parsed.issues }, 'delivery event rejected: invalid event');
       return { term: 'invalid delivery event' };
     }
-    return { step: parsed.step(deps.log.child({ correlationId: parsed.event.correlationId, eventId: parsed.event.id })) };
+    return parsed.parsed;
+  };
+  /** The send results of a batch as one step (set-based), then every other event's own. */
+  const stepsOf = (items: readonly Parsed[]): DeliveryStep[] => {
+    const sends = items.flatMap((item) => ('send' in item ? [item] : []));
+    const others = items.flatMap((item) => ('step' in item ? [item.step] : []));
+    if (sends.length === 0) return others;
+    const sendStep: DeliveryStep = async (trx, now) => {
+      const results = await deps.recordSendResults(trx, now, sends.map((s) => s.send));
+      return mergeChanges(...results.map((result, i) => sendResultChanges(sends[i]!.send, result, sends[i]!.log)));
+    };
+    return [sendStep, ...others];
   };
 
   return async (msgs) => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
-    const steps: { index: number; step: DeliveryStep }[] = [];
+    const items: { index: number; parsed: Parsed }[] = [];
     msgs.forEach((msg, index) => {
       const parsed = parse(msg);
       if ('term' in parsed) dispositions[index] = { kind: 'term', reason: parsed.term };
-      else steps.push({ index, step: parsed.step });
+      else items.push({ index, parsed });
     });
-    if (steps.length === 0) return dispositions;
+    if (items.length === 0) return dispositions;
     try {
-      await deps.afterCommit(await deps.recordBatch(steps.map((s) => s.step)));
+      await deps.afterCommit(await deps.recordBatch(stepsOf(items.map((i) => i.parsed))));
       return dispositions;
     } catch (error) {
-      deps.log.warn({ err: error, events: steps.length }, 'delivery batch failed; applying its events one by one');
+      deps.log.warn({ err: error, events: items.length }, 'delivery batch failed; applying its events one by one');
     }
-    for (const { index, step } of steps) {
+    for (const { index, parsed } of items) {
       try {
-        await deps.afterCommit(await deps.recordBatch([step]));
+        await deps.afterCommit(await deps.recordBatch(stepsOf([parsed])));
       } catch (error) {
         deps.log.error({ err: error, seq: msgs[index]?.seq, subject: msgs[index]?.subject }, 'delivery event failed; delivered again later');
         dispositions[index] = { kind: 'redeliver', delayMs: 1_000, reason: 'handler_error' };

@@ -1,0 +1,79 @@
+import { sql, type Transaction } from 'kysely';
+import type { EngineDatabase, MessageStatus } from './database';
+
+// Set-based statements for a batch of send results: a handful per batch instead of several per result.
+
+type Trx = Transaction<EngineDatabase>;
+
+/**
+ * The wamid locks of pending-statuses.repository.ts (lockWamid), for many wamids at once, taken in a fixed
+ * order so that two batches sharing wamids cannot deadlock.
+ */
+export async function lockWamids(trx: Trx, wamids: readonly string[]): Promise<void> {
+  if (wamids.length === 0) return;
+  await sql`
+    select pg_advisory_xact_lock(hashtextextended('wamid:' || w, 0))
+    from (select distinct w from unnest(${sql.val([...wamids])}::text[]) as w order by w) as sorted`.execute(trx);
+}
+
+export async function findMessagesForUpdate(trx: Trx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('messages')
+    .select(['id', 'status', 'wamid', 'error', 'conversation_id', 'send_retry', 'created_at'])
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+}
+
+/**
+ * Completes the sends of these messages (those not completed yet) and readies each conversation's next send
+ * or mark-read: the student's next message may go. Returns the messages this completed.
+ */
+export async function completeSends(trx: Trx, messageIds: readonly string[], at: Date): Promise<Set<string>> {
+  if (messageIds.length === 0) return new Set();
+  const completed = await trx
+    .updateTable('outbox')
+    .set({ completed_at: at })
+    .where('kind', '=', 'send')
+    .where('completed_at', 'is', null)
+    .where('message_id', 'in', [...messageIds])
+    .returning(['message_id', 'conversation_id'])
+    .execute();
+  const conversations = [...new Set(completed.map((c) => c.conversation_id))];
+  if (conversations.length > 0) {
+    await sql`
+      update outbox set ready = true
+      where not ready and id in (
+        select distinct on (conversation_id) id from outbox
+        where conversation_id = any(${sql.val(conversations)}::uuid[]) and kind <> 'download_media' and completed_at is null
+        order by conversation_id, seq)`.execute(trx);
+  }
+  return new Set(completed.map((c) => c.message_id));
+}
+
+/** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
+export async function takePendingStatusesOf(trx: Trx, wamids: readonly string[]) {
+  if (wamids.length === 0) return [];
+  return trx.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error']).execute();
+}
+
+export interface DeliveryUpdate {
+  id: string;
+  status: MessageStatus;
+  wamid: string | null;
+  error: { code: number; title: string } | null;
+  sendRetry: number;
+}
+
+/** Each message's delivery as it now stands (every column given, the unchanged ones as they were). */
+export async function setMessageDeliveries(trx: Trx, updates: readonly DeliveryUpdate[]) {
+  if (updates.length === 0) return;
+  await sql`
+    update messages m set status = v.status, wamid = v.wamid, error = v.error, send_retry = v.send_retry, updated_at = now()
+    from unnest(${sql.val(updates.map((u) => u.id))}::uuid[], ${sql.val(updates.map((u) => u.status))}::text[],
+      ${sql.val(updates.map((u) => u.wamid))}::text[], ${sql.val(updates.map((u) => (u.error ? JSON.stringify(u.error) : null)))}::jsonb[],
+      ${sql.val(updates.map((u) => u.sendRetry))}::int[]) as v(id, status, wamid, error, send_retry)
+    where m.id = v.id`.execute(trx);
+}

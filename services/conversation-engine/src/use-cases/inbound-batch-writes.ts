@@ -1,0 +1,38 @@
+import type { Insertable, Transaction } from 'kysely';
+import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
+import { insertMessages, insertOutboxRows, updateConversationTurns, type ConversationTurnUpdate, type OutboxInsert } from '../adapters/db/inbound-batch.repository';
+
+/**
+ * The rows a partition's batch writes, kept in the order they were made and written together: the history
+ * (messages keep their order, seq is assigned in it), the outbox, and each conversation's last turn. Whoever
+ * needs the rows in the database before its own statement (a media record, a homework submission naming the
+ * student's message) flushes first.
+ */
+export class InboundBatchWrites {
+  private messages: Insertable<MessagesTable>[] = [];
+  private outbox: OutboxInsert[] = [];
+  private turns = new Map<string, ConversationTurnUpdate>();
+
+  addMessage(row: Insertable<MessagesTable>) {
+    this.messages.push(row);
+  }
+
+  addOutbox(row: OutboxInsert) {
+    this.outbox.push(row);
+  }
+
+  /** The conversation's state after this turn; a later turn of the same student in the batch replaces it. */
+  setTurn(update: ConversationTurnUpdate) {
+    this.turns.set(update.id, update);
+  }
+
+  async flush(trx: Transaction<EngineDatabase>) {
+    const messages = this.messages.splice(0);
+    const outbox = this.outbox.splice(0);
+    const turns = [...this.turns.values()];
+    this.turns.clear();
+    await insertMessages(trx, messages);
+    await insertOutboxRows(trx, outbox);
+    await updateConversationTurns(trx, turns);
+  }
+}
