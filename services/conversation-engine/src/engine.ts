@@ -5,7 +5,7 @@ import { senderTopology, topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
 import { connectNats, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
-import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { createMetricsRegistry, createSemaphore, listen, logConnectionTransitions, opsRouter, shutdown, type RunningService } from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './adapters/db/database';
 import { createAfterCommit } from './adapters/after-commit';
@@ -86,9 +86,12 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
 
   const owner = randomUUID();
   const inbound = { ...support, content: cachedBotContent() };
+  // Few batch transactions at once: partitions waiting for a turn gather more events, and a bigger batch
+  // costs far fewer statements per event than many small ones side by side.
+  const inboundTurns = createSemaphore(config.ENGINE_INBOUND_CONCURRENCY);
   const partitionHandler = (partition: number) =>
     inboundBatchHandler({
-      process: (events) => processInboundBatch(inbound, { partition, owner }, events),
+      process: (events) => inboundTurns.run(() => processInboundBatch(inbound, { partition, owner }, events)),
       afterCommit: async ({ eventIds, changes }) => {
         for (const eventId of eventIds) await hooks.afterCommit?.(eventId);
         await afterCommit(changes);

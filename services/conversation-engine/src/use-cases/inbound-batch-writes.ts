@@ -1,6 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
-import { insertMessages, insertOutboxRows, updateConversationTurns, type ConversationTurnUpdate, type OutboxInsert } from '../adapters/db/inbound-batch.repository';
+import { writeBatch, type ConversationTurnUpdate, type OutboxInsert } from '../adapters/db/inbound-batch.repository';
 
 /**
  * The rows a partition's batch writes, kept in the order they were made and written together: the history
@@ -31,8 +31,6 @@ export class InboundBatchWrites {
     const outbox = this.outbox.splice(0);
     const turns = [...this.turns.values()];
     this.turns.clear();
-    await insertMessages(trx, messages);
-    await insertOutboxRows(trx, outbox);
-    await updateConversationTurns(trx, turns);
+    await writeBatch(trx, { messages, outbox, turns });
   }
 }

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { InboundMessageReceivedV1, InboundStatusReceivedV1 } from '@app/contracts';
 import type { BotContentSource } from '../adapters/db/bot-content.repository';
 import type { EngineDatabase } from '../adapters/db/database';
-import { claimInboundEvents, upsertConversationsForUpdate } from '../adapters/db/inbound-batch.repository';
-import { holdsPartition } from '../adapters/db/partition-leases.repository';
+import { claimAndLockConversations } from '../adapters/db/inbound-batch.repository';
+import { fenceBatch } from '../adapters/db/partition-leases.repository';
 import { applyDeliveryStatus, statusChanges, type ApplyStatusResult } from './apply-delivery-status';
 import { mergeChanges, noChanges, type Changes } from './changes';
 import { InboundBatchWrites } from './inbound-batch-writes';
@@ -36,25 +36,19 @@ export class PartitionLeaseLostError extends Error {
  */
 export async function processInboundBatch(
   deps: InboundBatchDeps,
-  lease: { partition: number; owner: string } | undefined,
+  lease: { partition: number; owner: string },
   events: readonly InboundEvent[],
 ): Promise<{ outcomes: InboundOutcome[]; changes: Changes }> {
   return deps.db.transaction().execute(async (trx) => {
-    if (lease && !(await holdsPartition(trx, lease.partition, lease.owner))) {
-      throw new PartitionLeaseLostError(`partition ${lease.partition} is no longer held by this replica`);
-    }
-    const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx) };
-    const claimed = await claimInboundEvents(trx, events.map((e) => e.event.id));
+    const fence = await fenceBatch(trx, lease.partition, lease.owner);
+    if (!fence.held) throw new PartitionLeaseLostError(`partition ${lease.partition} is no longer held by this replica`);
+    const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx, fence.contentVersion) };
+    const messageEvents = events.flatMap((e) =>
+      e.kind === 'message' ? [{ eventId: e.event.id, phone: e.event.data.message.from, profileName: e.event.data.profileName ?? null }] : [],
+    );
+    const { claimed, conversations: rows } = await claimAndLockConversations(trx, events.map((e) => e.event.id), messageEvents);
     // A repeat inside the batch (Meta's redelivery after JetStream's duplicate window) is a duplicate too.
     const fresh = events.map((e) => claimed.delete(e.event.id));
-
-    const profiles = new Map<string, string | null>();
-    events.forEach((e, i) => {
-      if (e.kind !== 'message' || !fresh[i]) return;
-      const { message, profileName } = e.event.data;
-      profiles.set(message.from, profileName ?? profiles.get(message.from) ?? null);
-    });
-    const rows = await upsertConversationsForUpdate(trx, [...profiles].map(([phone, profileName]) => ({ phone, profileName })));
     const conversations = new Map<string, ConversationState>(rows.map((row) => [row.phone_number, conversationState(row)]));
 
     const writes = new InboundBatchWrites();

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { completeSends, findMessagesForUpdate, lockWamids, setMessageDeliveries, takePendingStatusesOf, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
-import { claimInboundEvents } from '../adapters/db/inbound-batch.repository';
+import { claimInboundEvents } from '../adapters/db/inbound-dedupe.repository';
 import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
 import { closeWindowIfRefused } from './close-service-window';
 

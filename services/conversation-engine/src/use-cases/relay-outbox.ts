@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../adapters/db/database';
-import { lockReadyOutboxRows, lockStaleRelayedRows, markRelayed, readyWaitingRows } from '../adapters/db/outbox.repository';
+import { lockStaleRelayedRows, markRelayed, readyWaitingRows, takeReadyOutboxRows, unmarkRelayed } from '../adapters/db/outbox.repository';
 import { parseOutboxJob, type OutboxJob } from '../domain/outbox-job';
 
 export interface RelayDeps {
@@ -14,22 +14,24 @@ export interface RelayDeps {
 }
 
 /**
- * Moves ready outbox rows to the queues and marks them relayed, in one transaction per batch. If the process
- * dies after the queue took them but before the commit, the rows are relayed again with the same job ids
- * and the queue ignores them: the relay can repeat itself harmlessly.
+ * Moves ready outbox rows to the queues: each round marks a batch relayed in one statement, then queues it.
+ * If queueing fails the rows are given back at once; if the process dies in between, they are queued again
+ * as stale (same job ids, so a job that did reach the queue is not added twice): the relay can repeat
+ * itself harmlessly and loses nothing.
  */
 export async function relayOutbox(deps: RelayDeps, batchSize = 100): Promise<number> {
   let total = 0;
   for (;;) {
-    const relayed = await deps.db.transaction().execute(async (trx) => {
-      const rows = await lockReadyOutboxRows(trx, batchSize);
-      if (rows.length === 0) return 0;
+    const rows = await takeReadyOutboxRows(deps.db, batchSize, deps.now());
+    if (rows.length === 0) return total;
+    try {
       await deps.enqueue(rows.map(parseOutboxJob));
-      await markRelayed(trx, rows.map((r) => r.id), deps.now());
-      return rows.length;
-    });
-    total += relayed;
-    if (relayed < batchSize) return total;
+    } catch (error) {
+      await unmarkRelayed(deps.db, rows.map((r) => r.id)).catch(() => undefined);
+      throw error;
+    }
+    total += rows.length;
+    if (rows.length < batchSize) return total;
   }
 }
 

@@ -25,7 +25,8 @@ export async function botContentVersion(db: Kysely<EngineDatabase> | Transaction
   return row?.version ?? 0;
 }
 
-export type BotContentSource = (db: Kysely<EngineDatabase> | Transaction<EngineDatabase>) => Promise<BotContent>;
+/** The content at `version` (read in the caller's transaction when not given). */
+export type BotContentSource = (db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, version?: number) => Promise<BotContent>;
 
 /**
  * The bot's content, read again only when its version moved: one primary-key read per call instead of five
@@ -33,8 +34,8 @@ export type BotContentSource = (db: Kysely<EngineDatabase> | Transaction<EngineD
  */
 export function cachedBotContent(): BotContentSource {
   let cached: { version: number; content: BotContent } | undefined;
-  return async (db) => {
-    const version = await botContentVersion(db);
+  return async (db, known) => {
+    const version = known ?? (await botContentVersion(db));
     if (cached?.version === version) return cached.content;
     const content = buildBotContent(await loadBotContentRows(db));
     cached = { version, content };

@@ -33,24 +33,22 @@ export async function findMessagesForUpdate(trx: Trx, ids: readonly string[]) {
  */
 export async function completeSends(trx: Trx, messageIds: readonly string[], at: Date): Promise<Set<string>> {
   if (messageIds.length === 0) return new Set();
-  const completed = await trx
-    .updateTable('outbox')
-    .set({ completed_at: at })
-    .where('kind', '=', 'send')
-    .where('completed_at', 'is', null)
-    .where('message_id', 'in', [...messageIds])
-    .returning(['message_id', 'conversation_id'])
-    .execute();
-  const conversations = [...new Set(completed.map((c) => c.conversation_id))];
-  if (conversations.length > 0) {
-    await sql`
+  // One statement: both updates see the same snapshot, so the next row is looked for among the open rows
+  // other than the ones completed here.
+  const result = await sql<{ message_id: string }>`
+    with completed as (
+      update outbox set completed_at = ${at}
+      where kind = 'send' and completed_at is null and message_id = any(${sql.val([...messageIds])}::uuid[])
+      returning id, message_id, conversation_id),
+    readied as (
       update outbox set ready = true
       where not ready and id in (
         select distinct on (conversation_id) id from outbox
-        where conversation_id = any(${sql.val(conversations)}::uuid[]) and kind <> 'download_media' and completed_at is null
-        order by conversation_id, seq)`.execute(trx);
-  }
-  return new Set(completed.map((c) => c.message_id));
+        where conversation_id in (select conversation_id from completed) and kind <> 'download_media' and completed_at is null
+          and id not in (select id from completed)
+        order by conversation_id, seq))
+    select message_id from completed`.execute(trx);
+  return new Set(result.rows.map((r) => r.message_id));
 }
 
 /** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */

@@ -6,35 +6,47 @@ import type { EngineDatabase, MessagesTable, OutboxKind, SupportStatus } from '.
 
 type Trx = Transaction<EngineDatabase>;
 
-/** Claims the event ids; returns the ones seen for the first time (the others were processed and committed). */
-export async function claimInboundEvents(trx: Trx, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await sql<{ event_id: string }>`
-    insert into inbound_dedupe (event_id) select unnest(${sql.val([...ids])}::text[])
-    on conflict (event_id) do nothing returning event_id`.execute(trx);
-  return new Set(rows.rows.map((r) => r.event_id));
-}
-
 /**
- * Creates the conversations seen for the first time, updates the profile name WhatsApp sent, and locks every
- * row until commit (ON CONFLICT DO UPDATE takes the row lock), so nothing else changes them while the bot
- * decides. Each comes with its student's profile and whether a send or mark-read of it is still open (the
+ * The batch's first write, in one statement: claims the event ids (a redelivered one finds its dedupe row:
+ * it was processed and committed), then, for the messages claimed now, creates the conversations seen for the
+ * first time, updates the profile name WhatsApp sent (its latest one in the batch), and locks every row until
+ * commit (ON CONFLICT DO UPDATE takes the row lock), so nothing else changes them while the bot decides. Each
+ * conversation comes with its student's profile and whether a send or mark-read of it is still open (the
  * next one written then waits its turn).
  */
-export async function upsertConversationsForUpdate(trx: Trx, students: readonly { phone: string; profileName: string | null }[]) {
-  if (students.length === 0) return [];
-  const phones = students.map((s) => s.phone);
-  const names = students.map((s) => s.profileName);
-  const result = await sql<ConversationRow>`
-    with upserted as (
-      insert into conversations (phone_number, profile_name)
-      select * from unnest(${sql.val(phones)}::text[], ${sql.val(names)}::text[])
+export async function claimAndLockConversations(
+  trx: Trx,
+  eventIds: readonly string[],
+  messages: readonly { eventId: string; phone: string; profileName: string | null }[],
+): Promise<{ claimed: Set<string>; conversations: ConversationRow[] }> {
+  if (eventIds.length === 0) return { claimed: new Set(), conversations: [] };
+  const result = await sql<{ claimed: string[]; conversations: (Omit<ConversationRow, 'support_receipt_at'> & { support_receipt_at: string | null })[] }>`
+    with claimed as (
+      insert into inbound_dedupe (event_id) select unnest(${sql.val([...eventIds])}::text[])
+      on conflict (event_id) do nothing returning event_id),
+    fresh as (
+      select distinct on (phone) phone, profile
+      from unnest(${sql.val(messages.map((m) => m.eventId))}::text[], ${sql.val(messages.map((m) => m.phone))}::text[],
+        ${sql.val(messages.map((m) => m.profileName))}::text[]) with ordinality as t(event_id, phone, profile, ord)
+      where event_id in (select event_id from claimed)
+      order by phone, (profile is not null) desc, ord desc),
+    upserted as (
+      insert into conversations (phone_number, profile_name) select phone, profile from fresh order by phone
       on conflict (phone_number) do update set profile_name = coalesce(excluded.profile_name, conversations.profile_name)
-      returning *)
-    select u.*, s.name as student_name, s.email as student_email, s.class_name as student_class_name,
-      exists (select 1 from outbox o where o.conversation_id = u.id and o.kind <> 'download_media' and o.completed_at is null) as has_open_outbox
-    from upserted u left join students s on s.conversation_id = u.id`.execute(trx);
-  return result.rows;
+      returning id, phone_number, profile_name, bot_state, support_status, support_receipt_at)
+    select
+      (select coalesce(array_agg(event_id), '{}') from claimed) as claimed,
+      (select coalesce(json_agg(json_build_object(
+          'id', u.id, 'phone_number', u.phone_number, 'profile_name', u.profile_name, 'bot_state', u.bot_state,
+          'support_status', u.support_status, 'support_receipt_at', u.support_receipt_at,
+          'student_name', s.name, 'student_email', s.email, 'student_class_name', s.class_name,
+          'has_open_outbox', exists (select 1 from outbox o where o.conversation_id = u.id and o.kind <> 'download_media' and o.completed_at is null))), '[]')
+        from upserted u left join students s on s.conversation_id = u.id) as conversations`.execute(trx);
+  const row = result.rows[0];
+  return {
+    claimed: new Set(row?.claimed ?? []),
+    conversations: (row?.conversations ?? []).map((c) => ({ ...c, support_receipt_at: c.support_receipt_at === null ? null : new Date(c.support_receipt_at) })),
+  };
 }
 
 export interface ConversationRow {
@@ -60,11 +72,6 @@ export async function reloadSupportAndStudent(trx: Trx, conversationId: string) 
     .executeTakeFirstOrThrow();
 }
 
-export async function insertMessages(trx: Trx, rows: readonly Insertable<MessagesTable>[]) {
-  if (rows.length === 0) return;
-  await trx.insertInto('messages').values([...rows]).execute();
-}
-
 export interface OutboxInsert {
   id: string;
   kind: OutboxKind;
@@ -72,12 +79,6 @@ export interface OutboxInsert {
   conversation_id: string;
   job: string;
   ready: boolean;
-}
-
-/** Outbox rows whose readiness the caller decided (it holds their conversations' locks). */
-export async function insertOutboxRows(trx: Trx, rows: readonly OutboxInsert[]) {
-  if (rows.length === 0) return;
-  await trx.insertInto('outbox').values([...rows]).execute();
 }
 
 export interface ConversationTurnUpdate {
@@ -88,18 +89,42 @@ export interface ConversationTurnUpdate {
   lastMessagePreview: string;
 }
 
+const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => sql.val(rows.map(pick));
+const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === undefined ? null : value);
+const json = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
+
 /**
- * Where each conversation stands after the batch: the bot's position, the student's last message (which
- * opens a new 24-hour window, whatever Meta said of the old one) and the preview.
+ * What a batch wrote, in one statement: the history (seq follows the order given), the outbox rows (whose
+ * readiness the caller decided: it holds their conversations' locks) and where each conversation stands
+ * after the batch: the bot's position, the student's last message (which opens a new 24-hour window, whatever
+ * Meta said of the old one) and the preview. The outbox's foreign key to its message is checked at the end of
+ * the statement, when both are in.
  */
-export async function updateConversationTurns(trx: Trx, updates: readonly ConversationTurnUpdate[]) {
-  if (updates.length === 0) return;
+export async function writeBatch(
+  trx: Trx,
+  rows: { messages: readonly Insertable<MessagesTable>[]; outbox: readonly OutboxInsert[]; turns: readonly ConversationTurnUpdate[] },
+) {
+  const { messages: m, outbox: o, turns: t } = rows;
+  if (m.length + o.length + t.length === 0) return;
   await sql`
-    update conversations c set
-      bot_state = v.bot_state, last_inbound_at = v.last_inbound_at, service_window_closed_at = null,
-      last_message_at = v.last_message_at, last_message_preview = v.preview, updated_at = now()
-    from unnest(${sql.val(updates.map((u) => u.id))}::uuid[], ${sql.val(updates.map((u) => JSON.stringify(u.botState)))}::jsonb[],
-      ${sql.val(updates.map((u) => u.lastInboundAt.toISOString()))}::timestamptz[], ${sql.val(updates.map((u) => u.lastMessageAt.toISOString()))}::timestamptz[],
-      ${sql.val(updates.map((u) => u.lastMessagePreview))}::text[]) as v(id, bot_state, last_inbound_at, last_message_at, preview)
-    where c.id = v.id`.execute(trx);
+    with messages_in as (
+      insert into messages (id, conversation_id, direction, author, type, text, content, wamid, status, error, agent_id, agent_name, correlation_id, created_at)
+      select * from unnest(${column(m, (r) => r.id)}::uuid[], ${column(m, (r) => r.conversation_id)}::uuid[], ${column(m, (r) => r.direction)}::text[],
+        ${column(m, (r) => r.author)}::text[], ${column(m, (r) => r.type)}::text[], ${column(m, (r) => r.text ?? null)}::text[],
+        ${column(m, (r) => json(r.content))}::jsonb[], ${column(m, (r) => r.wamid ?? null)}::text[], ${column(m, (r) => r.status)}::text[],
+        ${column(m, (r) => json(r.error))}::jsonb[], ${column(m, (r) => r.agent_id ?? null)}::text[], ${column(m, (r) => r.agent_name ?? null)}::text[],
+        ${column(m, (r) => r.correlation_id ?? null)}::text[], ${column(m, (r) => iso(r.created_at ?? new Date()))}::timestamptz[])),
+    outbox_in as (
+      insert into outbox (id, kind, message_id, conversation_id, job, ready)
+      select * from unnest(${column(o, (r) => r.id)}::uuid[], ${column(o, (r) => r.kind)}::text[], ${column(o, (r) => r.message_id)}::uuid[],
+        ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.ready)}::boolean[])),
+    turns as (
+      update conversations c set
+        bot_state = v.bot_state, last_inbound_at = v.last_inbound_at, service_window_closed_at = null,
+        last_message_at = v.last_message_at, last_message_preview = v.preview, updated_at = now()
+      from unnest(${column(t, (u) => u.id)}::uuid[], ${column(t, (u) => JSON.stringify(u.botState))}::jsonb[],
+        ${column(t, (u) => u.lastInboundAt.toISOString())}::timestamptz[], ${column(t, (u) => u.lastMessageAt.toISOString())}::timestamptz[],
+        ${column(t, (u) => u.lastMessagePreview)}::text[]) as v(id, bot_state, last_inbound_at, last_message_at, preview)
+      where c.id = v.id)
+    select 1`.execute(trx);
 }

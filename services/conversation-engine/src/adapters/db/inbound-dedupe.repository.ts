@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EngineDatabase } from './database';
 
 /** True the first time an event id is seen; false for a redelivery (already processed and committed). */
@@ -10,4 +10,13 @@ export async function claimInboundEvent(db: Kysely<EngineDatabase> | Transaction
     .returning('event_id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Claims many event ids at once; returns the ones seen for the first time. */
+export async function claimInboundEvents(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await sql<{ event_id: string }>`
+    insert into inbound_dedupe (event_id) select unnest(${sql.val([...ids])}::text[])
+    on conflict (event_id) do nothing returning event_id`.execute(db);
+  return new Set(rows.rows.map((r) => r.event_id));
 }

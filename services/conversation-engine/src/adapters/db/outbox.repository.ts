@@ -37,23 +37,25 @@ export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'])
 const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq'] as const;
 
 /**
- * Locks up to `limit` rows ready to go to a queue, oldest first, by index alone. A send or mark-read is ready
- * when every earlier send or mark-read of the same conversation is completed (the sender reported its final
- * outcome): this is what keeps what is written to one student in the order it was written, whatever the
- * number of senders and their concurrency. A media download is ready at once and holds nothing back. SKIP
- * LOCKED lets several engine replicas relay side by side without blocking.
+ * Marks up to `limit` rows ready to go to a queue as relayed and returns them, oldest first, by index alone,
+ * in one statement. A send or mark-read is ready when every earlier send or mark-read of the same
+ * conversation is completed (the sender reported its final outcome): this is what keeps what is written to
+ * one student in the order it was written, whatever the number of senders and their concurrency. A media
+ * download is ready at once and holds nothing back. SKIP LOCKED lets several engine replicas relay side by
+ * side without blocking. The caller queues them next; should that fail, it gives them back (unmarkRelayed),
+ * and should it die first, they count as stale and are queued again (lockStaleRelayedRows).
  */
-export async function lockReadyOutboxRows(trx: Transaction<EngineDatabase>, limit: number) {
-  return trx
-    .selectFrom('outbox as o')
-    .select(outboxColumns)
-    .where('o.ready', '=', true)
-    .where('o.relayed_at', 'is', null)
-    .orderBy('o.seq')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-    .execute();
+export async function takeReadyOutboxRows(db: Db, limit: number, at: Date) {
+  const result = await sql<{ id: string; kind: OutboxJob['kind']; job: unknown; seq: number }>`
+    update outbox set relayed_at = ${at}
+    where id in (select id from outbox where ready and relayed_at is null order by seq limit ${limit} for update skip locked)
+    returning id, kind, job, seq`.execute(db);
+  return result.rows.sort((a, b) => a.seq - b.seq);
+}
+
+export async function unmarkRelayed(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  await db.updateTable('outbox').set({ relayed_at: null }).where('id', 'in', [...ids]).where('completed_at', 'is', null).execute();
 }
 
 /**

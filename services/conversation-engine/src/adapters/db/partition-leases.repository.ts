@@ -27,15 +27,9 @@ export async function heartbeat(db: Db, owner: string, ttlMs: number): Promise<{
 }
 
 /**
- * The advisory lock that fences one partition, named after this schema so that deployments sharing a
- * database never meet: a batch holds it shared until its commit, a takeover needs it exclusively.
- */
-const fenceKey = sql`hashtext('partition_leases:' || current_schema())`;
-
-/**
  * Takes up to `count` partitions that nobody holds (never held, released, or whose holder stopped renewing).
- * A partition whose holder has a batch in flight (it holds the fence shared) is passed over and taken later,
- * once that batch ended: a takeover never overlaps a batch.
+ * FOR UPDATE SKIP LOCKED passes over a lease that its holder's batch has locked (FOR KEY SHARE, see
+ * fenceBatch) and takes it later, once that batch ended: a takeover never overlaps a batch.
  */
 export async function claimPartitions(db: Db, owner: string, count: number, ttlMs: number): Promise<{ partition: number; expired: boolean }[]> {
   if (count <= 0) return [];
@@ -43,12 +37,10 @@ export async function claimPartitions(db: Db, owner: string, count: number, ttlM
     with free as (
       select partition, owner is not null as expired from partition_leases
       where owner is null or expires_at <= now()
-      order by partition limit ${count} for update skip locked),
-    unfenced as (
-      select partition, expired from free where pg_try_advisory_xact_lock(${fenceKey}, partition))
+      order by partition limit ${count} for update skip locked)
     update partition_leases l set owner = ${owner}, expires_at = now() + make_interval(secs => ${ttlMs / 1000})
-    from unfenced where l.partition = unfenced.partition
-    returning l.partition, unfenced.expired`.execute(db);
+    from free where l.partition = free.partition
+    returning l.partition, free.expired`.execute(db);
   return result.rows;
 }
 
@@ -63,18 +55,16 @@ export async function forgetReplica(db: Db, owner: string): Promise<void> {
 }
 
 /**
- * The fence of a batch: true while `owner` holds the partition. The fence lock is taken first (shared, until
- * commit) and the lease read after it, in a statement of its own so that it sees any takeover that committed
- * before the lock was granted; from then on no takeover can commit until this batch has.
+ * The fence of a batch, in its first statement: whether `owner` still holds the partition, and the bot
+ * content's version. The lease row is locked FOR KEY SHARE until commit: that lets the holder's own renewals
+ * through (they change no key), while a takeover, which locks it FOR UPDATE, waits for the batch to end; and
+ * a batch that waited for a takeover reads the row as the takeover left it.
  */
-export async function holdsPartition(trx: Transaction<EngineDatabase>, partition: number, owner: string): Promise<boolean> {
-  await sql`select pg_advisory_xact_lock_shared(${fenceKey}, ${partition})`.execute(trx);
-  const row = await trx
-    .selectFrom('partition_leases')
-    .select('partition')
-    .where('partition', '=', partition)
-    .where('owner', '=', owner)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .executeTakeFirst();
-  return row !== undefined;
+export async function fenceBatch(trx: Transaction<EngineDatabase>, partition: number, owner: string): Promise<{ held: boolean; contentVersion: number }> {
+  const result = await sql<{ held: number; version: number | null }>`
+    select (select count(*)::int from (
+        select 1 from partition_leases where partition = ${partition} and owner = ${owner} and expires_at > now() for key share) as lease) as held,
+      (select version from bot_content_version where id = 1) as version`.execute(trx);
+  const row = result.rows[0];
+  return { held: (row?.held ?? 0) > 0, contentVersion: Number(row?.version ?? 0) };
 }

@@ -3,8 +3,7 @@ import { sql, type Kysely } from 'kysely';
 // Which engine replica consumes which inbound partition. A partition's consumer hands out a whole batch at
 // once (max_ack_pending > 1), so two replicas pulling from it could each hold part of one student's
 // messages: only the replica holding a partition's lease pulls from it, and every batch transaction checks
-// the lease (under a shared advisory lock a takeover needs exclusively) before it writes, so a takeover
-// waits for the batch in flight.
+// the lease (locking its row FOR KEY SHARE, which a takeover's FOR UPDATE waits for) before it writes.
 // engine_replicas is each replica's heartbeat: the number alive sets each one's fair share of partitions.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
