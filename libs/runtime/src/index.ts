@@ -5,4 +5,4 @@ export * from './main-runner';
 export * from './service-process';
 export * from './wait-ready';
 export * from './connection-log';
-export * from './semaphore';
+export * from './coalescer';

@@ -16,7 +16,7 @@ export const engineConfigSchema = (_env: Env) =>
     ENGINE_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
     /** Most inbound events of one partition handled in one transaction (also the partition consumer's max_ack_pending). */
     ENGINE_INBOUND_BATCH: z.coerce.number().int().min(1).max(1_000).default(64),
-    /** Partition batches in their transaction at once, on one replica (the others gather events meanwhile). */
+    /** Inbound transactions at once on one replica; each takes every partition's batch gathered meanwhile. */
     ENGINE_INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     /** Most delivery events (send and read results, media outcomes) handled in one transaction. */
     ENGINE_DELIVERY_BATCH: z.coerce.number().int().min(1).max(1_000).default(128),

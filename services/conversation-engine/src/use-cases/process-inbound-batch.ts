@@ -20,28 +20,27 @@ export interface InboundBatchDeps {
   content: BotContentSource;
 }
 
-/** The partition's lease was lost before the batch could commit: another replica consumes it now. */
-export class PartitionLeaseLostError extends Error {
-  override name = 'PartitionLeaseLostError';
-  readonly code = 'partition_lease_lost' as const;
-  readonly retryable = false;
+export interface PartitionBatch {
+  partition: number;
+  events: readonly InboundEvent[];
 }
 
+/** What became of one partition's batch: its events' outcomes, or nothing at all when its lease was lost. */
+export type PartitionBatchResult = { leaseLost: true } | { leaseLost: false; outcomes: InboundOutcome[]; changes: Changes };
+
 /**
- * A partition's pending events, in stream order, in one transaction. The transaction first checks that this
- * replica still holds the partition (no other replica can then be handling the same students), claims every
- * event id at once (a redelivery finds its dedupe row and changes nothing), creates and locks the students'
- * conversations at once, then lets each message and status take its turn in order; the rows they write go
- * to the database together (InboundBatchWrites), and one commit makes all of it durable.
+ * Partitions' pending events, each partition's in stream order, in one transaction (different partitions
+ * never share a student, so their events may share a transaction in any interleaving). The transaction
+ * first checks which of the partitions this replica still holds (no other replica can then be handling
+ * the same students; the events of a partition it lost are left untouched), claims every event id at once
+ * (a redelivery finds its dedupe row and changes nothing), creates and locks the students' conversations at
+ * once, then lets each message and status take its turn in order; the rows they write go to the database
+ * together (InboundBatchWrites), and one commit makes all of it durable.
  */
-export async function processInboundBatch(
-  deps: InboundBatchDeps,
-  lease: { partition: number; owner: string },
-  events: readonly InboundEvent[],
-): Promise<{ outcomes: InboundOutcome[]; changes: Changes }> {
+export async function processInboundBatches(deps: InboundBatchDeps, owner: string, batches: readonly PartitionBatch[]): Promise<PartitionBatchResult[]> {
   return deps.db.transaction().execute(async (trx) => {
-    const fence = await fenceBatch(trx, lease.partition, lease.owner);
-    if (!fence.held) throw new PartitionLeaseLostError(`partition ${lease.partition} is no longer held by this replica`);
+    const fence = await fenceBatch(trx, batches.map((b) => b.partition), owner);
+    const events = batches.flatMap((b) => (fence.held.has(b.partition) ? b.events : []));
     const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx, fence.contentVersion) };
     const messageEvents = events.flatMap((e) =>
       e.kind === 'message' ? [{ eventId: e.event.id, phone: e.event.data.message.from, profileName: e.event.data.profileName ?? null }] : [],
@@ -57,6 +56,7 @@ export async function processInboundBatch(
     for (const [i, item] of events.entries()) {
       if (!fresh[i]) {
         outcomes.push(item.kind === 'message' ? { kind: 'message', result: { outcome: 'duplicate' } } : { kind: 'status', result: { outcome: 'duplicate' } });
+        changes.push(noChanges());
         continue;
       }
       if (item.kind === 'message') {
@@ -74,6 +74,13 @@ export async function processInboundBatch(
       }
     }
     await writes.flush(trx);
-    return { outcomes, changes: mergeChanges(...changes) };
+
+    let at = 0;
+    return batches.map((batch): PartitionBatchResult => {
+      if (!fence.held.has(batch.partition)) return { leaseLost: true };
+      const range = [at, at + batch.events.length] as const;
+      at = range[1];
+      return { leaseLost: false, outcomes: outcomes.slice(...range), changes: mergeChanges(...changes.slice(...range)) };
+    });
   });
 }

@@ -55,16 +55,18 @@ export async function forgetReplica(db: Db, owner: string): Promise<void> {
 }
 
 /**
- * The fence of a batch, in its first statement: whether `owner` still holds the partition, and the bot
- * content's version. The lease row is locked FOR KEY SHARE until commit: that lets the holder's own renewals
- * through (they change no key), while a takeover, which locks it FOR UPDATE, waits for the batch to end; and
- * a batch that waited for a takeover reads the row as the takeover left it.
+ * The fence of a batch, in its first statement: which of these partitions `owner` still holds, and the bot
+ * content's version. The lease rows are locked FOR KEY SHARE until commit: that lets the holder's own
+ * renewals through (they change no key), while a takeover, which locks a row FOR UPDATE, waits for the batch
+ * to end; and a batch that waited for a takeover reads the row as the takeover left it.
  */
-export async function fenceBatch(trx: Transaction<EngineDatabase>, partition: number, owner: string): Promise<{ held: boolean; contentVersion: number }> {
-  const result = await sql<{ held: number; version: number | null }>`
-    select (select count(*)::int from (
-        select 1 from partition_leases where partition = ${partition} and owner = ${owner} and expires_at > now() for key share) as lease) as held,
+export async function fenceBatch(trx: Transaction<EngineDatabase>, partitions: readonly number[], owner: string): Promise<{ held: Set<number>; contentVersion: number }> {
+  const result = await sql<{ held: number[]; version: number | null }>`
+    select (select coalesce(array_agg(partition), '{}') from (
+        select partition from partition_leases
+        where partition = any(${sql.val([...partitions])}::int[]) and owner = ${owner} and expires_at > now()
+        order by partition for key share) as lease) as held,
       (select version from bot_content_version where id = 1) as version`.execute(trx);
   const row = result.rows[0];
-  return { held: (row?.held ?? 0) > 0, contentVersion: Number(row?.version ?? 0) };
+  return { held: new Set(row?.held ?? []), contentVersion: Number(row?.version ?? 0) };
 }

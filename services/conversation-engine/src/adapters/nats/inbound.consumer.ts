@@ -2,15 +2,17 @@ import { inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contract
 import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import type { ApplyStatusResult } from '../../use-cases/apply-delivery-status';
-import type { Changes } from '../../use-cases/changes';
-import type { InboundEvent, InboundOutcome } from '../../use-cases/process-inbound-batch';
+import type { InboundEvent, InboundOutcome, PartitionBatchResult } from '../../use-cases/process-inbound-batch';
 import type { ProcessInboundResult } from '../../use-cases/process-inbound-message';
 
 export interface InboundConsumerDeps {
-  /** Handles the events in order in one transaction; throws if it did not commit. */
-  process: (events: readonly InboundEvent[]) => Promise<{ outcomes: InboundOutcome[]; changes: Changes }>;
-  /** After the transaction committed and before the acks (relay kick, live events; tests inject crashes). */
-  afterCommit: (info: { eventIds: string[]; changes: Changes }) => Promise<void>;
+  /**
+   * Handles the events in order in one transaction (maybe shared with other partitions' batches), and what
+   * follows its commit (relay kick, live events); throws if it did not commit.
+   */
+  process: (events: readonly InboundEvent[]) => Promise<PartitionBatchResult>;
+  /** The same, in a transaction of its own: for one event at a time, after a batch failed. */
+  processAlone: (events: readonly InboundEvent[]) => Promise<PartitionBatchResult>;
   /** Each event handled and about to be acked, with what came of it (metrics). */
   onHandled?: (kind: 'message' | 'status', outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
   log: Logger;
@@ -47,14 +49,10 @@ function isPermanent(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'invalid_outbound_message';
 }
 
-function isLeaseLost(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'partition_lease_lost';
-}
-
 /**
  * A partition's batch of inbound events: each parsed with its schema (an unreadable or invalid one is
- * terminated, logged), the valid ones handled in order in one transaction, then acked. If that transaction
- * fails, the events are handled one transaction each, so that one event that cannot be processed holds back
+ * terminated, logged), the valid ones handled in order in one transaction (which other partitions' batches
+ * may share), then acked. If that transaction fails, the events are handled one transaction each, so that one event that cannot be processed holds back
  * only itself and what follows it in the partition: it is retried (or terminated when no retry can fix it),
  * and everything after it waits its turn, which keeps each student's order.
  */
@@ -71,15 +69,24 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
     }
     deps.onHandled?.(outcome.kind, outcome.result.outcome);
   };
-  const run = async (items: { index: number; item: InboundEvent }[]) => {
-    const { outcomes, changes } = await deps.process(items.map((i) => i.item));
+  /** Handles the items; false when the partition's lease was lost (nothing of them was written). */
+  const run = async (items: { index: number; item: InboundEvent }[], alone: boolean): Promise<boolean> => {
+    const events = items.map((i) => i.item);
+    const result = alone ? await deps.processAlone(events) : await deps.process(events);
+    if (result.leaseLost) return false;
     items.forEach((entry, i) => {
-      const outcome = outcomes[i];
+      const outcome = result.outcomes[i];
       if (outcome) logOutcome(entry.item, outcome);
     });
-    await deps.afterCommit({ eventIds: items.map((i) => i.item.event.id), changes });
+    return true;
+  };
+  const leaseLost = (dispositions: Disposition[], items: { index: number }[]) => {
+    log.warn({ events: items.length }, 'partition lease lost; the events go back to the stream for its new holder');
+    for (const { index } of items) dispositions[index] = { kind: 'retry', delayMs: 1_000, reason: 'lease_lost' };
+    return dispositions;
   };
 
+  let struggling = false;
   return async (msgs) => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
     const valid: { index: number; item: InboundEvent }[] = [];
@@ -102,30 +109,24 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
       for (const later of valid.slice(at)) dispositions[later.index] = { kind: 'retry', delayMs: 1_000, reason: 'handler_error' };
       return 'stop';
     };
-    try {
-      await run(valid);
-      return dispositions;
-    } catch (error) {
-      if (isLeaseLost(error)) {
-        log.warn({ events: valid.length }, 'partition lease lost; the events go back to the stream for its new holder');
-        for (const { index } of valid) dispositions[index] = { kind: 'retry', delayMs: 1_000, reason: 'lease_lost' };
-        return dispositions;
+    // A partition whose last round failed goes one by one at once: its failing event must not take other
+    // partitions' events down with it again in a shared transaction.
+    if (!struggling) {
+      try {
+        return (await run(valid, false)) ? dispositions : leaseLost(dispositions, valid);
+      } catch (error) {
+        log.warn({ err: error, events: valid.length }, 'inbound batch failed; handling its events one by one');
       }
-      if (valid.length === 1) {
-        failed(0, error);
-        return dispositions;
-      }
-      log.warn({ err: error, events: valid.length }, 'inbound batch failed; handling its events one by one');
     }
+    struggling = false;
     for (let i = 0; i < valid.length; i++) {
       try {
-        await run([valid[i]!]);
+        if (!(await run([valid[i]!], true))) return leaseLost(dispositions, valid.slice(i));
       } catch (error) {
-        if (isLeaseLost(error)) {
-          for (const later of valid.slice(i)) dispositions[later.index] = { kind: 'retry', delayMs: 1_000, reason: 'lease_lost' };
+        if (failed(i, error) === 'stop') {
+          struggling = true;
           break;
         }
-        if (failed(i, error) === 'stop') break;
       }
     }
     return dispositions;
