@@ -42,8 +42,8 @@ export interface ConversationState {
   botState: BotState;
   supportStatus: SupportStatus;
   supportReceiptAt: Date | null;
-  /** A send or mark-read of this conversation has no outcome yet: what is written next waits its turn. */
-  hasOpenOutbox: boolean;
+  /** The batch wrote a send to this conversation: the next one waits its turn (writeBatch checks the older ones). */
+  sendPending: boolean;
 }
 
 const studentOf = (row: { student_name: string | null; student_email: string | null; student_class_name: string | null }): StudentProfile | null =>
@@ -58,7 +58,7 @@ export function conversationState(row: ConversationRow): ConversationState {
     botState: parseBotState(row.bot_state),
     supportStatus: row.support_status,
     supportReceiptAt: row.support_receipt_at,
-    hasOpenOutbox: row.has_open_outbox,
+    sendPending: false,
   };
 }
 
@@ -132,8 +132,8 @@ export async function processInboundMessage(
     const id = deps.newId();
     const prepared = prepareOutboundMessage({ id, conversationId: conversation.id, to: conversation.phoneNumber, message: reply, author: 'bot', correlationId: event.correlationId, now });
     writes.addMessage(prepared.row);
-    writes.addOutbox({ id, kind: 'send', message_id: id, conversation_id: conversation.id, job: JSON.stringify(prepared.job), ready: !conversation.hasOpenOutbox });
-    conversation.hasOpenOutbox = true;
+    writes.addOutbox({ id, kind: 'send', message_id: id, conversation_id: conversation.id, job: JSON.stringify(prepared.job), first: !conversation.sendPending });
+    conversation.sendPending = true;
     replies.push(id);
     lastPreview = prepared.preview;
   }

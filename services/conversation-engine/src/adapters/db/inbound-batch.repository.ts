@@ -11,8 +11,7 @@ type Trx = Transaction<EngineDatabase>;
  * it was processed and committed), then, for the messages claimed now, creates the conversations seen for the
  * first time, updates the profile name WhatsApp sent (its latest one in the batch), and locks every row until
  * commit (ON CONFLICT DO UPDATE takes the row lock), so nothing else changes them while the bot decides. Each
- * conversation comes with its student's profile and whether a send or mark-read of it is still open (the
- * next one written then waits its turn).
+ * conversation comes with its student's profile.
  */
 export async function claimAndLockConversations(
   trx: Trx,
@@ -39,8 +38,7 @@ export async function claimAndLockConversations(
       (select coalesce(json_agg(json_build_object(
           'id', u.id, 'phone_number', u.phone_number, 'profile_name', u.profile_name, 'bot_state', u.bot_state,
           'support_status', u.support_status, 'support_receipt_at', u.support_receipt_at,
-          'student_name', s.name, 'student_email', s.email, 'student_class_name', s.class_name,
-          'has_open_outbox', exists (select 1 from outbox o where o.conversation_id = u.id and o.kind <> 'download_media' and o.completed_at is null))), '[]')
+          'student_name', s.name, 'student_email', s.email, 'student_class_name', s.class_name)), '[]')
         from upserted u left join students s on s.conversation_id = u.id) as conversations`.execute(trx);
   const row = result.rows[0];
   return {
@@ -59,7 +57,6 @@ export interface ConversationRow {
   student_name: string | null;
   student_email: string | null;
   student_class_name: string | null;
-  has_open_outbox: boolean;
 }
 
 /** What the bot's events may have changed on a conversation (support status, receipt time, the profile). */
@@ -78,7 +75,8 @@ export interface OutboxInsert {
   message_id: string;
   conversation_id: string;
   job: string;
-  ready: boolean;
+  /** The conversation's first send in this statement: ready unless something of it is still open. */
+  first: boolean;
 }
 
 export interface ConversationTurnUpdate {
@@ -94,11 +92,13 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : v
 const json = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
 
 /**
- * What a batch wrote, in one statement: the history (seq follows the order given), the outbox rows (whose
- * readiness the caller decided: it holds their conversations' locks) and where each conversation stands
+ * What a batch wrote, in one statement: the history (seq follows the order given), the outbox rows and where
+ * each conversation stands
  * after the batch: the bot's position, the student's last message (which opens a new 24-hour window, whatever
- * Meta said of the old one) and the preview. The outbox's foreign key to its message is checked at the end of
- * the statement, when both are in.
+ * Meta said of the old one) and the preview. A send is ready when it is its conversation's first here and
+ * nothing of the conversation is open from before: the caller holds the conversations' locks, so the check
+ * (which sees every row committed before this statement, and none of its own) cannot miss another writer's.
+ * The outbox's foreign key to its message is checked at the end of the statement, when both are in.
  */
 export async function writeBatch(
   trx: Trx,
@@ -116,8 +116,11 @@ export async function writeBatch(
         ${column(m, (r) => r.correlation_id ?? null)}::text[], ${column(m, (r) => iso(r.created_at ?? new Date()))}::timestamptz[])),
     outbox_in as (
       insert into outbox (id, kind, message_id, conversation_id, job, ready)
-      select * from unnest(${column(o, (r) => r.id)}::uuid[], ${column(o, (r) => r.kind)}::text[], ${column(o, (r) => r.message_id)}::uuid[],
-        ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.ready)}::boolean[])),
+      select v.id, v.kind, v.message_id, v.conversation_id, v.job, v.first and not exists (
+          select 1 from outbox e where e.conversation_id = v.conversation_id and e.kind <> 'download_media' and e.completed_at is null)
+      from unnest(${column(o, (r) => r.id)}::uuid[], ${column(o, (r) => r.kind)}::text[], ${column(o, (r) => r.message_id)}::uuid[],
+        ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.first)}::boolean[])
+        as v(id, kind, message_id, conversation_id, job, first)),
     turns as (
       update conversations c set
         bot_state = v.bot_state, last_inbound_at = v.last_inbound_at, service_window_closed_at = null,
