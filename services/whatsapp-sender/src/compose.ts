@@ -7,6 +7,7 @@ import { jetStreamClient, type NatsConnection } from '@app/messaging';
 import type { Registry } from 'prom-client';
 import { createCloudApiClient } from './adapters/cloud-api.client';
 import { createDeadLetterQueue } from './adapters/dead-letter.queue';
+import type { HttpRequest } from './adapters/graph-http';
 import { createDeliveryPublisher } from './adapters/delivery.publisher';
 import { createMediaApiClient } from './adapters/media-api.client';
 import { createMediaAttemptsStore } from './adapters/media-attempts.store';
@@ -29,7 +30,8 @@ export interface SenderClients {
   media: Queue;
   registry: Registry;
   names: SenderTopology;
-  fetch?: typeof fetch;
+  /** Requests to the Graph API (Cloud API calls, media). */
+  http: HttpRequest;
 }
 
 /** The use cases' dependencies, built once from config and clients. */
@@ -39,7 +41,6 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
   const metrics = createSenderMetrics(clients.registry, () => control.pauseState());
   const publisher = createDeliveryPublisher(jetStreamClient(clients.nc), names);
   const store = createRedisSendStateStore(redis, config.NAMESPACE, log);
-  const fetchOverride = clients.fetch ? { fetch: clients.fetch } : {};
   const common = { publisher, control, metrics, now: () => new Date(), random: Math.random };
 
   const send: SendMessageDeps = {
@@ -52,7 +53,7 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
       accessToken: config.WHATSAPP_ACCESS_TOKEN,
       timeoutMs: config.SENDER_HTTP_TIMEOUT_MS,
       observe: metrics.observeCloudApi,
-      ...fetchOverride,
+      http: clients.http,
     }),
     policy: { maxAttempts: config.SENDER_MAX_ATTEMPTS, backoffBaseMs: config.SENDER_BACKOFF_MS, pairBackoffBaseMs: config.SENDER_PAIR_BACKOFF_MS },
   };
@@ -63,7 +64,7 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
       apiVersion: config.WHATSAPP_API_VERSION,
       accessToken: config.WHATSAPP_ACCESS_TOKEN,
       timeoutMs: config.MEDIA_HTTP_TIMEOUT_MS,
-      ...fetchOverride,
+      http: clients.http,
     }),
     mediaStore: createMediaStore(config),
     attempts: createMediaAttemptsStore(redis, config.NAMESPACE),

@@ -24,7 +24,9 @@ function senderConfigSchema(env: Env) {
       /** Messages per second for the business number, shared by every replica (Meta's default tier is 80). */
       WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1_000).default(80),
       WHATSAPP_SENDER_PORT: fields.port(DEFAULTS.ports.whatsappSender),
-      SENDER_CONCURRENCY: positiveInt(8),
+      // Jobs in progress per replica; throughput is about this / the Cloud API's latency. Order per student
+      // does not rest on it: the engine queues a student's next message only after this one's outcome.
+      SENDER_CONCURRENCY: positiveInt(32),
       /** Cloud API calls per message before a retryable error becomes a failure. */
       SENDER_MAX_ATTEMPTS: positiveInt(8),
       /** Base of the exponential backoff between attempts: base, 2 x base, 4 x base, ... */

@@ -5,6 +5,7 @@ import { senderTopology, topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { connectNats, ensureStream, streamSpecs, manager, pingNats, type NatsConnection } from '@app/messaging';
 import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningServer, type ShutdownStep } from '@app/runtime';
+import { createGraphHttp, type HttpRequest } from './adapters/graph-http';
 import { startMediaWorker } from './adapters/media-download.worker';
 import { startSendWorker } from './adapters/send-message.worker';
 import { startSenderRpc } from './adapters/sender-rpc.responder';
@@ -29,7 +30,8 @@ export interface RunningSender {
 }
 
 export interface SenderOverrides {
-  fetch?: typeof fetch;
+  /** Replaces the Graph API client (its connections are then the caller's to close). */
+  http?: HttpRequest;
 }
 
 async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -48,20 +50,22 @@ export async function startSender(config: Readonly<SenderConfig>, log: Logger, o
   const names = senderTopology(config.NAMESPACE);
   let nc: NatsConnection | undefined;
   let redis: Redis | undefined;
+  let graph: ReturnType<typeof createGraphHttp> | undefined;
   let queues: Queue[] = [];
   let workers: Worker[] = [];
   let background: { stop(): Promise<void> }[] = [];
   let server: RunningServer | undefined;
   let stopping: Promise<boolean> | undefined;
   // shutdown() runs these last to first: stop taking jobs and finish the ones in flight, stop the probe and
-  // admin requests, drain NATS (results are published by then), quit Redis, and close HTTP last so /healthz
-  // answers until the end.
+  // admin requests, close the Graph API connections (nothing calls Meta any more), drain NATS (results are
+  // published by then), quit Redis, and close HTTP last so /healthz answers until the end.
   const steps: ShutdownStep[] = [
     { name: 'http', run: () => server?.close() },
     // quit() waits for an answer that never comes from a Redis that is down; then just drop the socket.
     { name: 'redis', run: () => (redis?.status === 'ready' ? redis.quit() : redis?.disconnect()) },
     { name: 'queues', run: () => Promise.all(queues.map((q) => q.close())) },
     { name: 'nats', run: () => nc?.drain() },
+    { name: 'graph api connections', run: () => graph?.close() },
     { name: 'rpc and probe', run: () => Promise.all(background.map((b) => b.stop())) },
     { name: 'workers', run: () => Promise.all(workers.map((w) => w.close())) },
   ];
@@ -78,8 +82,13 @@ export async function startSender(config: Readonly<SenderConfig>, log: Logger, o
     const mediaQueue = new Queue(names.mediaDownloadQueue, { connection: redis });
     queues = [outbound, mediaQueue];
 
+    let http = overrides.http;
+    if (!http) {
+      graph = createGraphHttp();
+      http = graph.request;
+    }
     const registry = createMetricsRegistry(SERVICE);
-    const deps = composeSender(config, { nc, redis, outbound, media: mediaQueue, registry, names, ...overrides }, log);
+    const deps = composeSender(config, { nc, redis, outbound, media: mediaQueue, registry, names, http }, log);
 
     const app = express();
     app.disable('x-powered-by');
@@ -126,6 +135,9 @@ export async function startSender(config: Readonly<SenderConfig>, log: Logger, o
         log,
       }),
     ];
+    // Jobs start last, as startSender returns: runService installs the SIGTERM handling when it resolves,
+    // before a first job can arrive from Redis, so a job in flight always gets the graceful shutdown.
+    for (const worker of workers) worker.run().catch((error: unknown) => log.error({ err: error, queue: worker.name }, 'worker stopped taking jobs'));
   } catch (error) {
     await shutdown(steps, log);
     throw error;

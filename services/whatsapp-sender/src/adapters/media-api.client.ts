@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { mediaMetadataResponseSchema } from '@app/contracts';
 import { ChecksumMismatchError, MediaTooLargeError, MediaTransferError } from '../domain/media-failure';
-import { describeNetworkError, graphFailure, graphRequest, isTimeout, readJson } from './graph-http';
+import { describeNetworkError, graphFailure, graphRequest, isSuccess, isTimeout, readJson, type HttpRequest } from './graph-http';
 import type { MediaApi } from '../use-cases/ports';
 
 export interface MediaApiClientOptions {
@@ -12,7 +11,7 @@ export interface MediaApiClientOptions {
   accessToken: string;
   /** Metadata answer, and the whole download (headers and body). */
   timeoutMs: number;
-  fetch?: typeof fetch;
+  http: HttpRequest;
 }
 
 /**
@@ -49,13 +48,12 @@ async function* verified(
 
 /** GET {base}/{version}/{media_id} and the URL it names, both with the Bearer token. */
 export function createMediaApiClient(opts: MediaApiClientOptions): MediaApi {
-  const doFetch = opts.fetch ?? fetch;
-  const { accessToken, timeoutMs } = opts;
+  const { accessToken, timeoutMs, http } = opts;
 
   return {
     async metadata(mediaId) {
       const signal = AbortSignal.timeout(timeoutMs);
-      const answer = await graphRequest(doFetch, `${opts.baseUrl}/${opts.apiVersion}/${mediaId}`, { method: 'GET', accessToken, signal, timeoutMs });
+      const answer = await graphRequest(http, `${opts.baseUrl}/${opts.apiVersion}/${mediaId}`, { method: 'GET', accessToken, signal, timeoutMs });
       if (!answer.ok) return answer;
       let payload: unknown;
       try {
@@ -64,7 +62,7 @@ export function createMediaApiClient(opts: MediaApiClientOptions): MediaApi {
         if (!isTimeout(error)) throw error;
         return { ok: false, failure: { kind: 'timeout', title: `no answer within ${timeoutMs} ms` } };
       }
-      if (!answer.response.ok) return { ok: false, failure: graphFailure(answer.response.status, payload) };
+      if (!isSuccess(answer.response.status)) return { ok: false, failure: graphFailure(answer.response.status, payload) };
       const parsed = mediaMetadataResponseSchema.safeParse(payload);
       if (!parsed.success) return { ok: false, failure: { kind: 'http', status: 502, title: 'media metadata without a usable url' } };
       return { ok: true, value: parsed.data };
@@ -73,16 +71,17 @@ export function createMediaApiClient(opts: MediaApiClientOptions): MediaApi {
     async download(url, limits) {
       const controller = new AbortController();
       const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(timeoutMs)]);
-      const answer = await graphRequest(doFetch, url, { method: 'GET', accessToken, signal, timeoutMs });
+      const answer = await graphRequest(http, url, { method: 'GET', accessToken, signal, timeoutMs });
       if (!answer.ok) return answer;
       const { response } = answer;
-      if (!response.ok || !response.body) {
+      // 204 and 205 carry no body: no file either (fetch gave them a null body, refused the same way).
+      if (!isSuccess(response.status) || response.status === 204 || response.status === 205) {
         const payload = await readJson(response).catch(() => undefined);
         return { ok: false, failure: graphFailure(response.status, payload) };
       }
-      const length = response.headers.get('content-length');
+      const length = response.header('content-length');
       const hash = createHash('sha256');
-      const source = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+      const source = response.body;
       const abort = () => {
         controller.abort();
         source.destroy();
@@ -93,7 +92,7 @@ export function createMediaApiClient(opts: MediaApiClientOptions): MediaApi {
       });
       return {
         ok: true,
-        value: { body, announcedBytes: length === null ? undefined : Number(length), sha256: () => hash.copy().digest('hex') },
+        value: { body, announcedBytes: length === undefined ? undefined : Number(length), sha256: () => hash.copy().digest('hex') },
       };
     },
   };

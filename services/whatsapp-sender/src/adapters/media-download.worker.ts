@@ -58,6 +58,8 @@ export function startMediaWorker(opts: MediaWorkerOptions): Worker {
     concurrency: opts.concurrency,
     lockDuration: opts.lockDurationMs,
     stalledInterval: opts.stalledIntervalMs,
+    // Takes jobs once run() is called: the composition root starts the workers last (sender.ts).
+    autorun: false,
     // A download that ran twice stores the same bytes twice under the same key: harmless.
     maxStalledCount: 3,
     removeOnComplete: { age: 24 * 60 * 60, count: 10_000 },

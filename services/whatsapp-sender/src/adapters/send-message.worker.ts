@@ -49,28 +49,30 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
   const { log } = opts;
 
   const decide = async (job: Job): Promise<SendDecision> => {
-    const jobLog = log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted });
+    // One child logger per job, made on first use: a valid job's ids are bound in that same child.
+    let jobLog: Logger | undefined;
+    const logFor = (ids: Record<string, string> = {}) => (jobLog ??= log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted, ...ids }));
     try {
       if (job.name === WIRE.jobs.sendMessage) {
         const parsed = sendMessageJobSchema.safeParse(job.data);
-        if (parsed.success) return await opts.send(parsed.data, jobLog.child({ messageId: parsed.data.messageId, correlationId: parsed.data.correlationId }));
+        if (parsed.success) return await opts.send(parsed.data, logFor({ messageId: parsed.data.messageId, correlationId: parsed.data.correlationId }));
         const partial = salvageable.safeParse(job.data).data;
         const id = uuid.safeParse(job.id).success ? job.id : partial?.messageId;
-        return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: jobLog });
+        return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: logFor() });
       }
       if (job.name === SENDER_WIRE.jobs.markRead) {
         const parsed = markReadJobSchema.safeParse(job.data);
-        if (parsed.success) return await opts.markRead(parsed.data, jobLog.child({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
+        if (parsed.success) return await opts.markRead(parsed.data, logFor({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
         const partial = salvageable.safeParse(job.data).data;
         const id = uuid.safeParse(job.id).success ? job.id : partial?.requestId;
-        return await opts.reject({ kind: 'read', id, correlationId: partial?.correlationId, wamid: partial?.wamid, reason: describeIssues(parsed.error), log: jobLog });
+        return await opts.reject({ kind: 'read', id, correlationId: partial?.correlationId, wamid: partial?.wamid, reason: describeIssues(parsed.error), log: logFor() });
       }
-      jobLog.error('unknown job name on the outbound queue');
+      logFor().error('unknown job name on the outbound queue');
       return { kind: 'failed', reason: `unknown job name ${job.name}` };
     } catch (error) {
       // Infrastructure trouble (Redis, NATS): nothing was decided, so run again later.
       const delayMs = backoffDelayMs(job.attemptsStarted, opts.backoffBaseMs, Math.random);
-      jobLog.error({ err: error, delayMs }, 'outbound job interrupted; will run again');
+      logFor().error({ err: error, delayMs }, 'outbound job interrupted; will run again');
       return { kind: 'retry', delayMs, reason: 'interrupted' };
     }
   };
@@ -81,6 +83,8 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
     limiter: limiterFor(opts.ratePerSecond),
     lockDuration: opts.lockDurationMs,
     stalledInterval: opts.stalledIntervalMs,
+    // Takes jobs once run() is called: the composition root starts the workers last (sender.ts).
+    autorun: false,
     // A job whose worker died is run again (the send state keeps that from doubling). A job that takes its
     // worker down every time is given up after a few tries (and reported failed) rather than crash-loop the fleet.
     maxStalledCount: 3,

@@ -2,8 +2,9 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { sendErrorSchema, type SendError } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import type { SendState } from '../domain/send-state';
+import { nextAttempt, type SendState } from '../domain/send-state';
 import type { SendStateStore } from '../use-cases/ports';
+import { redisScript } from './redis-script';
 
 /**
  * Kept 7 days (refreshed on every write), far beyond a job's retry schedule and as long as the DELIVERY
@@ -43,14 +44,53 @@ redis.call('HDEL', KEYS[1], 'errorCode', 'errorTitle', 'errorClass', 'wamid')
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 return retry`;
 
+/** Every write: the fields and the TTL, atomically (as MULTI/EXEC did, in one command). */
+const WRITE_SCRIPT = `
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return 1`;
+
+/**
+ * The start of an attempt in one round trip: answers {marked attempt, the state as it was}. Unless the state
+ * holds an outcome (accepted, failed), it is now in flight at the next attempt, its TTL refreshed.
+ */
+const CLAIM_SCRIPT = `
+local state = redis.call('HGETALL', KEYS[1])
+local status, attempts
+for i = 1, #state, 2 do
+  if state[i] == 'status' then status = state[i + 1] elseif state[i] == 'attempts' then attempts = state[i + 1] end
+end
+if status == 'accepted' or status == 'failed' then return {0, state} end
+local attempt = (tonumber(attempts) or 0) + 1
+redis.call('HSET', KEYS[1], 'status', 'in_flight', 'attempts', attempt)
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return {attempt, state}`;
+
+/** HGETALL's flat [field, value, ...] reply as a record; undefined when the reply has another shape. */
+function fieldsOf(flat: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(flat) || flat.length % 2 !== 0) return undefined;
+  const fields: Record<string, string> = {};
+  for (let i = 0; i < flat.length; i += 2) {
+    const [field, value]: unknown[] = [flat[i], flat[i + 1]];
+    if (typeof field !== 'string' || typeof value !== 'string') return undefined;
+    fields[field] = value;
+  }
+  return fields;
+}
+
 /** One hash per message (or mark-read request): `[{namespace}:]whatsapp-sender:send:{id}`. */
 export function createRedisSendStateStore(redis: Redis, namespace: string | undefined, log: Logger): SendStateStore {
   const keyOf = (id: string) => `${namespace ? `${namespace}:` : ''}whatsapp-sender:send:${id}`;
 
+  const writeScript = redisScript(redis, WRITE_SCRIPT, 1);
+  const claimScript = redisScript(redis, CLAIM_SCRIPT, 1);
+
   const write = async (id: string, fields: Record<string, string | number>) => {
-    const results = await redis.multi().hset(keyOf(id), fields).expire(keyOf(id), TTL_SECONDS).exec();
-    const failed = results?.find(([error]) => error !== null);
-    if (!results || failed) throw new Error(`could not record send state of ${id}`, { cause: failed?.[0] });
+    try {
+      await writeScript(keyOf(id), TTL_SECONDS, ...Object.entries(fields).flat());
+    } catch (error) {
+      throw new Error(`could not record send state of ${id}`, { cause: error });
+    }
   };
 
   const parse = (id: string, raw: Record<string, string>): SendState | undefined => {
@@ -81,7 +121,19 @@ export function createRedisSendStateStore(redis: Redis, namespace: string | unde
         return parse(id, raw as Record<string, string>);
       });
     },
-    markInFlight: (id, attempt) => write(id, { status: 'in_flight', attempts: attempt }),
+    async claimAttempt(id) {
+      const reply = await claimScript(keyOf(id), TTL_SECONDS);
+      const [marked, flat]: unknown[] = Array.isArray(reply) ? reply : [];
+      const raw = fieldsOf(flat);
+      if (typeof marked !== 'number' || !raw) throw new Error(`unexpected answer from redis claiming the send state of ${id}`);
+      const previous = parse(id, raw);
+      if (previous?.status === 'accepted' || previous?.status === 'failed') return previous;
+      // The script counts as parse() reads, except for a state parse() finds unreadable: then write what
+      // parse() decided (in flight, attempt 1), as a separate get and write did.
+      const attempt = nextAttempt(previous);
+      if (marked !== attempt) await write(id, { status: 'in_flight', attempts: attempt });
+      return previous;
+    },
     recordAccepted: (id, wamid, attemptCount) => write(id, { status: 'accepted', wamid, attempts: attemptCount }),
     recordRefused: (id, error, attemptCount) => write(id, { status: 'refused', attempts: attemptCount, ...errorFields(error) }),
     recordFailed: (id, error, attemptCount) => write(id, { status: 'failed', attempts: attemptCount, ...errorFields(error) }),

@@ -32,7 +32,8 @@ export interface Delivery<R> {
  * which is what lets the producer hold a student's next message until this one is settled.
  */
 export async function attemptDelivery<R>(deps: SendMessageDeps, delivery: Delivery<R>, log: Logger): Promise<SendDecision> {
-  const state = await deps.store.get(delivery.id);
+  // Marks the attempt in flight unless an outcome is recorded: one Redis round trip before the HTTP call.
+  const state = await deps.store.claimAttempt(delivery.id);
   const retry = state?.retry ?? 0;
   if (state?.status === 'accepted') {
     const result = delivery.result({ outcome: 'accepted', wamid: state.wamid }, state.attempts);
@@ -51,7 +52,6 @@ export async function attemptDelivery<R>(deps: SendMessageDeps, delivery: Delive
   }
 
   const attempt = nextAttempt(state);
-  await deps.store.markInFlight(delivery.id, attempt);
   const outcome = await delivery.call();
 
   if (outcome.ok) {

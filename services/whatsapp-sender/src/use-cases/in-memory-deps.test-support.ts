@@ -1,6 +1,6 @@
 import type { OutboundReadResultV1, OutboundSendResultV1 } from '@app/contracts';
 import { createLogger } from '@app/logging';
-import type { SendState } from '../domain/send-state';
+import { nextAttempt, type SendState } from '../domain/send-state';
 import type { CloudApiOutcome, PauseRecord, SendMessageDeps } from './ports';
 
 /** In-memory ports for use-case unit tests: what the use case wrote, published and asked for. */
@@ -25,7 +25,11 @@ export function inMemoryDeps(answers: CloudApiOutcome[]) {
     store: {
       get: async (id) => states.get(id),
       getMany: async (ids) => ids.map((id) => states.get(id)),
-      markInFlight: async (id, attempts) => keep(id, { status: 'in_flight', attempts, retry: retryOf(id) }),
+      claimAttempt: async (id) => {
+        const previous = states.get(id);
+        if (previous?.status !== 'accepted' && previous?.status !== 'failed') keep(id, { status: 'in_flight', attempts: nextAttempt(previous), retry: retryOf(id) });
+        return previous;
+      },
       recordAccepted: async (id, wamid, attempts) => keep(id, { status: 'accepted', wamid, attempts, retry: retryOf(id) }),
       recordRefused: async (id, error, attempts) => keep(id, { status: 'refused', error, attempts, retry: retryOf(id) }),
       recordFailed: async (id, error, attempts) => keep(id, { status: 'failed', error, attempts, retry: retryOf(id) }),

@@ -43,7 +43,11 @@ export interface MediaApi {
 export interface SendStateStore {
   get(id: string): Promise<SendState | undefined>;
   getMany(ids: string[]): Promise<(SendState | undefined)[]>;
-  markInFlight(id: string, attempt: number): Promise<void>;
+  /**
+   * Starts an attempt, in one step: answers the state as it was and, unless that holds an outcome
+   * (accepted, failed), leaves the id in flight at attempt `nextAttempt(state)`.
+   */
+  claimAttempt(id: string): Promise<SendState | undefined>;
   recordAccepted(id: string, wamid: string, attempts: number): Promise<void>;
   recordRefused(id: string, error: SendError, attempts: number): Promise<void>;
   recordFailed(id: string, error: SendError, attempts: number): Promise<void>;
