@@ -22,7 +22,7 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [--rates 250,500,750,1000,1500,2000] [--duration 20] [--students 500]
   [--replicas engine=1,sender=1,gateway=1,admin-api=1] [--history N] [--skip-baseline] [--baseline-only]
-  [--overload] [--burst N] [--log-level warn] [--out bench-results] [--drain-timeout 60] [--warmup 3]
+  [--overload] [--burst N] [--log-level info] [--out bench-results] [--drain-timeout 60] [--warmup 3]
   [--ref <git ref>: build that commit instead of the working tree]`;
 
 const REPLICA_KEYS: Record<string, ProductService> = {
@@ -49,7 +49,7 @@ export function parseCli(argv: string[]): BenchOptions {
       'baseline-only': { type: 'boolean', default: false },
       overload: { type: 'boolean', default: false },
       burst: { type: 'string', default: '0' },
-      'log-level': { type: 'string', default: 'warn' },
+      'log-level': { type: 'string', default: 'info' },
       out: { type: 'string', default: 'bench-results' },
       'drain-timeout': { type: 'string', default: '60' },
       warmup: { type: 'string', default: '3' },

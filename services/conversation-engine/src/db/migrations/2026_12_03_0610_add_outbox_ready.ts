@@ -16,9 +16,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists outbox_unrelayed`.execute(db);
   await sql`create index outbox_ready_unrelayed on outbox (seq) where ready and relayed_at is null`.execute(db);
   await sql`create index outbox_waiting on outbox (seq) where not ready and completed_at is null`.execute(db);
+  // What is still open, of any kind (the metrics' summary, the stale re-queue), without reading the history.
+  await sql`create index outbox_open on outbox (seq) where completed_at is null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index if exists outbox_open`.execute(db);
   await sql`drop index if exists outbox_waiting`.execute(db);
   await sql`drop index if exists outbox_ready_unrelayed`.execute(db);
   await sql`create index outbox_unrelayed on outbox (seq) where relayed_at is null`.execute(db);
