@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { OutboundReadResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimInboundEvent } from '../adapters/db/inbound-dedupe.repository';
-import { findOutboxRow, markCompleted } from '../adapters/db/outbox.repository';
+import { completeOutboxRows, findOutboxRow } from '../adapters/db/outbox.repository';
 
 export type RecordReadResult = { outcome: 'duplicate' | 'recorded' | 'unknown_request' | 'already_settled'; released: boolean };
 
@@ -16,6 +16,6 @@ export async function recordReadResult(trx: Transaction<EngineDatabase>, now: Da
   if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', released: false };
   const row = await findOutboxRow(trx, event.data.requestId, 'mark_read');
   if (!row) return { outcome: 'unknown_request', released: false };
-  const released = await markCompleted(trx, { id: row.id }, now);
+  const released = (await completeOutboxRows(trx, { ids: [row.id] }, now)).length > 0;
   return { outcome: released ? 'recorded' : 'already_settled', released };
 }

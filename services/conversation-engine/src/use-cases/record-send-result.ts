@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { completeSends, findMessagesForUpdate, lockWamids, setMessageDeliveries, takePendingStatusesOf, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { findMessagesForUpdate, lockWamids, setMessageDeliveries, takePendingStatusesOf, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { completeOutboxRows } from '../adapters/db/outbox.repository';
 import { claimInboundEvents } from '../adapters/db/inbound-dedupe.repository';
 import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
 import { closeWindowIfRefused } from './close-service-window';
@@ -34,7 +35,7 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
   // Serialises with a status webhook of the same wamid (see lockWamid), before any row lock.
   await lockWamids(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])));
   const messages = new Map((await findMessagesForUpdate(trx, [...new Set(applied.map((e) => e.data.messageId))])).map((m) => [m.id, { ...m }]));
-  const released = await completeSends(trx, [...messages.keys()], now);
+  const released = new Set((await completeOutboxRows(trx, { sendsOf: [...messages.keys()] }, now)).map((r) => r.message_id));
   const pending = new Map<string, { status: string; error: DeliveryError | null }[]>();
   for (const row of await takePendingStatusesOf(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])))) {
     pending.set(row.wamid, [...(pending.get(row.wamid) ?? []), { status: row.status, error: row.error }]);

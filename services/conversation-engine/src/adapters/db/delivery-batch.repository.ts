@@ -27,30 +27,6 @@ export async function findMessagesForUpdate(trx: Trx, ids: readonly string[]) {
     .execute();
 }
 
-/**
- * Completes the sends of these messages (those not completed yet) and readies each conversation's next send
- * or mark-read: the student's next message may go. Returns the messages this completed.
- */
-export async function completeSends(trx: Trx, messageIds: readonly string[], at: Date): Promise<Set<string>> {
-  if (messageIds.length === 0) return new Set();
-  // One statement: both updates see the same snapshot, so the next row is looked for among the open rows
-  // other than the ones completed here.
-  const result = await sql<{ message_id: string }>`
-    with completed as (
-      update outbox set completed_at = ${at}
-      where kind = 'send' and completed_at is null and message_id = any(${sql.val([...messageIds])}::uuid[])
-      returning id, message_id, conversation_id),
-    readied as (
-      update outbox set ready = true
-      where not ready and id in (
-        select distinct on (conversation_id) id from outbox
-        where conversation_id in (select conversation_id from completed) and kind <> 'download_media' and completed_at is null
-          and id not in (select id from completed)
-        order by conversation_id, seq))
-    select message_id from completed`.execute(trx);
-  return new Set(result.rows.map((r) => r.message_id));
-}
-
 /** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
 export async function takePendingStatusesOf(trx: Trx, wamids: readonly string[]) {
   if (wamids.length === 0) return [];

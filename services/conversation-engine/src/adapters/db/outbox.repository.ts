@@ -97,35 +97,28 @@ export async function markRelayed(db: Db, ids: string[], at: Date) {
 }
 
 /**
- * The job has its final outcome: the next of the student's sends or mark-reads becomes ready. True when this
- * completed it.
+ * Jobs that have their final outcome (by outbox id, or the sends of these messages), and the next send or
+ * mark-read of each of their conversations becomes ready: the student's next message may go. One statement:
+ * both updates see the same snapshot, so the next row is looked for among the open rows other than the ones
+ * completed here. Returns the rows this completed (those completed already are left as they are).
  */
-export async function markCompleted(db: Db, where: { id: string } | { messageId: string; kind: OutboxJob['kind'] }, at: Date): Promise<boolean> {
-  let query = db.updateTable('outbox').set({ completed_at: at }).where('completed_at', 'is', null);
-  query = 'id' in where ? query.where('id', '=', where.id) : query.where('message_id', '=', where.messageId).where('kind', '=', where.kind);
-  const completed = await query.returning(['conversation_id', 'kind']).executeTakeFirst();
-  if (!completed) return false;
-  if (completed.kind !== 'download_media') await readyNextOf(db, completed.conversation_id);
-  return true;
-}
-
-/** The conversation's oldest open send or mark-read, made ready (it may already be). */
-async function readyNextOf(db: Db, conversationId: string) {
-  await db
-    .updateTable('outbox')
-    .set({ ready: true })
-    .where('id', '=', (eb) =>
-      eb
-        .selectFrom('outbox as next')
-        .select('next.id')
-        .where('next.conversation_id', '=', conversationId)
-        .where('next.kind', '<>', 'download_media')
-        .where('next.completed_at', 'is', null)
-        .orderBy('next.seq')
-        .limit(1),
-    )
-    .where('ready', '=', false)
-    .execute();
+export async function completeOutboxRows(db: Db, which: { ids: readonly string[] } | { sendsOf: readonly string[] }, at: Date) {
+  const keys = 'ids' in which ? which.ids : which.sendsOf;
+  if (keys.length === 0) return [];
+  const filter = 'ids' in which ? sql`id = any(${sql.val([...keys])}::uuid[])` : sql`kind = 'send' and message_id = any(${sql.val([...keys])}::uuid[])`;
+  const result = await sql<{ id: string; message_id: string }>`
+    with completed as (
+      update outbox set completed_at = ${at} where completed_at is null and ${filter}
+      returning id, message_id, conversation_id, kind),
+    readied as (
+      update outbox set ready = true
+      where not ready and id in (
+        select distinct on (conversation_id) id from outbox
+        where conversation_id in (select conversation_id from completed where kind <> 'download_media')
+          and kind <> 'download_media' and completed_at is null and id not in (select id from completed)
+        order by conversation_id, seq))
+    select id, message_id from completed`.execute(db);
+  return result.rows;
 }
 
 /** Completes the download jobs of every message that carried this media id (one download serves them all). */
