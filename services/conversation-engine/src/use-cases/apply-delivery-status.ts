@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { InboundStatusReceivedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { findMessageByWamid, setMessageDelivery } from '../adapters/db/messages.repository';
-import { keepPendingStatus, lockWamid } from '../adapters/db/pending-statuses.repository';
+import { keepPendingStatus, lockWamids } from '../adapters/db/pending-statuses.repository';
 import { nextStatus } from '../domain/message-status';
 import { noChanges, type Changes } from './changes';
 import { closeWindowIfRefused } from './close-service-window';
@@ -31,7 +31,7 @@ export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now:
   const { status } = event.data;
   const firstError = status.errors?.[0];
   const error = firstError ? { code: firstError.code, title: firstError.title ?? firstError.message ?? 'unknown error' } : null;
-  await lockWamid(trx, status.id);
+  await lockWamids(trx, [status.id]);
   const message = await findMessageByWamid(trx, status.id);
   if (!message) {
     await keepPendingStatus(trx, { wamid: status.id, status: status.status, error });

@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { findMessagesForUpdate, lockWamids, setMessageDeliveries, takePendingStatusesOf, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { findMessagesForUpdate, setMessageDeliveries, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { lockWamids, takePendingStatusesOf } from '../adapters/db/pending-statuses.repository';
 import { completeOutboxRows } from '../adapters/db/outbox.repository';
 import { claimInboundEvents } from '../adapters/db/inbound-dedupe.repository';
 import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
@@ -32,7 +33,7 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
   const claimed = await claimInboundEvents(trx, events.map((e) => e.id));
   const fresh = events.map((e) => claimed.delete(e.id));
   const applied = events.filter((_, i) => fresh[i]);
-  // Serialises with a status webhook of the same wamid (see lockWamid), before any row lock.
+  // Serialises with a status webhook of the same wamid (see lockWamids), before any row lock.
   await lockWamids(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])));
   const messages = new Map((await findMessagesForUpdate(trx, [...new Set(applied.map((e) => e.data.messageId))])).map((m) => [m.id, { ...m }]));
   const released = new Set((await completeOutboxRows(trx, { sendsOf: [...messages.keys()] }, now)).map((r) => r.message_id));

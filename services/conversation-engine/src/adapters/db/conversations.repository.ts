@@ -3,31 +3,6 @@ import type { EngineDatabase, SupportStatus } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
-/**
- * Creates the conversation on a student's first message, and locks its row for the rest of the transaction
- * (ON CONFLICT DO UPDATE takes the row lock), so that nothing else changes it while the bot decides. The
- * student's profile comes in the same round trip.
- */
-export async function upsertConversationForUpdate(db: Db, phoneNumber: string, profileName: string | undefined) {
-  return db
-    .with('c', (qb) =>
-      qb
-        .insertInto('conversations')
-        .values({ phone_number: phoneNumber, profile_name: profileName ?? null })
-        .onConflict((oc) =>
-          oc.column('phone_number').doUpdateSet((eb) => ({
-            profile_name: eb.fn.coalesce('excluded.profile_name', 'conversations.profile_name'),
-          })),
-        )
-        .returningAll(),
-    )
-    .selectFrom('c')
-    .leftJoin('students as s', 's.conversation_id', 'c.id')
-    .selectAll('c')
-    .select(['s.name as student_name', 's.email as student_email', 's.class_name as student_class_name'])
-    .executeTakeFirstOrThrow();
-}
-
 export async function updateConversation(
   db: Db,
   id: string,

@@ -5,17 +5,6 @@ import type { EngineDatabase, MessageStatus } from './database';
 
 type Trx = Transaction<EngineDatabase>;
 
-/**
- * The wamid locks of pending-statuses.repository.ts (lockWamid), for many wamids at once, taken in a fixed
- * order so that two batches sharing wamids cannot deadlock.
- */
-export async function lockWamids(trx: Trx, wamids: readonly string[]): Promise<void> {
-  if (wamids.length === 0) return;
-  await sql`
-    select pg_advisory_xact_lock(hashtextextended('wamid:' || w, 0))
-    from (select distinct w from unnest(${sql.val([...wamids])}::text[]) as w order by w) as sorted`.execute(trx);
-}
-
 export async function findMessagesForUpdate(trx: Trx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return trx
@@ -25,12 +14,6 @@ export async function findMessagesForUpdate(trx: Trx, ids: readonly string[]) {
     .orderBy('id')
     .forUpdate()
     .execute();
-}
-
-/** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
-export async function takePendingStatusesOf(trx: Trx, wamids: readonly string[]) {
-  if (wamids.length === 0) return [];
-  return trx.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error']).execute();
 }
 
 export interface DeliveryUpdate {

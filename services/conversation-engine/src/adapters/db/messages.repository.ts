@@ -11,15 +11,6 @@ export async function findMessageByWamid(db: Db, wamid: string) {
   return db.selectFrom('messages').select(['id', 'status', 'conversation_id', 'created_at']).where('wamid', '=', wamid).forUpdate().executeTakeFirst();
 }
 
-export async function findMessageForUpdate(db: Db, id: string) {
-  return db
-    .selectFrom('messages')
-    .select(['id', 'status', 'wamid', 'conversation_id', 'send_retry', 'created_at'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 /** The student's newest message, the one a mark-as-read names (Meta marks the earlier ones read with it). */
 export async function latestInboundMessage(db: Db, conversationId: string) {
   return db

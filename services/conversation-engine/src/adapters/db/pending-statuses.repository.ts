@@ -11,16 +11,22 @@ export async function keepPendingStatus(db: Db, row: { wamid: string; status: st
     .execute();
 }
 
-export async function takePendingStatuses(db: Db, wamid: string) {
-  return db.deleteFrom('pending_statuses').where('wamid', '=', wamid).returning(['status', 'error']).execute();
+/** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
+export async function takePendingStatusesOf(db: Db, wamids: readonly string[]) {
+  if (wamids.length === 0) return [];
+  return db.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error']).execute();
 }
 
 /**
- * Serialises, until commit, the transactions that touch one wamid: a status webhook (which parks itself as
+ * Serialises, until commit, the transactions that touch a wamid: a status webhook (which parks itself as
  * pending when the wamid is unknown) and the send result that records the wamid (and takes what is pending).
  * Without it the two could each miss the other: the status finds no message, the result finds nothing
- * pending, and the parked status is never applied. Taken before any row lock, in both, so they cannot deadlock.
+ * pending, and the parked status is never applied. Taken before any row lock, in both, so they cannot
+ * deadlock; many at once in a fixed order, so two batches sharing wamids cannot either.
  */
-export async function lockWamid(trx: Transaction<EngineDatabase>, wamid: string) {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`wamid:${wamid}`}, 0))`.execute(trx);
+export async function lockWamids(trx: Transaction<EngineDatabase>, wamids: readonly string[]): Promise<void> {
+  if (wamids.length === 0) return;
+  await sql`
+    select pg_advisory_xact_lock(hashtextextended('wamid:' || w, 0))
+    from (select distinct w from unnest(${sql.val([...wamids])}::text[]) as w order by w) as sorted`.execute(trx);
 }
