@@ -82,8 +82,8 @@ function fieldsOf(flat: unknown): Record<string, string> | undefined {
 export function createRedisSendStateStore(redis: Redis, namespace: string | undefined, log: Logger): SendStateStore {
   const keyOf = (id: string) => `${namespace ? `${namespace}:` : ''}whatsapp-sender:send:${id}`;
 
-  const writeScript = redisScript(redis, WRITE_SCRIPT, 1);
-  const claimScript = redisScript(redis, CLAIM_SCRIPT, 1);
+  const writeScript = redisScript(redis, 'sendStateWrite', WRITE_SCRIPT, 1);
+  const claimScript = redisScript(redis, 'sendStateClaim', CLAIM_SCRIPT, 1);
 
   const write = async (id: string, fields: Record<string, string | number>) => {
     try {
