@@ -28,7 +28,63 @@ const reply = <T extends z.ZodType>(data: T) =>
     z.object({ ok: z.literal(false), error: z.object({ code: engineErrorCodeSchema, message: z.string() }) }),
   ]);
 
+/**
+ * An event the engine gave up on after its bounded retries (or could not read at all): kept with what it
+ * carried and why it failed, so that its partition moves on and an admin can retry it once or discard it.
+ */
+export const PARKED_SOURCES = ['inbound', 'delivery', 'outbox'] as const;
+export const PARKED_STATUSES = ['parked', 'retried', 'discarded'] as const;
+export const parkedEventViewSchema = z.object({
+  id: z.uuid(),
+  /** inbound: a webhook event; delivery: a send result from whatsapp-sender; outbox: an outbound row the relay could not read. */
+  source: z.enum(PARKED_SOURCES),
+  /** The NATS subject it came on (inbound, delivery) or `outbox` for a relay row. */
+  subject: z.string(),
+  /** JetStream stream sequence (inbound, delivery); null for outbox rows. */
+  stream_seq: z.number().int().nullable(),
+  /** The student it concerns, when the payload names one; null otherwise. */
+  phone_number: z.string().nullable(),
+  /** The payload as received (JSON text, with what Postgres cannot store escaped), at most 64 KiB. */
+  payload: z.string(),
+  /** The last error, one line. */
+  error: z.string(),
+  attempts: z.number().int().min(0),
+  status: z.enum(PARKED_STATUSES),
+  parked_at: z.iso.datetime({ offset: true }),
+  resolved_at: z.iso.datetime({ offset: true }).nullable(),
+  /** The admin who retried or discarded it. */
+  resolved_by: z.string().nullable(),
+});
+export type ParkedEventView = z.infer<typeof parkedEventViewSchema>;
+
 export const engineRpc = {
+  /** Parked events, newest first; `status` defaults to parked (the ones still waiting for a decision). */
+  listParkedEvents: {
+    name: 'parked.list',
+    request: z.object({
+      actor: actorSchema,
+      status: z.enum(PARKED_STATUSES).default('parked'),
+      limit: z.number().int().min(1).max(100).default(50),
+      cursor: z.string().max(200).optional(),
+    }),
+    reply: reply(z.object({ items: z.array(parkedEventViewSchema), next_cursor: z.string().nullable() })),
+  },
+  /**
+   * Handles a parked event once more, now, through the same code as when it arrived (dedupe included, so a
+   * retry never doubles). Success marks it retried; a failure keeps it parked with the new error and one more
+   * attempt, and answers ok with that state. not_found for an unknown id; invalid_request when not parked.
+   */
+  retryParkedEvent: {
+    name: 'parked.retry',
+    request: z.object({ actor: actorSchema, id: z.uuid(), correlationId: z.string() }),
+    reply: reply(z.object({ event: parkedEventViewSchema })),
+  },
+  /** Marks a parked event discarded (kept for the record until retention). invalid_request when not parked. */
+  discardParkedEvent: {
+    name: 'parked.discard',
+    request: z.object({ actor: actorSchema, id: z.uuid(), correlationId: z.string() }),
+    reply: reply(z.object({ event: parkedEventViewSchema })),
+  },
   listConversations: {
     name: 'conversations.list',
     request: z.object({
