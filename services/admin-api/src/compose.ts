@@ -30,6 +30,7 @@ import { createUser } from './use-cases/create-user';
 import { issueEventsTicket } from './use-cases/issue-events-ticket';
 import { login } from './use-cases/login';
 import { openMedia } from './use-cases/open-media';
+import { runParkedEventCommand } from './use-cases/parked-event-command';
 import { redeemEventsTicket } from './use-cases/redeem-events-ticket';
 import { resumeSending } from './use-cases/resume-sending';
 import { retryDeadLetter } from './use-cases/retry-dead-letter';
@@ -71,7 +72,9 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
   const sender = createSenderClient({ nc, names: senderTopology(config.NAMESPACE), timeoutMs: config.SENDER_RPC_TIMEOUT_MS, log });
   const mediaStore = createMediaStore(config);
   const limits = {
+    maxFailuresPerPair: config.LOGIN_MAX_FAILURES_PER_PAIR,
     maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    accountSlowdownSeconds: config.LOGIN_ACCOUNT_SLOWDOWN_SECONDS,
     maxFailuresPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
     windowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
   };
@@ -96,6 +99,7 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
       ),
     engine,
     runChatCommand: (input) => runChatCommand({ ...audited, engine }, input),
+    runParkedEventCommand: (input) => runParkedEventCommand({ ...audited, engine }, input),
     sendChatMessage: (input) => sendChatMessage({ ...audited, engine, newId: randomUUID }, input),
     sendTemplate: (input) => sendTemplate({ ...audited, engine, newId: randomUUID }, input),
     openMedia: (input) => openMedia({ engine, mediaStore }, input),

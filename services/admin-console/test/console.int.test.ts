@@ -67,7 +67,7 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await signIn(page);
     await visible(page.getByRole('heading', { name: 'Dashboard' }));
     await visible(page.locator('.live-open'));
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log']);
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
   });
 
   it('shows a student who asks for support within a second, without a reload, with the waiting banner', async () => {

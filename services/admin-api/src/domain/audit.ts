@@ -10,7 +10,9 @@ export type AuditAction =
   | 'chat.template_sent'
   | 'conversation.read'
   | 'outbound.dead_letter_retried'
-  | 'outbound.resumed';
+  | 'outbound.resumed'
+  | 'parked_event.retried'
+  | 'parked_event.discarded';
 
 export const AUDIT_ACTIONS = [
   'auth.login_succeeded',
@@ -25,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'conversation.read',
   'outbound.dead_letter_retried',
   'outbound.resumed',
+  'parked_event.retried',
+  'parked_event.discarded',
 ] as const satisfies readonly AuditAction[];
 
 /** Where a request came from, as every audited use case receives it. */

@@ -17,6 +17,7 @@ export type AppErrorCode =
   | 'outside_service_window'
   | 'retry_pending'
   | 'not_failed'
+  | 'not_parked'
   | 'internal'
   | 'engine_invalid_reply'
   | 'engine_unavailable'

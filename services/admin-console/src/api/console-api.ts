@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorOf, ApiError } from './api-error';
 import type { paths } from './openapi.gen';
-import type { ConversationFilter, NewUser, UserChange } from './types';
+import type { ConversationFilter, NewUser, ParkedStatus, UserChange } from './types';
 
 export interface ConsoleApiOptions {
   /** The bearer token of the signed-in admin, read at each call. */
@@ -101,6 +101,10 @@ export function createConsoleApi(options: ConsoleApiOptions) {
     createUser: (user: NewUser) => unwrap(client.POST('/api/admin/users', { body: user })),
     updateUser: (id: string, change: UserChange) => unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: change })),
     listAudit: (cursor?: string) => unwrap(client.GET('/api/admin/audit', { params: { query: { cursor, limit: 50 } } })),
+    listParkedEvents: (status: ParkedStatus, cursor?: string, limit = 50) =>
+      unwrap(client.GET('/api/admin/parked-events', { params: { query: { status, cursor, limit } } })),
+    retryParkedEvent: (id: string) => unwrap(client.POST('/api/admin/parked-events/{id}/retry', { params: { path: { id } } })),
+    discardParkedEvent: (id: string) => unwrap(client.POST('/api/admin/parked-events/{id}/discard', { params: { path: { id } } })),
     /** Which optional routes this admin-api serves, read from its OpenAPI document. */
     capabilities: async (): Promise<Capabilities> => {
       const document = await unwrap(client.GET('/api/admin/openapi.json'));

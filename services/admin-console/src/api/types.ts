@@ -26,6 +26,10 @@ export type NewUser = NonNullable<paths['/api/admin/users']['post']['requestBody
 export type AuditPage = JsonOf<paths['/api/admin/audit']['get']['responses'][200]>;
 export type AuditEntry = AuditPage['items'][number];
 
+export type ParkedEventPage = JsonOf<paths['/api/admin/parked-events']['get']['responses'][200]>;
+export type ParkedEvent = ParkedEventPage['items'][number];
+export type ParkedStatus = ParkedEvent['status'];
+
 /** One Server-Sent Event's data (GET /api/admin/events); the event name travels beside it. */
 export type LiveEventData = paths['/api/admin/events']['get']['responses'][200]['content']['text/event-stream'];
 export const LIVE_EVENT_NAMES = ['message.created', 'message.status', 'conversation.updated'] as const;

@@ -58,10 +58,10 @@ describe('signing in and out', () => {
 });
 
 describe('what each role sees', () => {
-  it('offers admins the agents and audit screens', async () => {
+  it('offers admins the agents, audit and parked-events screens', async () => {
     renderConsole();
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
   });
 
   it('does not offer agents those screens, even at their address', async () => {

@@ -8,13 +8,15 @@ import { useWaitingAlerts } from '../dashboard/use-waiting-alerts';
 import { WaitingBanner } from '../dashboard/waiting-banner';
 import type { EventSourceLike } from '../live/event-stream';
 import { LiveEventsProvider, useLiveStatus } from '../live/live-events';
+import { ParkedEventsPage } from '../parked/parked-events-page';
+import { useParkedCount } from '../parked/use-parked-count';
 import { useSession, useUser } from '../session/session';
 import { UsersPage } from '../users/users-page';
 import { AccountName } from './account-name';
 import { CapabilitiesProvider } from './capabilities';
 import { Link, useRouter } from './router';
 
-type Screen = { name: 'dashboard' } | { name: 'conversations'; phone: string | null } | { name: 'users' } | { name: 'audit' } | { name: 'missing' };
+type Screen = { name: 'dashboard' } | { name: 'conversations'; phone: string | null } | { name: 'users' } | { name: 'audit' } | { name: 'parked' } | { name: 'missing' };
 
 export function screenOf(path: string): Screen {
   if (path === '/' || path === '/dashboard') return { name: 'dashboard' };
@@ -22,8 +24,11 @@ export function screenOf(path: string): Screen {
   if (conversation) return { name: 'conversations', phone: conversation[1] ?? null };
   if (path === '/agents') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/parked-events') return { name: 'parked' };
   return { name: 'missing' };
 }
+
+const ADMIN_SCREENS: readonly Screen['name'][] = ['users', 'audit', 'parked'];
 
 const LIVE_LABEL = { open: 'Live', connecting: 'Connecting…', reconnecting: 'Reconnecting…' } as const;
 
@@ -31,10 +36,12 @@ function Nav({ screen }: { screen: Screen['name'] }) {
   const user = useUser();
   const { signOut } = useSession();
   const { status } = useLiveStatus();
-  const item = (name: Screen['name'], to: string, label: string) => (
+  const parked = useParkedCount(user.role === 'admin', screen);
+  const item = (name: Screen['name'], to: string, label: string, badge?: string | null) => (
     <li>
       <Link to={to} aria-current={screen === name ? 'page' : undefined}>
         {label}
+        {badge && <span className="nav-count"> ({badge})</span>}
       </Link>
     </li>
   );
@@ -46,6 +53,7 @@ function Nav({ screen }: { screen: Screen['name'] }) {
           {item('conversations', '/conversations', 'Conversations')}
           {user.role === 'admin' && item('users', '/agents', 'Agents')}
           {user.role === 'admin' && item('audit', '/audit', 'Audit log')}
+          {user.role === 'admin' && item('parked', '/parked-events', 'Parked events', parked)}
         </ul>
       </nav>
       <div className="account">
@@ -69,7 +77,7 @@ function Screens() {
   useWaitingAlerts(alerts);
   const screen = screenOf(path);
   // Agents are not offered the admin screens; admin-api refuses them the data anyway (403).
-  const allowed = user.role === 'admin' || (screen.name !== 'users' && screen.name !== 'audit');
+  const allowed = user.role === 'admin' || !ADMIN_SCREENS.includes(screen.name);
   return (
     <div className={`shell shell-${screen.name}`}>
       <Nav screen={screen.name} />
@@ -85,6 +93,8 @@ function Screens() {
           <ConversationsPage phone={screen.phone} />
         ) : screen.name === 'users' ? (
           <UsersPage />
+        ) : screen.name === 'parked' ? (
+          <ParkedEventsPage />
         ) : (
           <AuditPage />
         )}

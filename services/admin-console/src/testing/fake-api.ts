@@ -30,6 +30,9 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
     createUser: vi.fn(() => new Promise<never>(() => undefined)),
     updateUser: vi.fn(() => new Promise<never>(() => undefined)),
     listAudit: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
+    listParkedEvents: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
+    retryParkedEvent: vi.fn(() => new Promise<never>(() => undefined)),
+    discardParkedEvent: vi.fn(() => new Promise<never>(() => undefined)),
     capabilities: vi.fn(() => Promise.resolve({ template: false, media: false })),
     ...overrides,
   };

@@ -14,6 +14,8 @@ export const ERROR_STATUS: Record<AppErrorCode, number> = {
   // A dead letter already being retried, or a message that is not failed (accepted, or still being sent).
   retry_pending: 409,
   not_failed: 409,
+  // A parked event already retried or discarded: the engine refuses it as invalid_request (parked-event-command.ts).
+  not_parked: 409,
   payload_too_large: 413,
   outside_service_window: 422,
   too_many_requests: 429,

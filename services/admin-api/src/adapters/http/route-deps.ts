@@ -1,4 +1,4 @@
-import type { ConversationView, MessageView } from '@app/contracts';
+import type { ConversationView, MessageView, ParkedEventView } from '@app/contracts';
 import type { z } from 'zod';
 import type { AdminUser } from '../../domain/admin-user';
 import type { StoredAuditEntry } from '../../domain/audit';
@@ -7,6 +7,7 @@ import type { SenderData, SenderGateway } from '../../domain/sender-gateway';
 import type { CreateUserInput } from '../../use-cases/create-user';
 import type { LoginInput, LoginResult } from '../../use-cases/login';
 import type { MediaFile } from '../../use-cases/open-media';
+import type { ParkedEventCommandInput } from '../../use-cases/parked-event-command';
 import type { ChatCommandInput } from '../../use-cases/run-chat-command';
 import type { SendChatMessageInput } from '../../use-cases/send-chat-message';
 import type { SendTemplateInput } from '../../use-cases/send-template';
@@ -20,8 +21,9 @@ import type { EventStreams } from './sse-hub';
 export interface RouteDeps {
   login(input: LoginInput): Promise<LoginResult>;
   /** Queries go straight to the engine: there is nothing to decide or audit on the way. */
-  engine: Pick<EngineGateway, 'listConversations' | 'listMessages' | 'stats'>;
+  engine: Pick<EngineGateway, 'listConversations' | 'listMessages' | 'stats' | 'listParkedEvents'>;
   runChatCommand(input: ChatCommandInput): Promise<ConversationView>;
+  runParkedEventCommand(input: ParkedEventCommandInput): Promise<ParkedEventView>;
   sendChatMessage(input: SendChatMessageInput): Promise<MessageView>;
   sendTemplate(input: SendTemplateInput): Promise<MessageView>;
   openMedia(input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile>;

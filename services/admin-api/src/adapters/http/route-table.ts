@@ -6,6 +6,7 @@ import { eventsRoutes } from './events.routes';
 import { mediaRoutes } from './media.routes';
 import { openApiRoute } from './openapi.route';
 import { outboundRoutes } from './outbound.routes';
+import { parkedEventRoutes } from './parked-events.routes';
 import type { Route } from './route';
 import { userRoutes } from './users.routes';
 
@@ -22,5 +23,6 @@ export const ROUTES: readonly Route[] = [
   ...userRoutes,
   ...auditRoutes,
   ...outboundRoutes,
+  ...parkedEventRoutes,
   openApiRoute,
 ];

@@ -48,5 +48,8 @@ export function createEngineClient({ nc, topology, timeoutMs, log }: EngineClien
     endChat: call(engineRpc.endChat),
     markRead: call(engineRpc.markRead),
     stats: call(engineRpc.stats),
+    listParkedEvents: call(engineRpc.listParkedEvents),
+    retryParkedEvent: call(engineRpc.retryParkedEvent),
+    discardParkedEvent: call(engineRpc.discardParkedEvent),
   };
 }

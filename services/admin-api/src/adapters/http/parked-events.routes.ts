@@ -1,0 +1,53 @@
+import { actorOf } from '../../domain/actor';
+import type { AppErrorCode } from '../../domain/errors';
+import { parkedEventPageSchema, parkedEventParamsSchema, parkedEventResponseSchema, parkedEventsQuerySchema } from './parked-events.schema';
+import { jsonRoute, type Route } from './route';
+
+/*
+ * Events the conversation engine gave up on after its bounded retries: looking at them, handling one once
+ * more, or discarding it. Admins only: a retry can send to a student, and payloads hold students' messages.
+ * Commands are audited; reads are not.
+ */
+const ADMIN_ONLY = { roles: ['admin'] } as const;
+const ENGINE_ERRORS = ['engine_unavailable', 'engine_invalid_reply', 'internal'] as const satisfies AppErrorCode[];
+const COMMAND_ERRORS = ['not_found', 'not_parked', ...ENGINE_ERRORS] as const satisfies AppErrorCode[];
+
+export const parkedEventRoutes: Route[] = [
+  jsonRoute({
+    method: 'get',
+    path: '/api/admin/parked-events',
+    summary: 'Events the engine parked after its retries, newest first; status defaults to parked',
+    tag: 'parked-events',
+    access: ADMIN_ONLY,
+    errors: ENGINE_ERRORS,
+    request: { query: parkedEventsQuerySchema },
+    response: { status: 200, description: 'one page; next_cursor is null on the last', schema: parkedEventPageSchema },
+    handle: ({ query }, ctx) => ctx.deps.engine.listParkedEvents({ actor: actorOf(ctx.user()), ...query }, ctx.correlationId),
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/parked-events/{id}/retry',
+    summary: 'Handle a parked event once more; still parked, with the new error, when it failed again',
+    tag: 'parked-events',
+    access: ADMIN_ONLY,
+    errors: COMMAND_ERRORS,
+    request: { params: parkedEventParamsSchema },
+    response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
+    handle: async ({ params }, ctx) => ({
+      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: 'retry', id: params.id }),
+    }),
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/parked-events/{id}/discard',
+    summary: 'Discard a parked event (kept for the record until retention)',
+    tag: 'parked-events',
+    access: ADMIN_ONLY,
+    errors: COMMAND_ERRORS,
+    request: { params: parkedEventParamsSchema },
+    response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
+    handle: async ({ params }, ctx) => ({
+      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: 'discard', id: params.id }),
+    }),
+  }),
+];
