@@ -46,8 +46,13 @@ export function adminApiConfigSchema(env: Env) {
     S3_REGION: media.S3_REGION,
     S3_FORCE_PATH_STYLE: media.S3_FORCE_PATH_STYLE,
     S3_PREFIX: media.S3_PREFIX,
-    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(10),
-    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(50),
+    // Login throttling (adapters/redis/login-throttle.ts): a hard limit per (account, address); past
+    // _PER_ACCOUNT failures from any addresses, one attempt per LOGIN_ACCOUNT_SLOWDOWN_SECONDS (slowed, never
+    // locked); a generous cap per address, which a whole school may share behind NAT.
+    LOGIN_MAX_FAILURES_PER_PAIR: z.coerce.number().int().min(1).max(1_000).default(5),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(20),
+    LOGIN_ACCOUNT_SLOWDOWN_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     SSE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
     JWT_SECRET: jwtSecret(env),

@@ -13,12 +13,12 @@ function setup(user: AdminUser = agent, blockedFor?: number) {
   const calls: string[] = [];
   const deps: LoginDeps = {
     throttle: {
-      blockedFor: async () => blockedFor,
+      admit: async () => blockedFor,
       recordFailure: async (email, ip) => {
         calls.push(`failure:${email}:${ip}`);
       },
-      recordSuccess: async (email) => {
-        calls.push(`success:${email}`);
+      recordSuccess: async (email, ip) => {
+        calls.push(`success:${email}:${ip}`);
       },
     },
     findCredentialsByEmail: async (email) => (email === user.email ? { user, passwordHash: 'hash-of-right' } : undefined),
@@ -94,11 +94,11 @@ describe('login', () => {
     await expect(login(deps, attempt('agent@school.org', 'right'))).rejects.toThrow('connection terminated');
   });
 
-  it('counts a failure against the account and the address, and clears the account on success', async () => {
+  it('counts a failure, and a success, for the account and the address', async () => {
     const { deps, calls } = setup();
     await failure(login(deps, attempt('Agent@School.org', 'wrong')));
     await login(deps, attempt('agent@school.org', 'right'));
-    expect(calls.filter((c) => !c.startsWith('verify'))).toEqual(['failure:agent@school.org:10.0.0.7', 'success:agent@school.org']);
+    expect(calls.filter((c) => !c.startsWith('verify'))).toEqual(['failure:agent@school.org:10.0.0.7', 'success:agent@school.org:10.0.0.7']);
   });
 
   it('answers too_many_requests with the wait, before checking any password, while throttled', async () => {

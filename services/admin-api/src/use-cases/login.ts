@@ -3,13 +3,17 @@ import type { AuditEntry } from '../domain/audit';
 import { AppError } from '../domain/errors';
 import type { IssuedToken, TokenClaims } from '../domain/session';
 
-/** Failed logins counted per account and per address, shared by every replica. */
+/** Login attempts counted per (account, address), per account and per address, shared by every replica. */
 export interface LoginThrottle {
-  /** Seconds until this account or address may try again; undefined while attempts are allowed. */
-  blockedFor(email: string, ip: string | null): Promise<number | undefined>;
+  /**
+   * Takes this attempt's points before any password is checked; undefined when it may go on, else the seconds
+   * to wait. Taken, not just read: parallel attempts cannot all pass a check made before any of them counted.
+   */
+  admit(email: string, ip: string | null): Promise<number | undefined>;
+  /** A wrong password (or unknown or disabled account): counts toward the account's slow-down. */
   recordFailure(email: string, ip: string | null): Promise<void>;
-  /** A successful login clears the account's count (not the address's: one good password proves little about an IP). */
-  recordSuccess(email: string): Promise<void>;
+  /** Clears the (account, address) count and gives the address its point back. */
+  recordSuccess(email: string, ip: string | null): Promise<void>;
 }
 
 export interface LoginDeps {
@@ -43,9 +47,10 @@ type FailureReason = 'unknown_email' | 'wrong_password' | 'disabled';
  */
 export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
-  // Checked before argon2 runs: a throttled guess costs us a Redis round trip, not a password hash. Not
-  // audited: an attacker could fill the table at request rate; the warning log records it instead.
-  const retryAfterSeconds = await deps.throttle.blockedFor(email, input.ip);
+  // Admitted before argon2 runs: a throttled guess costs us a Redis round trip, not a password hash. Not
+  // audited: an attacker could fill the table at request rate; the warning log records it instead. A right
+  // password from a throttled pair is refused too: checking it would tell a guesser when they got it right.
+  const retryAfterSeconds = await deps.throttle.admit(email, input.ip);
   if (retryAfterSeconds !== undefined) {
     throw new AppError('too_many_requests', 'too many failed logins; try again later', { retryAfterSeconds });
   }
@@ -70,6 +75,6 @@ export async function login(deps: LoginDeps, input: LoginInput): Promise<LoginRe
   const { user } = found;
   // Audited before the token is handed out: a login we could not record is a login we refuse (500).
   await deps.recordAudit({ ...where, actorId: user.id, actorEmail: user.email, action: 'auth.login_succeeded', details: {} });
-  await deps.throttle.recordSuccess(email);
+  await deps.throttle.recordSuccess(email, input.ip);
   return { ...deps.issueToken({ userId: user.id, role: user.role }, deps.now()), user };
 }
