@@ -27,4 +27,23 @@ describe('topology', () => {
     const seen = new Set(Array.from({ length: 400 }, (_, i) => partitionOf(String(447700900000 + i))));
     expect(seen.size).toBe(INBOUND_PARTITIONS);
   });
+
+  // Pinned literals, computed once from FNV-1a mod 16. A different hash (or partition count) would move
+  // students to other partitions across an upgrade, breaking per-student ordering while old messages drain.
+  it.each([
+    ['447700900123', 2],
+    ['447700900124', 3],
+    ['15550783881', 8],
+    ['2348012345678', 10],
+    ['NG.1234567890', 13],
+    ['919876543210', 6],
+    ['1', 12],
+    ['', 5],
+    ['447911123456', 8],
+    ['33612345678', 15],
+    ['wa-id-ümlaut', 5],
+  ])('maps %j to partition %i, as every deployed version has', (waId, partition) => {
+    expect(INBOUND_PARTITIONS).toBe(16);
+    expect(partitionOf(waId)).toBe(partition);
+  });
 });

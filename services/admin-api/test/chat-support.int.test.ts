@@ -76,13 +76,26 @@ describe('support chat commands', () => {
     expect(await res.json()).toEqual({ error: { code: 'already_claimed', message: 'head is answering this chat' } });
   });
 
-  it('ends a chat and marks a conversation read', async () => {
-    const ended = await chat(PHONE, 'chat-support/end', agent, { message: 'Goodbye!' });
+  it('ends a chat and marks a conversation read, asking the engine as the caller', async () => {
+    const actor = { id: agent.user.id, name: 'ms.khumalo', role: 'agent' };
+    const ended = await chat(PHONE, 'chat-support/end', agent, { message: '  Goodbye!  ' });
     expect(ended.status).toBe(200);
-    expect(((await ended.json()) as { conversation: { support_status: string } }).conversation.support_status).toBe('ended');
+    // What admin-api did: trimmed the message, named the actor, passed the request id on.
+    expect(engine.received.at(-1)).toEqual({
+      name: 'endChat',
+      valid: true,
+      body: { actor, phone_number: PHONE, message: 'Goodbye!', correlationId: ended.headers.get('x-request-id') },
+      correlationId: ended.headers.get('x-request-id'),
+    });
+    expect(((await ended.json()) as { conversation: { phone_number: string } }).conversation.phone_number).toBe(PHONE);
     const read = await chat(PHONE, 'read', agent);
     expect(read.status).toBe(200);
-    expect(((await read.json()) as { conversation: { unread_count: number } }).conversation.unread_count).toBe(0);
+    expect(engine.received.at(-1)).toEqual({
+      name: 'markRead',
+      valid: true,
+      body: { actor, phone_number: PHONE, correlationId: read.headers.get('x-request-id') },
+      correlationId: read.headers.get('x-request-id'),
+    });
   });
 });
 

@@ -73,15 +73,31 @@ describe('queries pass through to the engine', () => {
     const res = await send(url(`/conversations/${PHONE}/messages?limit=20&before=m3`), { token: agent.token });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(page);
-    expect(lastRequest('listMessages')?.body).toMatchObject({ phone_number: PHONE, limit: 20, before: 'm3' });
+    // What admin-api itself did: parsed the path and query into the engine's request, with the caller as actor.
+    const request = lastRequest('listMessages');
+    expect(request?.valid).toBe(true);
+    expect(request?.body).toEqual({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, phone_number: PHONE, limit: 20, before: 'm3' });
+    expect(request?.correlationId).toBe(res.headers.get('x-request-id'));
   });
 
-  it('answers the stats', async () => {
-    const stats = { waiting_chats: 3, active_chats: 1, oldest_waiting_since: '2026-05-01T07:00:00.000Z', chats_today: 9, median_first_response_seconds: 42.5 };
-    await engine.answer('stats', () => ({ ok: true, data: stats }));
+  it('asks the engine for the stats as the caller, and refuses stats that break the contract with 502', async () => {
+    // The stand-in answers by actor: an agent's stats and an admin's stats must not be confused.
+    await engine.answer('stats', (request) =>
+      request.actor.role === 'admin'
+        ? { raw: JSON.stringify({ ok: true, data: { waiting_chats: '3', active_chats: 1 } }) }
+        : { ok: true, data: { waiting_chats: request.actor.name.length, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null } },
+    );
     const res = await send(url('/stats'), { token: agent.token });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual(stats);
+    expect(((await res.json()) as { waiting_chats: number }).waiting_chats).toBe('ms.khumalo'.length);
+    const request = lastRequest('stats');
+    expect(request?.valid).toBe(true);
+    expect(request?.body).toEqual({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' } });
+    expect(request?.correlationId).toBe(res.headers.get('x-request-id'));
+
+    const admin = await signedInUser(t, api, 'stats.head@school.org', 'admin');
+    const broken = await send(url('/stats'), { token: admin.token });
+    expect([broken.status, await errorCodeOf(broken)]).toEqual([502, 'engine_invalid_reply']);
   });
 });
 

@@ -95,12 +95,17 @@ describe("whatsapp-sender's admin routes", () => {
     expect(await res.json()).toEqual({ error: { code: 'sender_unavailable', message: 'whatsapp-sender did not answer in time' } });
   });
 
-  it('shows the queue status and resumes a paused sender, audited', async () => {
+  it('shows the queue status and resumes a paused sender, as the caller, audited', async () => {
+    const actor = { id: admin.user.id, name: 'head', role: 'admin' };
     const status = await send(url('/status'), { token: admin.token });
-    expect([status.status, await status.json()]).toEqual([200, STATUS]);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toEqual(STATUS);
+    expect(lastRequest('status')).toMatchObject({ valid: true, body: { actor }, correlationId: status.headers.get('x-request-id') });
     const resumed = await send(url('/resume'), { method: 'POST', token: admin.token });
-    expect([resumed.status, await resumed.json()]).toEqual([200, STATUS]);
-    expect(await auditOf('outbound.resumed')).toMatchObject({ actor_id: admin.user.id, target: null, details: { outcome: 'ok', paused: false } });
+    expect(resumed.status).toBe(200);
+    expect(lastRequest('resume')).toMatchObject({ valid: true, body: { actor, correlationId: resumed.headers.get('x-request-id') } });
+    // The audit row is admin-api's own doing: who, and what the sender reported afterwards.
+    expect(await auditOf('outbound.resumed')).toMatchObject({ actor_id: admin.user.id, target: null, details: { outcome: 'ok', paused: STATUS.paused } });
   });
 
   it('answers 400 for a limit over 100 without asking the sender', async () => {
