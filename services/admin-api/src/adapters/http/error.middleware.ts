@@ -5,14 +5,15 @@ import type { ErrorResponse } from './error.schema';
 import { ERROR_STATUS } from './error-status';
 import { requestContext } from './request-context.middleware';
 
-/** body-parser's errors (http-errors): a status and a `type` such as 'entity.parse.failed'. */
-function isBodyParserError(error: unknown): error is { status: number; type: string } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { status?: unknown }).status === 'number' &&
-    typeof (error as { type?: unknown }).type === 'string'
-  );
+/**
+ * express' and body-parser's client errors (http-errors): a 4xx status, and for body-parser a `type` such as
+ * 'entity.parse.failed'; express' router raises one without a type for a path that is not valid
+ * percent-encoding.
+ */
+function isClientHttpError(error: unknown): error is { status: number; type?: unknown } {
+  if (typeof error !== 'object' || error === null) return false;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 const answer = (code: AppErrorCode | 'internal', message: string, status: number) => ({
@@ -23,10 +24,11 @@ const answer = (code: AppErrorCode | 'internal', message: string, status: number
 /** What the client is told. Only messages we wrote reach it: never a stack, an SQL error or a library's text. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorResponse } {
   if (error instanceof AppError) return answer(error.code, error.message, ERROR_STATUS[error.code]);
-  if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
+  if (isClientHttpError(error)) {
     if (error.type === 'entity.too.large') return answer('payload_too_large', 'the request body is too large', 413);
     if (error.type === 'entity.parse.failed') return answer('invalid_request', 'the request body is not valid JSON', 400);
-    return answer('invalid_request', 'the request body could not be read', 400);
+    if (error.type === undefined && error instanceof URIError) return answer('invalid_request', 'the path is not valid percent-encoding', 400);
+    return answer('invalid_request', 'the request could not be read', 400);
   }
   return answer('internal', 'internal error', 500);
 }
