@@ -8,6 +8,20 @@ export class PublishError extends Error {
   readonly retryable = true;
 }
 
+/**
+ * The event is larger than the NATS server's max_payload: no retry can store it, so the caller answers with a
+ * 4xx instead of a retryable failure (Meta would otherwise redeliver it for days).
+ */
+export class PayloadTooLargeError extends Error {
+  override name = 'PayloadTooLargeError';
+  readonly code = 'payload_too_large' as const;
+  readonly retryable = false;
+}
+
+function exceedsMaxPayload(error: unknown): boolean {
+  return error instanceof Error && /max_payload/.test(error.message);
+}
+
 export interface PublishableEvent {
   id: string;
   correlationId: string;
@@ -27,6 +41,7 @@ export async function publishEvent(js: JetStreamClient, subject: string, event: 
   try {
     return await js.publish(subject, JSON.stringify(event), { msgID: event.id, headers: h });
   } catch (error) {
+    if (exceedsMaxPayload(error)) throw new PayloadTooLargeError(`${event.id} is larger than the server's max_payload`, { cause: error });
     throw new PublishError(`could not publish ${event.id} to ${subject}`, { cause: error });
   }
 }

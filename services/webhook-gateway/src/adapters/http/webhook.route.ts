@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
 import type { Logger } from '@app/logging';
+import { PayloadTooLargeError } from '@app/messaging';
 import { isValidSignature, safeEqual } from '../../domain/signature';
 import { splitWebhook } from '../../domain/split-webhook';
 
@@ -68,6 +69,13 @@ export function webhookRouter(deps: WebhookRouteDeps): Router {
         deps.onOutcome?.('accepted');
         res.status(200).json({ status: 'ok' });
       } catch (error) {
+        if (error instanceof PayloadTooLargeError) {
+          // One event bigger than NATS takes (no real message is: a text is at most 4,096 characters).
+          log.warn({ bytes: raw.length, events: split.events.length }, 'webhook rejected: an event is larger than JetStream accepts');
+          deps.onOutcome?.('bad_payload');
+          res.status(413).json(errorBody('payload_too_large', 'an event of this webhook is too large to store'));
+          return;
+        }
         log.error({ err: error }, 'webhook not stored: JetStream unavailable');
         deps.onOutcome?.('unavailable');
         res.status(503).json(errorBody('unavailable', 'could not store the webhook; retry later'));
