@@ -20,6 +20,10 @@ export const engineConfigSchema = (_env: Env) =>
     ENGINE_INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
     /** Most delivery events (send and read results, media outcomes) handled in one transaction. */
     ENGINE_DELIVERY_BATCH: z.coerce.number().int().min(1).max(1_000).default(128),
+    /** Tries of one inbound or delivery event before it is parked (parked_events) and its partition moves on. */
+    ENGINE_EVENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+    /** Delay before an event's second try; doubling per try, capped at 30 s (and below half the ack wait). */
+    ENGINE_EVENT_RETRY_BASE_MS: z.coerce.number().int().min(1).max(30_000).default(1_000),
     /** A replica that stops renewing its partition leases loses them after this long (then another takes over). */
     ENGINE_PARTITION_LEASE_MS: z.coerce.number().int().min(1_000).default(10_000),
     /** Postgres connections of one replica: partition batches, delivery batches, the relay and admin requests share them. */
@@ -30,6 +34,8 @@ export const engineConfigSchema = (_env: Env) =>
     ENGINE_RELAY_STALE_AFTER_MS: z.coerce.number().int().min(1_000).default(5 * 60_000),
     /** Period of the support sweep: auto-ending chats whose 24-hour window closed, held-back queue positions. */
     ENGINE_SUPPORT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
+    /** Inbound dedupe rows and unmatched pending statuses older than this are pruned (Meta redelivers for up to 7 days). */
+    ENGINE_DEDUPE_RETENTION_DAYS: z.coerce.number().int().min(8).max(3_650).default(30),
     /** The approved template admins send to reopen a conversation whose 24-hour window closed (chat.template). */
     WHATSAPP_REENGAGEMENT_TEMPLATE: templateMessageSchema.shape.name.default('reengagement'),
     WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE: templateMessageSchema.shape.language.default('en'),

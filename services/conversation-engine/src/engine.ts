@@ -18,11 +18,14 @@ import { engineRpcHandlers } from './adapters/nats/engine-rpc.handlers';
 import { startEngineRpcServer } from './adapters/nats/engine-rpc.server';
 import { inboundBatchHandler } from './adapters/nats/inbound.consumer';
 import { inboundPartitionRunner } from './adapters/nats/inbound-partitions';
+import { parkedReplay } from './adapters/nats/parked-replay';
 import { startPartitionLeases } from './adapters/partition-leases';
 import { startOutboxRelay } from './adapters/queue/outbox-relay';
 import { createOutboundQueues } from './adapters/queue/outbound-queues';
-import { startSupportSweep } from './adapters/support-sweep';
+import { startPeriodicTask } from './adapters/periodic-task';
+import { pruneDedupe } from './use-cases/prune-dedupe';
 import { mergeChanges } from './use-cases/changes';
+import { parkFailedEvent, type ParkRequest } from './use-cases/park-event';
 import { processInboundBatches, type PartitionBatch } from './use-cases/process-inbound-batch';
 import { recordDeliveryBatch } from './use-cases/record-delivery-batch';
 import { recordMediaOutcome } from './use-cases/record-media-outcome';
@@ -85,6 +88,9 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     log,
   });
 
+  const park = (request: ParkRequest) => parkFailedEvent({ db, newId: randomUUID, log, onParked: metrics.parked }, request);
+  const retry = { maxAttempts: config.ENGINE_EVENT_MAX_ATTEMPTS, baseMs: config.ENGINE_EVENT_RETRY_BASE_MS, capMs: Math.min(30_000, config.ENGINE_ACK_WAIT_MS / 2) };
+
   const owner = randomUUID();
   const inbound = { ...support, content: cachedBotContent() };
   // Few batch transactions at once, each taking what every partition gathered meanwhile: one bigger batch
@@ -102,6 +108,8 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
       process: (events) => inboundTurns.submit({ partition, events }),
       processAlone: (events) => inboundTurns.submit({ partition, events }, { alone: true }),
       onHandled: metrics.inboundHandled,
+      park,
+      retry,
       log,
     });
   const leases = await startPartitionLeases({
@@ -123,6 +131,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     }),
     log,
   });
+  let replayDelivery: ((subject: string, body: string) => Promise<void>) | undefined;
   const delivery = startBatchLoop({
     js,
     stream: t.deliveryStream,
@@ -136,6 +145,9 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
       recordMediaOutcome,
       recordBatch: (steps) => recordDeliveryBatch(support, steps),
       afterCommit,
+      park,
+      retry,
+      onReplayReady: (replay) => (replayDelivery = replay),
       log,
     }),
     log,
@@ -146,8 +158,24 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     language: config.WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE,
     params: config.WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS,
   };
-  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template }), afterCommit, log });
-  const sweep = startSupportSweep(() => sweepSupport(support, afterCommit), log, config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS);
+  // An admin's retry of a parked event: alone, under whichever replica holds its partition now.
+  const replayParked = parkedReplay({
+    db,
+    processInbound: async (holder, partition, events) => {
+      const [result] = await processInboundBatches(inbound, holder, [{ partition, events }]);
+      if (result && !result.leaseLost) await afterCommit(result.changes);
+      return result ?? { leaseLost: true };
+    },
+    delivery: () => replayDelivery,
+    log,
+  });
+  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template, replayParked }), afterCommit, log });
+  const sweep = startPeriodicTask('support sweep', () => sweepSupport(support, afterCommit), log, { intervalMs: config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS });
+  // Hourly, first a minute after start: pruning is housekeeping, never urgent.
+  const retention = startPeriodicTask('retention sweep', () => pruneDedupe({ db, now, retentionDays: config.ENGINE_DEDUPE_RETENTION_DAYS }), log, {
+    intervalMs: 60 * 60_000,
+    firstAfterMs: 60_000,
+  });
 
   let stopped: Promise<boolean> | undefined;
   const app = express();
@@ -180,6 +208,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
           { name: 'relay', run: () => relay.stop() },
           { name: 'consumers', run: () => Promise.all([leases.stop(), delivery.stop()]) },
           { name: 'support sweep', run: () => sweep.stop() },
+          { name: 'retention sweep', run: () => retention.stop() },
           { name: 'rpc', run: () => rpc.stop() },
           { name: 'http', run: () => server.close(2_000) },
         ],

@@ -9,6 +9,8 @@ export interface EngineMetrics {
   retried(stream: string, reason: string): void;
   /** An inbound event handled: processed or applied, or a redelivery found already done (duplicate). */
   inboundHandled(kind: 'message' | 'status', outcome: string): void;
+  /** An event given up on and parked for admins, by source (inbound, delivery, outbox). */
+  parked(source: string): void;
 }
 
 export interface EngineStateReaders {
@@ -39,6 +41,12 @@ export function createEngineMetrics(registry: Registry, state: EngineStateReader
     name: 'engine_inbound_events_total',
     help: 'Inbound messages and statuses handled, by outcome (duplicate: a redelivery already processed)',
     labelNames: ['kind', 'outcome'] as const,
+    registers: [registry],
+  });
+  const parked = new Counter({
+    name: 'engine_parked_events_total',
+    help: 'Events given up on (retries spent, unreadable or invalid) and parked for admins, by source',
+    labelNames: ['source'] as const,
     registers: [registry],
   });
 
@@ -110,5 +118,6 @@ export function createEngineMetrics(registry: Registry, state: EngineStateReader
     settled: (stream, disposition) => settled.inc({ stream, disposition }),
     retried: (stream, reason) => retries.inc({ stream, reason }),
     inboundHandled: (kind, outcome) => inbound.inc({ kind, outcome }),
+    parked: (source) => parked.inc({ source }),
   };
 }

@@ -28,3 +28,12 @@ export function decodeMessageCursor(cursor: string): number | undefined {
   const match = /^m\|(\d{1,15})$/.exec(decode(cursor));
   return match ? Number(match[1]) : undefined;
 }
+
+/** Parked events: when parked (to the microsecond) and id, newest first. */
+export const encodeParkedCursor = (c: { parkedAt: string; id: string }) => encode(`p|${c.parkedAt}|${c.id}`);
+
+export function decodeParkedCursor(cursor: string): { parkedAt: string; id: string } | undefined {
+  const [tag, parkedAt, id, ...rest] = decode(cursor).split('|');
+  if (tag !== 'p' || rest.length > 0 || !parkedAt || !id || !ISO_MICROS.test(parkedAt) || !UUID.test(id)) return undefined;
+  return { parkedAt, id };
+}

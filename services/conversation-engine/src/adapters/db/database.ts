@@ -194,7 +194,26 @@ export interface BotContentVersionTable {
   id: number;
   version: number;
 }
+export type ParkedSource = 'inbound' | 'delivery' | 'outbox';
+export type ParkedStatus = 'parked' | 'retried' | 'discarded';
+
+export interface ParkedEventsTable {
+  id: string;
+  source: ParkedSource;
+  subject: string;
+  stream_seq: number | null;
+  phone_number: string | null;
+  payload: string;
+  error: string;
+  attempts: number;
+  status: ColumnType<ParkedStatus, ParkedStatus | undefined, ParkedStatus>;
+  parked_at: Generated<Date>;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+}
+
 export interface EngineDatabase {
+  parked_events: ParkedEventsTable;
   partition_leases: PartitionLeasesTable;
   engine_replicas: EngineReplicasTable;
   bot_content_version: BotContentVersionTable;

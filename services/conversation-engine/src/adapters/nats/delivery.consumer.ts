@@ -19,6 +19,9 @@ import type { recordMediaOutcome } from '../../use-cases/record-media-outcome';
 import type { recordReadResult } from '../../use-cases/record-read-result';
 import type { recordSendResults, RecordSendResult } from '../../use-cases/record-send-result';
 import type { EngineDatabase } from '../db/database';
+import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
+import type { ParkRequest } from '../../use-cases/park-event';
+import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
 
 type Trx = Transaction<EngineDatabase>;
 
@@ -31,6 +34,11 @@ export interface DeliveryConsumerDeps {
   recordBatch: (steps: readonly DeliveryStep[]) => Promise<Changes>;
   /** After the commit: the relay may send the student's next message; admins hear of what changed. */
   afterCommit: (changes: Changes) => Promise<void>;
+  /** Keeps an event given up on where admins see it; throws if it could not (then the event is kept). */
+  park: (request: ParkRequest) => Promise<void>;
+  retry: RetryPolicy;
+  /** Given the function that applies one stored event (subject, body) as on arrival: for parked retries. */
+  onReplayReady?: (replay: (subject: string, body: string) => Promise<void>) => void;
   log: Logger;
 }
 
@@ -99,22 +107,28 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
  */
 export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   const bySubject = routes(deps);
-  const parse = (msg: JsMsg): Parsed | { term: string } => {
-    const parseRoute = bySubject.get(msg.subject);
+  const parse = (msg: JsMsg): Parsed | { term: string } => parsePayload(msg.subject, msg.string(), msg.seq);
+  const parsePayload = (subject: string, body: string, seq?: number): Parsed | { term: string } => {
+    const parseRoute = bySubject.get(subject);
     if (parseRoute === undefined) {
-      deps.log.warn({ subject: msg.subject, seq: msg.seq }, 'delivery event rejected: unknown subject');
+      deps.log.warn({ subject, seq }, 'delivery event rejected: unknown subject');
       return { term: 'unknown subject' };
     }
     let value: unknown;
     try {
-      value = msg.json();
+      value = JSON.parse(body);
     } catch {
-      deps.log.warn({ subject: msg.subject, seq: msg.seq }, 'delivery event rejected: not JSON');
+      deps.log.warn({ subject, seq }, 'delivery event rejected: not JSON');
       return { term: 'not JSON' };
+    }
+    if (mayNeedSanitizing(body)) {
+      const clean = sanitizeForPostgres(value);
+      if (clean.changed) deps.log.warn({ subject, seq }, 'delivery event had characters Postgres cannot store; replaced');
+      value = clean.value;
     }
     const parsed = parseRoute(value, (event) => deps.log.child({ correlationId: event.correlationId, eventId: event.id }));
     if (!parsed.ok) {
-      deps.log.warn({ subject: msg.subject, seq: msg.seq, issues: parsed.issues }, 'delivery event rejected: invalid event');
+      deps.log.warn({ subject, seq, issues: parsed.issues }, 'delivery event rejected: invalid event');
       return { term: 'invalid delivery event' };
     }
     return parsed.parsed;
@@ -131,18 +145,43 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
     return [sendStep, ...others];
   };
 
+  // An admin's retry of a parked event: the same parse and the same transaction as when it arrived.
+  deps.onReplayReady?.(async (subject, body) => {
+    const parsed = parsePayload(subject, body);
+    if ('term' in parsed) throw new Error(`still unreadable: ${parsed.term}`);
+    await deps.afterCommit(await deps.recordBatch(stepsOf([parsed])));
+  });
+  const attempts = eventAttempts(deps.retry);
+  const park = async (msg: JsMsg, error: string, tries: number): Promise<boolean> => {
+    try {
+      await deps.park({ source: 'delivery', subject: msg.subject, streamSeq: msg.seq, phoneNumber: null, payload: msg.string(), error, attempts: tries });
+      return true;
+    } catch (parkError) {
+      deps.log.error({ err: parkError, seq: msg.seq, subject: msg.subject }, 'could not park a delivery event; keeping it');
+      return false;
+    }
+  };
+  const keep: Disposition = { kind: 'redeliver', delayMs: deps.retry.baseMs, reason: 'park_failed' };
+
   return async (msgs) => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
     const items: { index: number; parsed: Parsed }[] = [];
-    msgs.forEach((msg, index) => {
+    for (const [index, msg] of msgs.entries()) {
       const parsed = parse(msg);
-      if ('term' in parsed) dispositions[index] = { kind: 'term', reason: parsed.term };
+      // Unreadable or invalid: never retried, but parked so that admins see it.
+      if ('term' in parsed) dispositions[index] = (await park(msg, parsed.term, 1)) ? { kind: 'term', reason: parsed.term } : keep;
       else items.push({ index, parsed });
-    });
-    if (items.length === 0) return dispositions;
+    }
+    const settled = () => {
+      msgs.forEach((msg, i) => {
+        if (dispositions[i]?.kind !== 'redeliver') attempts.settled(msg.seq);
+      });
+      return dispositions;
+    };
+    if (items.length === 0) return settled();
     try {
       await deps.afterCommit(await deps.recordBatch(stepsOf(items.map((i) => i.parsed))));
-      return dispositions;
+      return settled();
     } catch (error) {
       deps.log.warn({ err: error, events: items.length }, 'delivery batch failed; applying its events one by one');
     }
@@ -150,10 +189,18 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
       try {
         await deps.afterCommit(await deps.recordBatch(stepsOf([parsed])));
       } catch (error) {
-        deps.log.error({ err: error, seq: msgs[index]?.seq, subject: msgs[index]?.subject }, 'delivery event failed; delivered again later');
-        dispositions[index] = { kind: 'redeliver', delayMs: 1_000, reason: 'handler_error' };
+        const msg = msgs[index]!;
+        const tried = attempts.failed(msg);
+        const where = { err: error, seq: msg.seq, subject: msg.subject, attempts: tried.attempts };
+        if (tried.exhausted) {
+          deps.log.error(where, 'delivery event cannot be applied; parking it');
+          dispositions[index] = (await park(msg, errorText(error), tried.attempts)) ? { kind: 'term', reason: 'retries exhausted' } : keep;
+        } else {
+          deps.log.error({ ...where, delayMs: tried.delayMs }, 'delivery event failed; delivered again later');
+          dispositions[index] = { kind: 'redeliver', delayMs: tried.delayMs, reason: 'handler_error' };
+        }
       }
     }
-    return dispositions;
+    return settled();
   };
 }

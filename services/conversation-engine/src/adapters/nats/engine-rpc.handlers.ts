@@ -1,4 +1,8 @@
+import type { ParkedEventRow } from '../db/parked-events.repository';
+import { discardParkedEvent } from '../../use-cases/parked/discard-parked-event';
+import { retryParkedEvent } from '../../use-cases/parked/retry-parked-event';
 import { getMedia } from '../../use-cases/queries/get-media';
+import { listParkedEvents } from '../../use-cases/queries/list-parked-events';
 import { listConversations } from '../../use-cases/queries/list-conversations';
 import { listMessages } from '../../use-cases/queries/list-messages';
 import { supportStats } from '../../use-cases/queries/support-stats';
@@ -11,10 +15,14 @@ import { startChat } from '../../use-cases/support/start-chat';
 import type { SupportDeps } from '../../use-cases/support/support-transaction';
 import type { ReengagementTemplate } from '../../domain/support/reengagement';
 import type { RpcHandlers } from './engine-rpc.server';
+import { errorText } from './event-attempts';
 
 /** Each engine RPC, mapped to its use case: the reply's data, and what the commit changed. */
-export function engineRpcHandlers(deps: SupportDeps & { template: ReengagementTemplate }): RpcHandlers {
+export function engineRpcHandlers(deps: SupportDeps & { template: ReengagementTemplate; replayParked: (row: ParkedEventRow) => Promise<void> }): RpcHandlers {
   return {
+    listParkedEvents: async (request) => ({ data: await listParkedEvents(deps, request) }),
+    retryParkedEvent: async (request) => ({ data: { event: await retryParkedEvent({ ...deps, replay: deps.replayParked, describe: errorText }, request) } }),
+    discardParkedEvent: async (request) => ({ data: { event: await discardParkedEvent(deps, request) } }),
     listConversations: async (request) => ({ data: await listConversations(deps, request) }),
     listMessages: async (request) => ({ data: await listMessages(deps, request) }),
     stats: async () => ({ data: await supportStats(deps) }),

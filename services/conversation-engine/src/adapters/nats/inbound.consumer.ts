@@ -1,6 +1,9 @@
 import { inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
+import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
+import type { ParkRequest } from '../../use-cases/park-event';
+import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
 import type { ApplyStatusResult } from '../../use-cases/apply-delivery-status';
 import type { InboundEvent, InboundOutcome, PartitionBatchResult } from '../../use-cases/process-inbound-batch';
 import type { ProcessInboundResult } from '../../use-cases/process-inbound-message';
@@ -15,32 +18,61 @@ export interface InboundConsumerDeps {
   processAlone: (events: readonly InboundEvent[]) => Promise<PartitionBatchResult>;
   /** Each event handled and about to be acked, with what came of it (metrics). */
   onHandled?: (kind: 'message' | 'status', outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
+  /** Keeps an event given up on where admins see it; throws if it could not (then the event is kept). */
+  park: (request: ParkRequest) => Promise<void>;
+  retry: RetryPolicy;
   log: Logger;
+}
+
+/** A best-effort student phone number out of an event's payload (for admins), null if none. */
+export function phoneOf(value: unknown): string | null {
+  const data = (value as { data?: { message?: { from?: unknown }; status?: { recipient_id?: unknown } } } | undefined)?.data;
+  const phone = data?.message?.from ?? data?.status?.recipient_id;
+  return typeof phone === 'string' ? phone.slice(0, 64) : null;
 }
 
 type Parsed = { ok: true; item: InboundEvent } | { ok: false; reason: string };
 
+const idOf = (value: unknown): string | undefined => {
+  const id = (value as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
 function parse(msg: JsMsg, log: Logger): Parsed {
-  const kind = msg.subject.endsWith('.message') ? 'message' : msg.subject.endsWith('.status') ? 'status' : undefined;
+  return parseInboundPayload(msg.subject, msg.string(), log, msg.seq);
+}
+
+/**
+ * An inbound event as it came (subject and body): made storable (NUL and lone surrogates), then parsed with
+ * its schema. Also how a parked event is read again for an admin's retry.
+ */
+export function parseInboundPayload(subject: string, body: string, log: Logger, seq?: number): Parsed {
+  const kind = subject.endsWith('.message') ? 'message' : subject.endsWith('.status') ? 'status' : undefined;
   let value: unknown;
   try {
-    value = msg.json();
+    value = JSON.parse(body);
   } catch {
     value = undefined;
   }
+  if (value !== undefined && mayNeedSanitizing(body)) {
+    const clean = sanitizeForPostgres(value);
+    // Postgres cannot store NUL or lone surrogates: one in a student's text would fail every retry.
+    if (clean.changed) log.warn({ subject, seq, eventId: idOf(clean.value) }, 'inbound event had characters Postgres cannot store; replaced');
+    value = clean.value;
+  }
   if (!kind || value === undefined) {
-    log.warn({ subject: msg.subject, seq: msg.seq }, 'inbound event rejected: unknown subject or not JSON');
+    log.warn({ subject, seq }, 'inbound event rejected: unknown subject or not JSON');
     return { ok: false, reason: 'unreadable event' };
   }
   if (kind === 'message') {
     const parsed = inboundMessageReceivedV1.safeParse(value);
     if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
-    log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'inbound message rejected: invalid event');
+    log.warn({ seq, issues: parsed.error.issues.slice(0, 3) }, 'inbound message rejected: invalid event');
     return { ok: false, reason: 'invalid inbound message event' };
   }
   const parsed = inboundStatusReceivedV1.safeParse(value);
   if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
-  log.warn({ seq: msg.seq, issues: parsed.error.issues.slice(0, 3) }, 'status rejected: invalid event');
+  log.warn({ seq, issues: parsed.error.issues.slice(0, 3) }, 'status rejected: invalid event');
   return { ok: false, reason: 'invalid status event' };
 }
 
@@ -86,34 +118,63 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
     return dispositions;
   };
 
+  const attempts = eventAttempts(deps.retry);
+  /** Parks a message (it will be terminated); false if the row could not be written (it is kept instead). */
+  const park = async (msg: JsMsg, error: string, tries: number, eventId?: string): Promise<boolean> => {
+    try {
+      await deps.park({ source: 'inbound', subject: msg.subject, streamSeq: msg.seq, phoneNumber: phoneOf(safeJson(msg)), payload: msg.string(), error, attempts: tries, eventId });
+      return true;
+    } catch (parkError) {
+      log.error({ err: parkError, seq: msg.seq, subject: msg.subject, eventId }, 'could not park an inbound event; keeping it');
+      return false;
+    }
+  };
+  const parkFailed: Disposition = { kind: 'retry', delayMs: deps.retry.baseMs, reason: 'park_failed' };
+
   let struggling = false;
   return async (msgs) => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
     const valid: { index: number; item: InboundEvent }[] = [];
-    msgs.forEach((msg, index) => {
+    for (const [index, msg] of msgs.entries()) {
       const parsed = parse(msg, log);
       if (parsed.ok) valid.push({ index, item: parsed.item });
-      else dispositions[index] = { kind: 'term', reason: parsed.reason };
-    });
-    if (valid.length === 0) return dispositions;
-    /** A failed event: terminated if no retry can fix it, otherwise retried with everything after it. */
-    const failed = (at: number, error: unknown): 'next' | 'stop' => {
+      // Unreadable or invalid: no retry can fix it, but admins see it (parked) rather than lose it silently.
+      else dispositions[index] = (await park(msg, parsed.reason, 1)) ? { kind: 'term', reason: parsed.reason } : parkFailed;
+    }
+    const settled = () => {
+      msgs.forEach((msg, i) => {
+        if (dispositions[i]?.kind !== 'retry') attempts.settled(msg.seq);
+      });
+      return dispositions;
+    };
+    if (valid.length === 0) return settled();
+    /**
+     * A failed event: parked and terminated if no retry can fix it or its tries are spent (the partition then
+     * goes on), otherwise retried after a backoff with everything after it (which keeps the students' order).
+     */
+    const failed = async (at: number, error: unknown): Promise<'next' | 'stop'> => {
       const entry = valid[at]!;
-      const where = { seq: msgs[entry.index]?.seq, subject: msgs[entry.index]?.subject, eventId: entry.item.event.id };
-      if (isPermanent(error)) {
-        log.error({ err: error, ...where }, 'inbound event cannot be processed; terminated');
-        dispositions[entry.index] = { kind: 'term', reason: 'permanent processing error' };
-        return 'next';
+      const msg = msgs[entry.index]!;
+      const where = { seq: msg.seq, subject: msg.subject, eventId: entry.item.event.id };
+      const tried = isPermanent(error) ? { attempts: 1, exhausted: true, delayMs: 0 } : attempts.failed(msg);
+      if (tried.exhausted) {
+        log.error({ err: error, ...where, attempts: tried.attempts }, 'inbound event cannot be processed; parking it');
+        if (await park(msg, errorText(error), tried.attempts, entry.item.event.id)) {
+          dispositions[entry.index] = { kind: 'term', reason: isPermanent(error) ? 'permanent processing error' : 'retries exhausted' };
+          return 'next';
+        }
+      } else {
+        log.error({ err: error, ...where, attempts: tried.attempts, delayMs: tried.delayMs }, 'inbound event failed; retrying it and what follows it');
       }
-      log.error({ err: error, ...where }, 'inbound event failed; retrying it and what follows it');
-      for (const later of valid.slice(at)) dispositions[later.index] = { kind: 'retry', delayMs: 1_000, reason: 'handler_error' };
+      const delayMs = tried.exhausted ? deps.retry.baseMs : tried.delayMs;
+      for (const later of valid.slice(at)) dispositions[later.index] = { kind: 'retry', delayMs, reason: 'handler_error' };
       return 'stop';
     };
     // A partition whose last round failed goes one by one at once: its failing event must not take other
     // partitions' events down with it again in a shared transaction.
     if (!struggling) {
       try {
-        return (await run(valid, false)) ? dispositions : leaseLost(dispositions, valid);
+        return (await run(valid, false)) ? settled() : leaseLost(dispositions, valid);
       } catch (error) {
         log.warn({ err: error, events: valid.length }, 'inbound batch failed; handling its events one by one');
       }
@@ -123,12 +184,20 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
       try {
         if (!(await run([valid[i]!], true))) return leaseLost(dispositions, valid.slice(i));
       } catch (error) {
-        if (failed(i, error) === 'stop') {
+        if ((await failed(i, error)) === 'stop') {
           struggling = true;
           break;
         }
       }
     }
-    return dispositions;
+    return settled();
   };
+}
+
+function safeJson(msg: JsMsg): unknown {
+  try {
+    return msg.json();
+  } catch {
+    return undefined;
+  }
 }

@@ -11,6 +11,8 @@ import * as addSendRetriesAndWindowClose from './2026_11_24_0620_add_send_retrie
 import * as createPartitionLeases from './2026_12_03_0600_create_partition_leases';
 import * as addOutboxReady from './2026_12_03_0610_add_outbox_ready';
 import * as createBotContentVersion from './2026_12_03_0620_create_bot_content_version';
+import * as createParkedEvents from './2026_12_03_0700_create_parked_events';
+import * as addDedupeRetentionIndexes from './2026_12_03_0710_add_dedupe_retention_indexes';
 
 /** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0600_create_partition_leases': createPartitionLeases,
   '2026_12_03_0610_add_outbox_ready': addOutboxReady,
   '2026_12_03_0620_create_bot_content_version': createBotContentVersion,
+  '2026_12_03_0700_create_parked_events': createParkedEvents,
+  '2026_12_03_0710_add_dedupe_retention_indexes': addDedupeRetentionIndexes,
 };
