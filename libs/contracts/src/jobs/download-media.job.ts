@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { waIdSchema } from '../whatsapp/webhook.schema';
+import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION } from './send-message.job';
 
 /** Meta's media ids are digits; anything else is refused so that an id is always a safe storage key. */
 export const mediaIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'a media id is 1-128 letters, digits, _ or -');
@@ -30,6 +31,6 @@ export function mediaDownloadJobId(mediaId: string): string {
 
 /** Options a producer sets next to jobId = mediaDownloadJobId(mediaId); the sender owns the retries. */
 export const DOWNLOAD_MEDIA_JOB_OPTIONS = {
-  removeOnComplete: { age: 24 * 3600 },
-  removeOnFail: { age: 7 * 24 * 3600 },
+  removeOnComplete: { age: COMPLETED_JOB_RETENTION.ageSeconds, count: COMPLETED_JOB_RETENTION.count },
+  removeOnFail: { age: FAILED_JOB_RETENTION.ageSeconds, count: FAILED_JOB_RETENTION.count },
 } as const;

@@ -13,11 +13,22 @@ export const sendMessageJobSchema = z.object({
 export type SendMessageJob = z.infer<typeof sendMessageJobSchema>;
 
 /**
+ * Job-level retention (it overrides a worker's own removeOn* options, so every producer must set both age
+ * and count, or Redis grows with the traffic). Completed jobs are only for debugging a recent hour: nothing
+ * relies on them for idempotency. A relay that re-adds a job whose completed twin was removed gets a new
+ * job, and the sender's send state (a Redis hash per message id, kept 7 days) answers "accepted" before any
+ * call to Meta, so nothing is sent twice. Failed jobs are the dead-letter list admins read and retry from:
+ * kept 7 days, capped so that an outage cannot fill Redis.
+ */
+export const COMPLETED_JOB_RETENTION = { ageSeconds: 3600, count: 1_000 } as const;
+export const FAILED_JOB_RETENTION = { ageSeconds: 7 * 24 * 3600, count: 10_000 } as const;
+
+/**
  * Options every producer of WIRE.jobs.sendMessage sets, next to jobId = messageId (a repeated add is then a
  * no-op). No `attempts`/`backoff`: the sender owns its retry policy (it reschedules a job itself from the
  * error class), so a producer cannot change how hard Meta is retried.
  */
 export const SEND_JOB_OPTIONS = {
-  removeOnComplete: { age: 24 * 3600 },
-  removeOnFail: { age: 7 * 24 * 3600 },
+  removeOnComplete: { age: COMPLETED_JOB_RETENTION.ageSeconds, count: COMPLETED_JOB_RETENTION.count },
+  removeOnFail: { age: FAILED_JOB_RETENTION.ageSeconds, count: FAILED_JOB_RETENTION.count },
 } as const;

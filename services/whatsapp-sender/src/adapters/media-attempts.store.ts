@@ -16,7 +16,9 @@ export function createMediaAttemptsStore(redis: Redis, namespace: string | undef
       return Number(value);
     },
     async giveBack(mediaId) {
-      await redis.decr(keyOf(mediaId));
+      // With its TTL again: a DECR of a key that expired meanwhile creates one that would never expire.
+      const [[error] = [null]] = (await redis.multi().decr(keyOf(mediaId)).expire(keyOf(mediaId), TTL_SECONDS).exec()) ?? [];
+      if (error) throw error;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { downloadMediaJobSchema, SENDER_WIRE, type DownloadMediaJob } from '@app/contracts';
+import { DOWNLOAD_MEDIA_JOB_OPTIONS, downloadMediaJobSchema, SENDER_WIRE, type DownloadMediaJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { backoffDelayMs } from '../domain/retry-policy';
 import type { SendDecision } from '../use-cases/ports';
@@ -62,8 +62,9 @@ export function startMediaWorker(opts: MediaWorkerOptions): Worker {
     autorun: false,
     // A download that ran twice stores the same bytes twice under the same key: harmless.
     maxStalledCount: 3,
-    removeOnComplete: { age: 24 * 60 * 60, count: 10_000 },
-    removeOnFail: { age: 7 * 24 * 60 * 60 },
+    // Only a fallback: the producer's job-level options (the same constants) win.
+    removeOnComplete: DOWNLOAD_MEDIA_JOB_OPTIONS.removeOnComplete,
+    removeOnFail: DOWNLOAD_MEDIA_JOB_OPTIONS.removeOnFail,
   });
   worker.on('failed', (job, error) => log.warn({ jobId: job?.id, reason: error.message }, 'media job failed for good'));
   worker.on('error', (error) => log.error({ err: error }, 'media worker error'));

@@ -1,7 +1,7 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { markReadJobSchema, sendMessageJobSchema, SENDER_WIRE, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import { markReadJobSchema, SEND_JOB_OPTIONS, sendMessageJobSchema, SENDER_WIRE, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { limiterFor } from '../domain/limiter';
 import { backoffDelayMs } from '../domain/retry-policy';
@@ -89,9 +89,10 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
     // worker down every time is given up after a few tries (and reported failed) rather than crash-loop the fleet.
     maxStalledCount: 3,
     // The send state, not the finished job, is what prevents a resend; finished jobs are kept for a look,
-    // failed ones 7 days as the dead letters admins list and retry.
-    removeOnComplete: { age: 24 * 60 * 60, count: 10_000 },
-    removeOnFail: { age: 7 * 24 * 60 * 60 },
+    // failed ones 7 days as the dead letters admins list and retry. Only a fallback: the producer's job-level
+    // options (the same SEND_JOB_OPTIONS) win.
+    removeOnComplete: SEND_JOB_OPTIONS.removeOnComplete,
+    removeOnFail: SEND_JOB_OPTIONS.removeOnFail,
   });
   worker.on('failed', (job, error) => {
     log.warn({ jobId: job?.id, reason: error.message }, 'outbound job failed for good');
