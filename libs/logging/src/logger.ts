@@ -106,6 +106,11 @@ function redactError(error: Error, depth: number, walk: Walk): Error {
     if (!descriptor) continue;
     if (typeof key === 'string' && changes.has(key)) {
       Object.defineProperty(copy, key, { value: changes.get(key), enumerable: descriptor.enumerable, configurable: true, writable: true });
+    } else if (descriptor.get) {
+      // Node 22+ makes `stack` an accessor that reads the receiver's internal slot, which a copy lacks: the
+      // value is read from the original and kept as a plain property.
+      const value: unknown = Reflect.get(error, key);
+      Object.defineProperty(copy, key, { value, enumerable: descriptor.enumerable, configurable: true, writable: true });
     } else {
       Object.defineProperty(copy, key, descriptor);
     }
