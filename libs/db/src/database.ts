@@ -6,12 +6,51 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 
-export interface DbOptions {
+/** What the pool reports through: a pino logger fits. Structural, so this library needs no logging dependency. */
+export interface DbLog {
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
+export interface DbTimeouts {
+  /** A statement running longer is cancelled by Postgres (57014). 0: none. */
+  statementTimeoutMs: number;
+  /** A session left idle inside an open transaction this long is closed by Postgres (25P03), its locks freed. 0: none. */
+  idleInTransactionTimeoutMs: number;
+  /** A statement waiting this long for a lock fails (55P03) instead of queueing everyone behind it. 0: none. */
+  lockTimeoutMs: number;
+  /** A connect (TCP, TLS, startup) that has not completed by then fails instead of hanging. */
+  connectTimeoutMs: number;
+}
+
+/**
+ * Longer than any legitimate statement or batch transaction (a batch of hundreds of events is a few hundred
+ * milliseconds), short enough that a stuck one frees its connection and locks instead of starving the pool.
+ * The lock wait is below the statement timeout so the error names its cause.
+ */
+export const DEFAULT_DB_TIMEOUTS: Readonly<DbTimeouts> = Object.freeze({
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 60_000,
+  lockTimeoutMs: 15_000,
+  connectTimeoutMs: 5_000,
+});
+
+/**
+ * For the migration step: an index build or a backfill may legitimately take minutes, and a replica waits
+ * on the migrator's advisory lock for as long as another one migrates; a hung one still ends.
+ */
+export const MIGRATION_DB_TIMEOUTS: Readonly<Partial<DbTimeouts>> = Object.freeze({
+  statementTimeoutMs: 30 * 60_000,
+  lockTimeoutMs: 0,
+});
+
+export interface DbOptions extends Partial<DbTimeouts> {
   url: string;
   /** The schema this service owns; every unqualified name resolves there (search_path). */
   schema: string;
   max?: number;
   applicationName?: string;
+  /** Where a failing idle connection is reported (one line per error); without it, the error is only absorbed. */
+  log?: DbLog;
 }
 
 /**
@@ -27,20 +66,61 @@ export function assertSchemaName(schema: string): string {
   return schema;
 }
 
+const nonNegativeInt = (name: string, value: number) => {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got ${value}`);
+  return value;
+};
+
+/**
+ * Startup parameters of every connection (no extra round trip). Sent explicitly even when 0, so a default
+ * set on the database or role cannot sneak in a different limit.
+ */
+function sessionOptions(schema: string, t: DbTimeouts): string {
+  return [
+    `-c search_path=${schema}`,
+    `-c statement_timeout=${nonNegativeInt('statementTimeoutMs', t.statementTimeoutMs)}`,
+    `-c idle_in_transaction_session_timeout=${nonNegativeInt('idleInTransactionTimeoutMs', t.idleInTransactionTimeoutMs)}`,
+    `-c lock_timeout=${nonNegativeInt('lockTimeoutMs', t.lockTimeoutMs)}`,
+  ].join(' ');
+}
+
 /**
  * A Kysely instance whose connections live in the service's own schema. Each service owns one schema of the
  * shared database and touches no other (CONTRACT.md), so search_path is set per connection, not per query.
  */
-export function createDb<DB>({ url, schema, max = 10, applicationName }: DbOptions): Kysely<DB> {
+export function createDb<DB>(options: DbOptions): Kysely<DB> {
+  const { url, schema, max = 10, applicationName, log } = options;
   assertSchemaName(schema);
+  const timeouts: DbTimeouts = {
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_DB_TIMEOUTS.statementTimeoutMs,
+    idleInTransactionTimeoutMs: options.idleInTransactionTimeoutMs ?? DEFAULT_DB_TIMEOUTS.idleInTransactionTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs ?? DEFAULT_DB_TIMEOUTS.lockTimeoutMs,
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_DB_TIMEOUTS.connectTimeoutMs,
+  };
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    options: `-c search_path=${schema}`,
+    options: sessionOptions(schema, timeouts),
     application_name: applicationName,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: nonNegativeInt('connectTimeoutMs', timeouts.connectTimeoutMs),
+    // A peer that vanished without a FIN (node lost, NAT entry dropped) is noticed by TCP instead of never.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
-  // An idle client losing its connection (Postgres restart) must not crash the process; the pool replaces it.
+  // A connection failing outside a query (Postgres restarted, a backend terminated, an idle transaction
+  // timed out) must not crash the process. pg-pool listens for errors only while a client is idle; a client
+  // checked out between two queries (inside a transaction, say) would emit 'error' to nobody, which Node
+  // turns into an uncaught exception. So each client gets its own listener for its whole life, reporting its
+  // first error (a failed client is dead; what follows is noise), and the pool's own re-emit of idle errors is
+  // absorbed. The pool drops the failed client (at once if idle, on release otherwise) and opens another.
+  pool.on('connect', (client) => {
+    let reported = false;
+    client.on('error', (error: Error & { code?: string }) => {
+      if (reported) return;
+      reported = true;
+      log?.warn({ err: error, code: error.code, applicationName, schema }, 'postgres connection failed outside a query; the pool replaces it');
+    });
+  });
   pool.on('error', () => undefined);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,4 +1,4 @@
-import { createDb, ensureDatabase, migrateToLatest } from '@app/db';
+import { createDb, ensureDatabase, migrateToLatest, MIGRATION_DB_TIMEOUTS } from '@app/db';
 import { createLogger } from '@app/logging';
 import { engineSchema, readEngineConfig } from './config';
 import { migrations } from './db/migrations';
@@ -10,7 +10,7 @@ const schema = engineSchema(config.NAMESPACE);
 try {
   const { created } = await ensureDatabase(config.DATABASE_URL);
   if (created) log.info('database created');
-  const db = createDb({ url: config.DATABASE_URL, schema, max: 1 });
+  const db = createDb({ url: config.DATABASE_URL, schema, max: 1, applicationName: 'conversation-engine-migrate', ...MIGRATION_DB_TIMEOUTS, log });
   try {
     const results = await migrateToLatest(db, schema, migrations);
     log.info({ schema, applied: results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [] }, 'migrations done');

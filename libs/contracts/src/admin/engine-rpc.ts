@@ -18,6 +18,8 @@ export const engineErrorCodeSchema = z.enum([
   'chat_not_active',
   'already_claimed',
   'outside_service_window',
+  // Too many requests in hand on this replica: nothing was done, the same request may be sent again.
+  'busy',
   'internal',
 ]);
 export type EngineErrorCode = z.infer<typeof engineErrorCodeSchema>;

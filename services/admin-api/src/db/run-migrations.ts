@@ -1,4 +1,4 @@
-import { createDb, ensureDatabase, migrateToLatest } from '@app/db';
+import { createDb, ensureDatabase, migrateToLatest, MIGRATION_DB_TIMEOUTS } from '@app/db';
 import type { Logger } from '@app/logging';
 import { adminApiSchema } from '../adapters/db/schema-name';
 import { migrations } from './migrations/index';
@@ -13,7 +13,7 @@ export async function runMigrations(target: MigrationTarget, log: Logger): Promi
   const schema = adminApiSchema(target.NAMESPACE);
   const { created } = await ensureDatabase(target.DATABASE_URL);
   if (created) log.info('database created');
-  const db = createDb({ url: target.DATABASE_URL, schema, max: 1, applicationName: 'admin-api-migrate' });
+  const db = createDb({ url: target.DATABASE_URL, schema, max: 1, applicationName: 'admin-api-migrate', ...MIGRATION_DB_TIMEOUTS, log });
   try {
     const results = (await migrateToLatest(db, schema, migrations)) ?? [];
     const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -11,4 +11,9 @@ describe('engineFailure', () => {
     const error = engineFailure({ code: 'internal', message: 'duplicate key value violates unique constraint "messages_pkey"' });
     expect([error.code, error.message]).toEqual(['internal', 'the conversation engine failed']);
   });
+
+  it('turns a busy engine into engine_unavailable (503), keeping its message', () => {
+    const error = engineFailure({ code: 'busy', message: 'the conversation engine is busy; try again shortly' });
+    expect([error.code, error.message]).toEqual(['engine_unavailable', 'the conversation engine is busy; try again shortly']);
+  });
 });

@@ -14,8 +14,9 @@ export class InvalidOutboxRowError extends Error {
 
 /**
  * Reads an outbox row's job back with the schema of its kind. Rows are written after the same validation, so
- * a failure here is a bug or a manual edit: it stops the relay loudly rather than queueing something the
- * sender would refuse.
+ * a failure here is a bug or a manual edit: the relay parks that row and fails its message, loudly
+ * (use-cases/park-unreadable-outbox.ts), rather than queueing something the sender would refuse or stopping
+ * for everyone behind it.
  */
 export function parseOutboxJob(row: { id: string; kind: string; job: unknown }): OutboxJob {
   const fail = (why: string): never => {

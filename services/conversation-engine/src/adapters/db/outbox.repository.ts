@@ -34,7 +34,17 @@ export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'])
   return db.selectFrom('outbox').select(['id', 'message_id', 'conversation_id']).where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
 }
 
-const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq'] as const;
+const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq', 'o.message_id', 'o.conversation_id'] as const;
+
+/** An outbox row as the relay reads it: the job still unparsed (domain/outbox-job.ts reads it). */
+export interface OutboxRow {
+  id: string;
+  kind: OutboxJob['kind'];
+  job: unknown;
+  seq: number;
+  message_id: string;
+  conversation_id: string;
+}
 
 /**
  * Marks up to `limit` rows ready to go to a queue as relayed and returns them, oldest first, by index alone,
@@ -46,10 +56,10 @@ const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq'] as const;
  * and should it die first, they count as stale and are queued again (lockStaleRelayedRows).
  */
 export async function takeReadyOutboxRows(db: Db, limit: number, at: Date) {
-  const result = await sql<{ id: string; kind: OutboxJob['kind']; job: unknown; seq: number }>`
+  const result = await sql<OutboxRow>`
     update outbox set relayed_at = ${at}
     where id in (select id from outbox where ready and relayed_at is null order by seq limit ${limit} for update skip locked)
-    returning id, kind, job, seq`.execute(db);
+    returning id, kind, job, seq, message_id, conversation_id`.execute(db);
   return result.rows.sort((a, b) => a.seq - b.seq);
 }
 

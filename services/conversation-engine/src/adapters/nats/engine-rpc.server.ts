@@ -20,6 +20,15 @@ export type RpcHandlers = {
   [N in EngineRpcName]: (request: z.output<Spec<N>['request']>, ctx: { correlationId: string; log: Logger }) => Promise<Handled<ReplyData<N>>>;
 };
 
+export interface RpcLimits {
+  /** Requests handled at once. */
+  concurrency: number;
+  /** Requests waiting for a turn; more are answered busy at once. Default 4 × concurrency. */
+  maxQueued?: number;
+  /** A request that waited longer is answered busy instead of handled. Default 2 s (admin-api waits 5 s). */
+  maxQueueWaitMs?: number;
+}
+
 export interface RpcServer {
   /** Stops taking requests (drains the subscriptions), then waits for those in hand to be answered. */
   stop(): Promise<void>;
@@ -45,6 +54,12 @@ function parseJson(text: string): unknown {
  * completely (committed, live events published) and only then answered, with a reply checked against the
  * contract. Refusals are answered with their code; anything unexpected is logged and answered `internal`
  * without detail.
+ *
+ * Requests share the replica's Postgres pool with the consumers, so at most `concurrency` are handled at
+ * once (below the pool size: a burst of admin clicks cannot take every connection the student traffic
+ * needs). A few more wait their turn, in arrival order; beyond that, or after waiting `maxQueueWaitMs` (by
+ * then admin-api has likely stopped waiting), a request is answered `busy` without being handled, which
+ * admin-api turns into a 503. Another replica of the queue group takes the next one.
  */
 export function startEngineRpcServer(deps: {
   nc: NatsConnection;
@@ -52,9 +67,12 @@ export function startEngineRpcServer(deps: {
   handlers: RpcHandlers;
   afterCommit: (changes: Changes) => Promise<void>;
   log: Logger;
+  limits: RpcLimits;
 }): RpcServer {
   const { nc, topology, handlers, afterCommit } = deps;
+  const { concurrency, maxQueued = 4 * concurrency, maxQueueWaitMs = 2_000 } = deps.limits;
   const inFlight = new Set<Promise<void>>();
+  const waiting: { name: EngineRpcName; msg: Msg; queuedAt: number }[] = [];
   const answer = (msg: Msg, reply: unknown) => void msg.respond(JSON.stringify(reply));
   const refuse = (msg: Msg, code: EngineErrorCode, message: string) => answer(msg, { ok: false, error: { code, message } });
 
@@ -96,16 +114,44 @@ export function startEngineRpcServer(deps: {
           deps.log.error({ err: error, rpc: name }, 'engine request subscription failed');
           return;
         }
-        const work: Promise<void> = handle(name, msg).finally(() => inFlight.delete(work));
-        inFlight.add(work);
+        admit(name, msg);
       },
     }),
   );
 
+  function busy(name: EngineRpcName, msg: Msg, why: 'queue_full' | 'waited_too_long') {
+    deps.log.warn({ rpc: engineRpc[name].name, why, inFlight: inFlight.size, queued: waiting.length }, 'engine request refused: busy');
+    refuse(msg, 'busy', 'the conversation engine is busy; try again shortly');
+  }
+
+  function run(name: EngineRpcName, msg: Msg) {
+    const work: Promise<void> = handle(name, msg).finally(() => {
+      inFlight.delete(work);
+      next();
+    });
+    inFlight.add(work);
+  }
+
+  function next() {
+    while (inFlight.size < concurrency) {
+      const turn = waiting.shift();
+      if (!turn) return;
+      if (Date.now() - turn.queuedAt > maxQueueWaitMs) busy(turn.name, turn.msg, 'waited_too_long');
+      else run(turn.name, turn.msg);
+    }
+  }
+
+  function admit(name: EngineRpcName, msg: Msg) {
+    if (inFlight.size < concurrency && waiting.length === 0) return run(name, msg);
+    if (waiting.length >= maxQueued) return busy(name, msg, 'queue_full');
+    waiting.push({ name, msg, queuedAt: Date.now() });
+  }
+
   return {
     async stop() {
       await Promise.all(subscriptions.map((s) => s.drain()));
-      await Promise.all([...inFlight]);
+      // What was received is answered, queued requests included: each one finishing starts the next.
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
   };
 }

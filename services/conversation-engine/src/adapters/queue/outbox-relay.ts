@@ -12,7 +12,9 @@ export interface OutboxRelay {
  * that failed while Redis was down, rows whose turn came with no completion to ready them). Stale relayed
  * rows are re-queued on a slower timer.
  */
-export function startOutboxRelay(deps: RelayDeps, log: Logger, opts: { intervalMs: number; staleAfterMs: number }): OutboxRelay {
+export function startOutboxRelay(relayDeps: RelayDeps, log: Logger, opts: { intervalMs: number; staleAfterMs: number }): OutboxRelay {
+  // Unreadable rows are parked with a log line of their own (use-cases/park-unreadable-outbox.ts).
+  const deps: RelayDeps = { ...relayDeps, log: relayDeps.log ?? log };
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
