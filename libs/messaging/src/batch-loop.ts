@@ -1,5 +1,7 @@
-import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { Consumer, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { Logger } from '@app/logging';
+import { recoveryBackoffMs, type ConsumerHealth } from './consumer-health';
+import { ensureConsumerTopology, isMissingResource, type ConsumerTopology, type ResumePoint } from './topology';
 
 /** What a handler decided for one message. */
 export type Disposition =
@@ -31,6 +33,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** How long one fetch waits for messages: also the longest a stop waits for the fetch in flight to end. */
 const FETCH_EXPIRES_MS = 1_000;
 
+/** How often the consumer's ack floor is read again: how far back a re-created consumer may replay. */
+const RESUME_REFRESH_MS = 30_000;
+
 /**
  * Consumes a durable pull consumer in batches: up to `maxBatch` messages are fetched ahead, and each round
  * hands the handler everything buffered (at most `maxBatch`), settling each message only after the
@@ -39,12 +44,17 @@ const FETCH_EXPIRES_MS = 1_000;
  * which is offered again after a delay: a bug or an outage never acks a message that was not processed.
  *
  * With `max_ack_pending` = `maxBatch` on the consumer, the server never has more out than one batch.
+ *
+ * A consumer lost at runtime (deleted, its stream deleted, NATS restarted without its store) is re-created
+ * from `topology`, the specs it was ensured with at start, and consuming resumes (ensureConsumerTopology says
+ * where it starts). Until then `health` reports it lost, and the loop retries with a bounded backoff.
  */
 export function startBatchLoop(opts: {
   js: JetStreamClient;
-  stream: string;
-  durable: string;
+  jsm: JetStreamManager;
+  topology: ConsumerTopology;
   maxBatch: number;
+  health?: ConsumerHealth;
   handler: BatchHandler;
   log: Logger;
   /** Waits until the server has what this connection sent (the naks of a stop). */
@@ -54,13 +64,79 @@ export function startBatchLoop(opts: {
   /** Called each time a message is held, or given back, for another try. */
   onRetry?: (msg: JsMsg, disposition: Extract<Disposition, { kind: 'retry' | 'redeliver' }>) => void;
 }): BatchLoop {
-  const { js, stream, durable, handler, log, maxBatch } = opts;
+  const { js, jsm, handler, log, maxBatch, health } = opts;
+  const { stream, durable } = opts.topology.consumer;
+  const key = `${stream}/${durable}`;
   let stopped = false;
+  let onStop: () => void = () => undefined;
+  const stopping = new Promise<void>((resolve) => (onStop = resolve));
+  const pause = async (ms: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, ms))), stopping]);
+    clearTimeout(timer);
+  };
   let buffer: JsMsg[] = [];
   let wake: (() => void) | undefined;
   const notify = () => {
     wake?.();
     wake = undefined;
+  };
+
+  // Where a re-created consumer would resume. The stream's creation time is read before the consumer's floor:
+  // if the stream is re-created in between, the floor is paired with the old time and the re-created consumer
+  // starts from the beginning (see ensureConsumerTopology), never past a message.
+  let resume: ResumePoint | undefined;
+  const acquire = async (): Promise<Consumer> => {
+    const streamCreated = (await jsm.streams.info(stream)).created;
+    const consumer = await js.consumers.get(stream, durable);
+    resume = { streamCreated, ackFloorSeq: (await consumer.info(true)).ack_floor.stream_seq };
+    return consumer;
+  };
+  const refreshResume = async (consumer: Consumer) => {
+    const { ack_floor } = await consumer.info();
+    if (resume) resume = { ...resume, ackFloorSeq: ack_floor.stream_seq };
+  };
+
+  // A fetch's error does not say for sure what happened ("heartbeats missed" is also a slow network, or a
+  // consumer that is gone): the server is asked, and only a consumer or stream it does not know is re-created.
+  // One line when an outage starts and one when it ends, whatever the number of tries in between.
+  const recover = async (cause: unknown) => {
+    let outage: 'missing' | 'unreachable' | undefined;
+    let ensureFailureLogged = false;
+    for (let attempt = 0; !stopped; attempt++) {
+      try {
+        await jsm.consumers.info(stream, durable);
+        health?.restored(key);
+        if (outage) {
+          log.info({ stream, durable }, 'consumer reachable again; consuming');
+          return;
+        }
+        // The consumer is there: a passing hiccup. A short pause keeps an error that repeats from spinning.
+        log.debug({ err: cause, stream, durable }, 'fetch interrupted; consuming again');
+        await pause(recoveryBackoffMs(0));
+        return;
+      } catch (error) {
+        if (!isMissingResource(error)) {
+          // NATS or JetStream not answering: nothing to re-create, and the 'nats' readiness check names it.
+          if (!outage) log.warn({ err: error, cause, stream, durable }, 'consumer unreachable; retrying');
+          outage ??= 'unreachable';
+        } else {
+          if (outage !== 'missing') log.warn({ stream, durable, reason: error instanceof Error ? error.message : String(error) }, 'consumer missing; re-creating it');
+          outage = 'missing';
+          health?.lost(key);
+          try {
+            const { consumerCreated } = await ensureConsumerTopology(jsm, opts.topology, resume);
+            log.info({ stream, durable, consumerCreated, resume }, 'consumer re-created; consuming again');
+            health?.restored(key);
+            return;
+          } catch (ensureError) {
+            if (!ensureFailureLogged) log.warn({ err: ensureError, stream, durable }, 'could not re-create consumer; retrying');
+            ensureFailureLogged = true;
+          }
+        }
+      }
+      await pause(recoveryBackoffMs(attempt));
+    }
   };
 
   // Fetches fill our buffer; the processing loop drains it. The buffer is bounded by the consumer's
@@ -70,7 +146,8 @@ export function startBatchLoop(opts: {
   const pump = async () => {
     while (!stopped) {
       try {
-        const consumer = await js.consumers.get(stream, durable);
+        const consumer = await acquire();
+        let remembered = Date.now();
         while (!stopped) {
           const room = maxBatch - buffer.length;
           if (room <= 0) {
@@ -82,11 +159,14 @@ export function startBatchLoop(opts: {
             buffer.push(msg);
             notify();
           }
+          if (Date.now() - remembered >= RESUME_REFRESH_MS) {
+            await refreshResume(consumer);
+            remembered = Date.now();
+          }
         }
       } catch (error) {
         if (stopped) break;
-        log.warn({ err: error, stream, durable }, 'consumer interrupted; restarting');
-        await sleep(1_000);
+        await recover(error);
       }
     }
   };
@@ -145,10 +225,12 @@ export function startBatchLoop(opts: {
   return {
     async stop() {
       stopped = true;
+      onStop();
       notify();
       for (const resolve of stopWaiters.splice(0)) resolve();
       await processing;
       await pumping;
+      health?.restored(key);
       for (const msg of buffer.splice(0)) msg.nak();
       // The naks reach the server before whoever consumes next can ask for messages.
       await opts.flush?.().catch(() => undefined);

@@ -1,11 +1,14 @@
 import {
   AckPolicy,
   DeliverPolicy,
+  JetStreamApiCodes,
+  JetStreamApiError,
   jetstreamManager,
   RetentionPolicy,
   StorageType,
   type ConsumerConfig,
   type JetStreamManager,
+  type StreamInfo,
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import type { Topology } from '@app/contracts';
@@ -28,12 +31,19 @@ export interface PullConsumerSpec {
   maxAckPending: number;
 }
 
-function isNotFound(error: unknown): boolean {
-  return error instanceof Error && /not found/i.test(error.message);
+/** A durable pull consumer and the stream it lives in: what a consuming loop re-creates when either is lost. */
+export interface ConsumerTopology {
+  stream: StreamSpec;
+  consumer: PullConsumerSpec;
+}
+
+/** The server says the stream or the consumer does not exist (deleted, or NATS restarted without its store). */
+export function isMissingResource(error: unknown): boolean {
+  return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
 }
 
 /** Creates the stream, or brings an existing one to the spec. Safe to run from every replica at every start. */
-export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Promise<void> {
+export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Promise<StreamInfo> {
   const config = {
     name: spec.name,
     subjects: spec.subjects,
@@ -45,28 +55,31 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
   try {
     await jsm.streams.info(spec.name);
   } catch (error) {
-    if (!isNotFound(error)) throw error;
+    if (!isMissingResource(error)) throw error;
     try {
-      await jsm.streams.add(config);
-      return;
+      return await jsm.streams.add(config);
     } catch (addError) {
       // Another replica created it between our info and add: fall through to the update.
       if (!/already in use|exists/i.test(String(addError))) throw addError;
     }
   }
-  await jsm.streams.update(spec.name, {
+  return await jsm.streams.update(spec.name, {
     subjects: config.subjects,
     max_age: config.max_age,
     duplicate_window: config.duplicate_window,
   });
 }
 
-/** Creates the durable pull consumer, or updates the settings that may change on an existing one. */
-export async function ensurePullConsumer(jsm: JetStreamManager, spec: PullConsumerSpec): Promise<void> {
+/**
+ * Creates the durable pull consumer, or updates the settings that may change on an existing one. A new one
+ * delivers the whole stream, or from `startSeq` on (see ensureConsumerTopology); an existing one keeps its
+ * position whatever is asked. Resolves true when it created the consumer.
+ */
+export async function ensurePullConsumer(jsm: JetStreamManager, spec: PullConsumerSpec, startSeq?: number): Promise<boolean> {
   const config: Partial<ConsumerConfig> = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
-    deliver_policy: DeliverPolicy.All,
+    ...(startSeq === undefined ? { deliver_policy: DeliverPolicy.All } : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq }),
     filter_subject: spec.filterSubject,
     ack_wait: nanos(spec.ackWaitMs),
     max_ack_pending: spec.maxAckPending,
@@ -76,10 +89,10 @@ export async function ensurePullConsumer(jsm: JetStreamManager, spec: PullConsum
   try {
     await jsm.consumers.info(spec.stream, spec.durable);
   } catch (error) {
-    if (!isNotFound(error)) throw error;
+    if (!isMissingResource(error)) throw error;
     try {
       await jsm.consumers.add(spec.stream, config);
-      return;
+      return true;
     } catch (addError) {
       if (!/already (in use|exists)/i.test(String(addError))) throw addError;
     }
@@ -89,6 +102,38 @@ export async function ensurePullConsumer(jsm: JetStreamManager, spec: PullConsum
     max_ack_pending: config.max_ack_pending,
     max_deliver: config.max_deliver,
   });
+  return false;
+}
+
+/** Where a re-created consumer resumes: the stream it was reading (its creation time) and its last ack floor. */
+export interface ResumePoint {
+  streamCreated: string;
+  ackFloorSeq: number;
+}
+
+/**
+ * Ensures the stream, then the consumer: the one function a consuming loop calls to re-create what it lost,
+ * with the specs it was started with.
+ *
+ * Where a re-created consumer starts (its deliver policy) decides between losing and doubling:
+ * - The stream is the one we were reading (same creation time; only the consumer was deleted): its messages
+ *   are all still there, acked or not. `New` would skip every message not yet acked and everything published
+ *   while the consumer was missing. `All` loses nothing but replays the stream's whole retention (days).
+ *   So it starts right after the last ack floor we saw: everything at or below it was acked (a floor only
+ *   rises), everything above is delivered again, and the ones acked since we looked are duplicates the
+ *   consumers absorb (the engine's dedupe row: a redelivery only re-acks).
+ * - The stream was re-created (another creation time, or we never saw it): its sequences started again at 1
+ *   and everything in it is new to us, so `All`. Our old floor would skip that many new messages.
+ */
+export async function ensureConsumerTopology(
+  jsm: JetStreamManager,
+  topology: ConsumerTopology,
+  resume?: ResumePoint,
+): Promise<{ stream: StreamInfo; consumerCreated: boolean }> {
+  const stream = await ensureStream(jsm, topology.stream);
+  const sameStream = resume !== undefined && resume.streamCreated === stream.created;
+  const startSeq = sameStream && resume.ackFloorSeq > 0 ? resume.ackFloorSeq + 1 : undefined;
+  return { stream, consumerCreated: await ensurePullConsumer(jsm, topology.consumer, startSeq) };
 }
 
 export async function manager(nc: NatsConnection): Promise<JetStreamManager> {
@@ -106,5 +151,24 @@ export function streamSpecs(t: Topology): { inbound: StreamSpec; delivery: Strea
   return {
     inbound: { name: t.inboundStream, subjects: [t.inboundStreamSubjects], ...common },
     delivery: { name: t.deliveryStream, subjects: [t.deliveryStreamSubjects], ...common },
+  };
+}
+
+/**
+ * The engine's durable consumers with their streams: one definition for what it ensures at start and what its
+ * loops re-create when one is lost, so a re-created consumer cannot drift from the original. A partition
+ * hands out one batch at a time (max_ack_pending = its batch); the delivery consumer is shared by replicas.
+ */
+export function engineConsumerTopologies(t: Topology, opts: { ackWaitMs: number; inboundMaxAckPending: number; deliveryMaxAckPending: number }) {
+  const streams = streamSpecs(t);
+  return {
+    inbound: (partition: number): ConsumerTopology => ({
+      stream: streams.inbound,
+      consumer: { stream: t.inboundStream, durable: t.inboundConsumer(partition), filterSubject: t.inboundPartitionFilter(partition), ackWaitMs: opts.ackWaitMs, maxAckPending: opts.inboundMaxAckPending },
+    }),
+    delivery: {
+      stream: streams.delivery,
+      consumer: { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: opts.ackWaitMs, maxAckPending: opts.deliveryMaxAckPending },
+    } satisfies ConsumerTopology,
   };
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '@app/logging';
-import { startBatchLoop, type BatchHandler, type BatchLoop, type JetStreamClient, type JetStreamManager } from '@app/messaging';
+import { startBatchLoop, type BatchHandler, type BatchLoop, type ConsumerHealth, type ConsumerTopology, type JetStreamClient, type JetStreamManager } from '@app/messaging';
 import type { PartitionRunner } from '../partition-leases';
 
 /**
@@ -8,13 +8,15 @@ import type { PartitionRunner } from '../partition-leases';
  * would hand the next ones to us while those wait out their ack wait, and a student's later message could
  * overtake an earlier one. So such a partition is consumed only once that ack wait has passed, when the
  * server gives the old messages back first. A partition given back cleanly (its buffered messages nak-ed)
- * starts at once.
+ * starts at once. A partition's consumer lost at runtime is re-created by its loop from `topology`, and
+ * `health` says so meanwhile.
  */
 export function inboundPartitionRunner(opts: {
   js: JetStreamClient;
   jsm: JetStreamManager;
-  stream: string;
-  durable: (partition: number) => string;
+  /** Each partition's consumer and stream, as ensured at start. */
+  topology: (partition: number) => ConsumerTopology;
+  health?: ConsumerHealth;
   flush: () => Promise<void>;
   ackWaitMs: number;
   maxBatch: number;
@@ -26,7 +28,8 @@ export function inboundPartitionRunner(opts: {
   const running = new Map<number, { cancel(): void; started: Promise<BatchLoop | undefined> }>();
 
   const waitForPreviousHolder = async (partition: number, isCancelled: () => boolean, cancelled: Promise<void>) => {
-    const info = await opts.jsm.consumers.info(opts.stream, opts.durable(partition)).catch(() => undefined);
+    const { stream, durable } = opts.topology(partition).consumer;
+    const info = await opts.jsm.consumers.info(stream, durable).catch(() => undefined);
     if (!info || info.num_ack_pending === 0 || isCancelled()) return;
     log.info({ partition, unacknowledged: info.num_ack_pending, waitMs: opts.ackWaitMs }, 'partition taken over; waiting for its previous holder\'s messages to come back');
     let timer: NodeJS.Timeout | undefined;
@@ -47,7 +50,17 @@ export function inboundPartitionRunner(opts: {
       const started = (async () => {
         if (expired) await waitForPreviousHolder(partition, () => isCancelled, cancelled);
         if (isCancelled) return undefined;
-        return startBatchLoop({ js: opts.js, stream: opts.stream, durable: opts.durable(partition), maxBatch: opts.maxBatch, flush: opts.flush, handler: opts.handler(partition), log, ...opts.observe });
+        return startBatchLoop({
+          js: opts.js,
+          jsm: opts.jsm,
+          topology: opts.topology(partition),
+          health: opts.health,
+          maxBatch: opts.maxBatch,
+          flush: opts.flush,
+          handler: opts.handler(partition),
+          log,
+          ...opts.observe,
+        });
       })();
       running.set(partition, { cancel, started });
     },
