@@ -41,6 +41,18 @@ export const fields = {
   port,
 };
 
+/** The most SHUTDOWN_DRAIN_MS may be: drain plus close must stay inside the contract's "exits within 10 s". */
+export const MAX_SHUTDOWN_DRAIN_MS = 5_000;
+
+/**
+ * SHUTDOWN_DRAIN_MS: after SIGTERM, how long a service keeps serving with /readyz at 503, so load balancers
+ * and Kubernetes endpoints stop sending it traffic before its listener closes. Production waits 3 s; locally
+ * and in tests there is nobody to tell, so a stop closes at once.
+ */
+export function shutdownDrainMs(env: Env) {
+  return z.coerce.number().int().min(0).max(MAX_SHUTDOWN_DRAIN_MS).default(isProduction(env) ? 3_000 : 0);
+}
+
 /** JWT_SECRET: dev gets a random one per start (tokens die with the process); production needs >= 32 chars. */
 export function jwtSecret(env: Env) {
   return isProduction(env)

@@ -1,6 +1,7 @@
 export * from './ops';
 export * from './http-server';
 export * from './shutdown';
+export * from './lifecycle';
 export * from './main-runner';
 export * from './service-process';
 export * from './wait-ready';

@@ -2,7 +2,7 @@ import { topology } from '@app/contracts';
 import { createDb, pingDb, type Kysely } from '@app/db';
 import type { Logger } from '@app/logging';
 import { connectNats, pingNats } from '@app/messaging';
-import { createMetricsRegistry, listen, shutdown, type RunningService, type ShutdownStep } from '@app/runtime';
+import { closeRedis, createLifecycle, createMetricsRegistry, listen, type Lifecycle, type RunningService } from '@app/runtime';
 import { createArgon2PasswordHasher, type PasswordHasher } from './adapters/auth/argon2-passwords';
 import { createJwtTokens } from './adapters/auth/jwt-tokens';
 import * as users from './adapters/db/admin-user.repository';
@@ -40,62 +40,63 @@ async function bootstrapAdmin(config: AdminApiConfig, db: Kysely<Database>, pass
 }
 
 /** Starts admin-api in this process (main.ts, and tests on port 0). Migrations are a separate step. */
-export async function startAdminApi(config: AdminApiConfig, log: Logger): Promise<RunningAdminApi> {
-  // Registered in start order, run in reverse, both when stopping and when a later start step fails.
-  const steps: ShutdownStep[] = [];
-  const db = createDb<Database>({ url: config.DATABASE_URL, schema: adminApiSchema(config.NAMESPACE), applicationName: 'admin-api' });
-  steps.push({ name: 'postgres', run: () => db.destroy() });
-  try {
-    const redis = await connectRedis(config.REDIS_URL, log);
-    steps.push({ name: 'redis', run: () => redis.quit().catch(() => redis.disconnect()) });
-    const nc = await connectNats(config.NATS_URL, 'admin-api', log);
-    // drain(): the events subscription stops, and what is in flight is delivered before the socket closes.
-    steps.push({ name: 'nats', run: () => nc.drain() });
+export function startAdminApi(config: AdminApiConfig, log: Logger, lifecycle: Lifecycle = createLifecycle(log)): Promise<RunningAdminApi> {
+  lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
+  return lifecycle.boot(() => openAdminApi(config, log, lifecycle));
+}
 
-    const passwords = await createArgon2PasswordHasher();
-    const tokens = createJwtTokens({ secret: config.JWT_SECRET, ttlSeconds: config.JWT_TTL_SECONDS });
-    await bootstrapAdmin(config, db, passwords, log);
+// Close steps are registered as each resource opens and run in reverse, when stopping and when a later
+// start step fails: event streams, the listener (in-flight requests finish), then NATS, Redis, Postgres.
+async function openAdminApi(config: AdminApiConfig, log: Logger, lifecycle: Lifecycle): Promise<RunningAdminApi> {
+  const db = createDb<Database>({
+    url: config.DATABASE_URL,
+    schema: adminApiSchema(config.NAMESPACE),
+    applicationName: 'admin-api',
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    log,
+  });
+  lifecycle.onClose('postgres', () => db.destroy());
+  const redis = await connectRedis(config.REDIS_URL, log);
+  lifecycle.onClose('redis', () => closeRedis(redis));
+  const nc = await connectNats(config.NATS_URL, 'admin-api', log);
+  // drain(): the events subscription stops, and what is in flight is delivered before the socket closes.
+  lifecycle.onClose('nats', () => nc.drain());
 
-    const hub = createSseHub({
-      heartbeatMs: config.SSE_HEARTBEAT_MS,
-      retryMs: 3_000,
-      isAllowed: (userIds) => users.findEnabledUserIds(db, userIds),
-      log,
-    });
-    subscribeEngineEvents({ nc, topology: topology(config.NAMESPACE), log, onEvent: hub.broadcast });
-    // The server has the subscription before this replica reports itself started: no event falls in between.
-    await nc.flush();
+  const passwords = await createArgon2PasswordHasher();
+  const tokens = createJwtTokens({ secret: config.JWT_SECRET, ttlSeconds: config.JWT_TTL_SECONDS });
+  await bootstrapAdmin(config, db, passwords, log);
 
-    const consoleDir = consoleBuilt(config.ADMIN_CONSOLE_DIR) ? config.ADMIN_CONSOLE_DIR : null;
-    if (!consoleDir) log.warn({ dir: config.ADMIN_CONSOLE_DIR }, 'admin console not served: no index.html there (npm run build)');
-    const http = createHttpApp({
-      log,
-      consoleDir,
-      registry: createMetricsRegistry('admin-api'),
-      checks: [
-        { name: 'postgres', check: () => pingDb(db) },
-        { name: 'nats', check: () => pingNats(nc) },
-        { name: 'redis', check: () => pingRedis(redis) },
-      ],
-      routes: ROUTES,
-      ...composeHttpDeps({ config, log, db, redis, nc, passwords, tokens, events: hub }),
-    });
-    const server = await listen(http.app, config.ADMIN_API_PORT);
-    // In-flight requests finish (they still need the clients); event streams never would, so they end first.
-    steps.push({ name: 'http', run: () => server.close(6_000) });
-    steps.push({ name: 'event streams', run: () => hub.close() });
-    log.info({ port: server.port, url: server.url }, 'admin-api listening');
+  const hub = createSseHub({
+    heartbeatMs: config.SSE_HEARTBEAT_MS,
+    retryMs: 3_000,
+    isAllowed: (userIds) => users.findEnabledUserIds(db, userIds),
+    log,
+  });
+  subscribeEngineEvents({ nc, topology: topology(config.NAMESPACE), log, onEvent: hub.broadcast });
+  // The server has the subscription before this replica reports itself started: no event falls in between.
+  await nc.flush();
 
-    return {
-      port: server.port,
-      url: server.url,
-      stop: () => {
-        http.beginShutdown();
-        return shutdown(steps, log, 9_000);
-      },
-    };
-  } catch (error) {
-    await shutdown(steps, log, 5_000);
-    throw error;
-  }
+  const consoleDir = consoleBuilt(config.ADMIN_CONSOLE_DIR) ? config.ADMIN_CONSOLE_DIR : null;
+  if (!consoleDir) log.warn({ dir: config.ADMIN_CONSOLE_DIR }, 'admin console not served: no index.html there (npm run build)');
+  const http = createHttpApp({
+    log,
+    consoleDir,
+    registry: createMetricsRegistry('admin-api'),
+    checks: [
+      { name: 'postgres', check: () => pingDb(db) },
+      { name: 'nats', check: () => pingNats(nc) },
+      { name: 'redis', check: () => pingRedis(redis) },
+    ],
+    routes: ROUTES,
+    ...composeHttpDeps({ config, log, db, redis, nc, passwords, tokens, events: hub }),
+  });
+  // From the drain on, readiness is 503 and every answer says `Connection: close`: clients move elsewhere.
+  lifecycle.onDrain(http.beginShutdown);
+  const server = await listen(http.app, config.ADMIN_API_PORT);
+  // In-flight requests finish (they still need the clients); event streams never would, so they end first.
+  lifecycle.onClose('http', () => server.close(5_000));
+  lifecycle.onClose('event streams', () => hub.close());
+  log.info({ port: server.port, url: server.url }, 'admin-api listening');
+
+  return { port: server.port, url: server.url, stop: lifecycle.stop };
 }

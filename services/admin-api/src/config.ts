@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULTS, fields, jwtSecret, loadConfig, type Env } from '@app/config';
+import { DEFAULTS, fields, jwtSecret, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
 import { displayNameSchema } from './domain/display-name';
@@ -32,10 +32,13 @@ export function adminApiConfigSchema(env: Env) {
     NATS_URL: fields.natsUrl,
     REDIS_URL: fields.redisUrl,
     ADMIN_API_PORT: fields.port(DEFAULTS.ports.adminApi),
+    SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     // An engine that has not answered by then is treated as down (503): an admin's click never hangs.
     ENGINE_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
     // The same for whatsapp-sender's admin requests (dead letters, queue status and resume).
     SENDER_RPC_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5_000),
+    // Postgres cancels a statement running longer: a stuck one frees its connection instead of starving the pool.
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
     // Where whatsapp-sender stores inbound media (libs/media-store): the same directory (a volume both
     // mount) or the same bucket and prefix.
     // Key by key, not spread: this file names every variable the service reads (compose is checked against it).

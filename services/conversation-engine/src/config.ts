@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { templateMessageSchema } from '@app/contracts';
-import { DEFAULTS, fields, loadConfig, type Env } from '@app/config';
+import { DEFAULTS, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 import { schemaFor } from '@app/db';
 
-export const engineConfigSchema = (_env: Env) =>
+export const engineConfigSchema = (env: Env) =>
   z.object({
     NODE_ENV: fields.nodeEnv,
     LOG_LEVEL: fields.logLevel,
@@ -12,6 +12,7 @@ export const engineConfigSchema = (_env: Env) =>
     NATS_URL: fields.natsUrl,
     REDIS_URL: fields.redisUrl,
     CONVERSATION_ENGINE_PORT: fields.port(DEFAULTS.ports.conversationEngine),
+    SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     /** How long JetStream waits for an ack before redelivering (after a crash, say). */
     ENGINE_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
     /** Most inbound events of one partition handled in one transaction (also the partition consumer's max_ack_pending). */
@@ -28,6 +29,10 @@ export const engineConfigSchema = (_env: Env) =>
     ENGINE_PARTITION_LEASE_MS: z.coerce.number().int().min(1_000).default(10_000),
     /** Postgres connections of one replica: partition batches, delivery batches, the relay and admin requests share them. */
     ENGINE_DB_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+    /** Admin requests handled at once on one replica (below the pool size: consumers keep connections); more wait in a short queue, then are answered busy. */
+    ENGINE_RPC_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    /** Postgres cancels a statement running longer: a stuck one frees its connection instead of starving the pool. */
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
     /** Safety-net period of the outbox relay; commits kick it immediately anyway. */
     ENGINE_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
     /** A relayed message with no outcome after this long is queued again (same job id). */

@@ -4,8 +4,8 @@ import { Redis } from 'ioredis';
 import { senderTopology, topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
-import { connectNats, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
-import { createCoalescer, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { connectNats, createConsumerHealth, engineConsumerTopologies, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
+import { closeRedis, createCoalescer, createLifecycle, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './adapters/db/database';
 import { createAfterCommit } from './adapters/after-commit';
@@ -50,29 +50,50 @@ export interface RunningEngine extends RunningService {
   url: string;
 }
 
-export async function startEngine(config: EngineConfig, log: Logger, hooks: EngineHooks = {}): Promise<RunningEngine> {
+/**
+ * Starts the engine; each resource is registered with `lifecycle` as it opens, so a start that fails
+ * half-way (NATS down, the port taken after the consumers started) closes exactly what it had opened.
+ * runService passes its own lifecycle; tests use the default and stop().
+ */
+export function startEngine(config: EngineConfig, log: Logger, hooks: EngineHooks = {}, lifecycle: Lifecycle = createLifecycle(log)): Promise<RunningEngine> {
+  lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
+  return lifecycle.boot(() => openEngine(config, log, hooks, lifecycle));
+}
+
+// Close steps run last registered first: the listener, admin requests and sweeps, the consumers (in-flight
+// batches finish), the relay, then NATS, the queues, Redis and Postgres that all of those used.
+async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks, lifecycle: Lifecycle): Promise<RunningEngine> {
   const t = topology(config.NAMESPACE);
-  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine', max: config.ENGINE_DB_POOL_SIZE });
+  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine', max: config.ENGINE_DB_POOL_SIZE, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS, log });
+  lifecycle.onClose('postgres', () => db.destroy());
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  lifecycle.onClose('redis', () => closeRedis(redis));
   logConnectionTransitions(redis, 'redis', log);
   const nc = await connectNats(config.NATS_URL, 'conversation-engine', log);
+  lifecycle.onClose('nats', () => nc.drain());
   const jsm = await manager(nc);
+  const consumerTopology = engineConsumerTopologies(t, { ackWaitMs: config.ENGINE_ACK_WAIT_MS, inboundMaxAckPending: config.ENGINE_INBOUND_BATCH, deliveryMaxAckPending: 4 * config.ENGINE_DELIVERY_BATCH });
   await ensureStream(jsm, streamSpecs(t).inbound);
   await ensureStream(jsm, streamSpecs(t).delivery);
   for (let p = 0; p < t.partitions; p++) {
     // A partition hands out one batch at a time; only the replica holding its lease pulls from it.
-    await ensurePullConsumer(jsm, { stream: t.inboundStream, durable: t.inboundConsumer(p), filterSubject: t.inboundPartitionFilter(p), ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: config.ENGINE_INBOUND_BATCH });
+    await ensurePullConsumer(jsm, consumerTopology.inbound(p).consumer);
   }
-  await ensurePullConsumer(jsm, { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: config.ENGINE_ACK_WAIT_MS, maxAckPending: 4 * config.ENGINE_DELIVERY_BATCH });
+  await ensurePullConsumer(jsm, consumerTopology.delivery.consumer);
+  // The loops re-create a consumer lost at runtime from the same specs; /readyz is 503 while one is missing.
+  const consumerHealth = createConsumerHealth();
   const js = jetStreamClient(nc);
 
   const now = () => new Date();
   const names = senderTopology(config.NAMESPACE);
   const queues = createOutboundQueues(redis, names);
-  const relay = startOutboxRelay({ db, enqueue: queues.enqueue, now }, log, {
+  lifecycle.onClose('queues', () => queues.close());
+  // onParked runs after a database round trip, long after `metrics` below is defined.
+  const relay = startOutboxRelay({ db, enqueue: queues.enqueue, now, newId: randomUUID, onParked: (source) => metrics.parked(source) }, log, {
     intervalMs: config.ENGINE_RELAY_INTERVAL_MS,
     staleAfterMs: config.ENGINE_RELAY_STALE_AFTER_MS,
   });
+  lifecycle.onClose('relay', () => relay.stop());
 
   const support = { db, now: hooks.now ?? now, newId: randomUUID };
   const registry = createMetricsRegistry('conversation-engine');
@@ -112,6 +133,9 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
       retry,
       log,
     });
+  // One step for both consumers, so they stop side by side; each joins it as it starts.
+  const consumers: { stop(): Promise<void> }[] = [];
+  lifecycle.onClose('consumers', () => Promise.all(consumers.map((c) => c.stop())));
   const leases = await startPartitionLeases({
     db,
     owner,
@@ -120,8 +144,8 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     runner: inboundPartitionRunner({
       js,
       jsm,
-      stream: t.inboundStream,
-      durable: t.inboundConsumer,
+      topology: consumerTopology.inbound,
+      health: consumerHealth,
       flush: () => nc.flush(),
       ackWaitMs: config.ENGINE_ACK_WAIT_MS,
       maxBatch: config.ENGINE_INBOUND_BATCH,
@@ -131,11 +155,13 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     }),
     log,
   });
+  consumers.push(leases);
   let replayDelivery: ((subject: string, body: string) => Promise<void>) | undefined;
   const delivery = startBatchLoop({
     js,
-    stream: t.deliveryStream,
-    durable: t.deliveryConsumer,
+    jsm,
+    topology: consumerTopology.delivery,
+    health: consumerHealth,
     maxBatch: config.ENGINE_DELIVERY_BATCH,
     flush: () => nc.flush(),
     handler: deliveryBatchHandler({
@@ -153,6 +179,7 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     log,
     ...observe('delivery'),
   });
+  consumers.push(delivery);
   const template = {
     name: config.WHATSAPP_REENGAGEMENT_TEMPLATE,
     language: config.WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE,
@@ -169,50 +196,35 @@ export async function startEngine(config: EngineConfig, log: Logger, hooks: Engi
     delivery: () => replayDelivery,
     log,
   });
-  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template, replayParked }), afterCommit, log });
+  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template, replayParked }), afterCommit, log, limits: { concurrency: config.ENGINE_RPC_CONCURRENCY } });
+  lifecycle.onClose('rpc', () => rpc.stop());
   const sweep = startPeriodicTask('support sweep', () => sweepSupport(support, afterCommit), log, { intervalMs: config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS });
+  lifecycle.onClose('support sweep', () => sweep.stop());
   // Hourly, first a minute after start: pruning is housekeeping, never urgent.
   const retention = startPeriodicTask('retention sweep', () => pruneDedupe({ db, now, retentionDays: config.ENGINE_DEDUPE_RETENTION_DAYS }), log, {
     intervalMs: 60 * 60_000,
     firstAfterMs: 60_000,
   });
+  lifecycle.onClose('retention sweep', () => retention.stop());
 
-  let stopped: Promise<boolean> | undefined;
   const app = express();
   app.disable('x-powered-by');
   app.use(
     opsRouter({
       registry,
-      isShuttingDown: () => stopped !== undefined,
+      isShuttingDown: lifecycle.isShuttingDown,
       checks: [
         { name: 'postgres', check: () => pingDb(db) },
         { name: 'nats', check: () => pingNats(nc) },
+        consumerHealth.readiness(),
         { name: 'redis', check: async () => void (await redis.ping()) },
       ],
     }),
   );
   const server = await listen(app, config.CONVERSATION_ENGINE_PORT);
+  lifecycle.onClose('http', () => server.close(2_000));
   log.info({ port: server.port, partitions: t.partitions, held: leases.held(), replica: owner }, 'conversation-engine running');
 
-  return {
-    port: server.port,
-    url: server.url,
-    // A second stop (a signal during a test's own stop, say) waits for the first one.
-    stop: () =>
-      (stopped ??= shutdown(
-        [
-          { name: 'postgres', run: () => db.destroy() },
-          { name: 'redis', run: () => redis.quit() },
-          { name: 'queues', run: () => queues.close() },
-          { name: 'nats', run: () => nc.drain() },
-          { name: 'relay', run: () => relay.stop() },
-          { name: 'consumers', run: () => Promise.all([leases.stop(), delivery.stop()]) },
-          { name: 'support sweep', run: () => sweep.stop() },
-          { name: 'retention sweep', run: () => retention.stop() },
-          { name: 'rpc', run: () => rpc.stop() },
-          { name: 'http', run: () => server.close(2_000) },
-        ],
-        log,
-      )),
-  };
+  // A second stop (a signal during a test's own stop, say) waits for the first one.
+  return { port: server.port, url: server.url, stop: lifecycle.stop };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULTS, devDefault, fields, loadConfig, type Env } from '@app/config';
+import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 
 export const gatewayConfigSchema = (env: Env) =>
   z.object({
@@ -10,6 +10,7 @@ export const gatewayConfigSchema = (env: Env) =>
     WHATSAPP_APP_SECRET: devDefault(env, DEFAULTS.dev.appSecret),
     WHATSAPP_VERIFY_TOKEN: devDefault(env, DEFAULTS.dev.verifyToken),
     WEBHOOK_GATEWAY_PORT: fields.port(DEFAULTS.ports.webhookGateway),
+    SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     /** Meta batches can reach a few MB. */
     WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
     /** How long one webhook may wait for JetStream before it is answered 503 (Meta retries). */

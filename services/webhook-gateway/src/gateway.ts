@@ -2,8 +2,8 @@ import express, { type ErrorRequestHandler } from 'express';
 import { Counter } from 'prom-client';
 import { topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { connectNats, ensureStream, jetStreamClient, manager, pingNats, publishEvent, streamSpecs } from '@app/messaging';
-import { createMetricsRegistry, listen, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { connectNats, ensureStream, jetStreamClient, manager, pingNats, publishEvent, streamSpecs, watchStream } from '@app/messaging';
+import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
 import type { GatewayConfig } from './config';
 import { publishWebhook } from './use-cases/publish-webhook';
 import { webhookRouter } from './adapters/http/webhook.route';
@@ -13,20 +13,31 @@ export interface RunningGateway extends RunningService {
   url: string;
 }
 
-export async function startGateway(config: GatewayConfig, log: Logger): Promise<RunningGateway> {
+/** Starts the gateway; each client is registered with `lifecycle` as it opens (runService passes its own). */
+export function startGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecycle = createLifecycle(log)): Promise<RunningGateway> {
+  lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
+  return lifecycle.boot(() => openGateway(config, log, lifecycle));
+}
+
+async function openGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecycle): Promise<RunningGateway> {
   const t = topology(config.NAMESPACE);
   const nc = await connectNats(config.NATS_URL, 'webhook-gateway', log);
-  await ensureStream(await manager(nc), streamSpecs(t).inbound);
+  // Closed after the listener: a webhook in flight still gets its publish acknowledged.
+  lifecycle.onClose('nats', () => nc.drain());
+  const jsm = await manager(nc);
+  await ensureStream(jsm, streamSpecs(t).inbound);
+  // Re-created when it goes missing at runtime (a failed publish, a probe, every 5 s); /readyz is 503 meanwhile.
+  const inboundStream = watchStream({ jsm, spec: streamSpecs(t).inbound, log });
+  lifecycle.onClose('stream watch', () => inboundStream.stop());
   const js = jetStreamClient(nc, config.WEBHOOK_PUBLISH_TIMEOUT_MS);
 
   const registry = createMetricsRegistry('webhook-gateway');
   const webhooks = new Counter({ name: 'webhooks_total', help: 'Webhook POSTs by outcome', labelNames: ['outcome'], registers: [registry] });
   const published = new Counter({ name: 'webhook_events_published_total', help: 'Events stored in JetStream', registers: [registry] });
 
-  let stopping = false;
   const app = express();
   app.disable('x-powered-by');
-  app.use(opsRouter({ registry, checks: [{ name: 'nats', check: () => pingNats(nc) }], isShuttingDown: () => stopping }));
+  app.use(opsRouter({ registry, checks: [{ name: 'nats', check: () => pingNats(nc) }, inboundStream.readiness()], isShuttingDown: lifecycle.isShuttingDown }));
   app.use(
     webhookRouter({
       appSecret: config.WHATSAPP_APP_SECRET,
@@ -34,7 +45,7 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
       maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
       log,
       publish: async (events) => {
-        const result = await publishWebhook({ topology: t, publish: (subject, event) => publishEvent(js, subject, event) }, events);
+        const result = await publishWebhook({ topology: t, publish: (subject, event) => inboundStream.guard(publishEvent(js, subject, event)) }, events);
         published.inc(result.published);
         return result;
       },
@@ -54,19 +65,8 @@ export async function startGateway(config: GatewayConfig, log: Logger): Promise<
   app.use(onError);
 
   const server = await listen(app, config.WEBHOOK_GATEWAY_PORT);
+  // A publish gives up after WEBHOOK_PUBLISH_TIMEOUT_MS (5 s by default), so in-flight webhooks end by then.
+  lifecycle.onClose('http', () => server.close(5_000));
   log.info({ port: server.port }, 'webhook-gateway listening');
-  return {
-    port: server.port,
-    url: server.url,
-    stop: () => {
-      stopping = true;
-      return shutdown(
-        [
-          { name: 'nats', run: () => nc.drain() },
-          { name: 'http', run: () => server.close(8_000) },
-        ],
-        log,
-      );
-    },
-  };
+  return { port: server.port, url: server.url, stop: lifecycle.stop };
 }

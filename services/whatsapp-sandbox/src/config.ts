@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULTS, devDefault, fields, loadConfig, type Env } from '@app/config';
+import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 
 const delayMs = (fallback: number) => z.coerce.number().int().min(0).max(600_000).default(fallback);
 
@@ -9,6 +9,7 @@ export const sandboxConfigSchema = (env: Env) =>
     NODE_ENV: fields.nodeEnv.refine((v) => v !== 'production', 'the WhatsApp sandbox is a development tool and never runs in production'),
     LOG_LEVEL: fields.logLevel,
     WHATSAPP_SANDBOX_PORT: fields.port(DEFAULTS.ports.whatsappSandbox),
+    SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     WHATSAPP_ACCESS_TOKEN: devDefault(env, DEFAULTS.dev.accessToken),
     WHATSAPP_PHONE_NUMBER_ID: devDefault(env, DEFAULTS.dev.phoneNumberId, z.string().regex(/^\d{1,32}$/, 'must be digits')),
     WHATSAPP_APP_SECRET: devDefault(env, DEFAULTS.dev.appSecret),

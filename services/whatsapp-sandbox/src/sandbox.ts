@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Logger } from '@app/logging';
-import { createMetricsRegistry, listen, opsRouter, shutdown, type RunningService } from '@app/runtime';
+import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningServer, type RunningService } from '@app/runtime';
 import { mountCloudApi, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
 import { createChatStore, type ChatStore } from './adapters/chat.store';
 import { createPhoneEvents } from './adapters/http/phone-events';
@@ -23,11 +23,30 @@ export interface RunningSandbox extends RunningService {
 export const WABA_ID = '100000000000000';
 
 /** The WhatsApp sandbox: the Cloud API double at `/{version}/...` and a phone page at `/` on one port. */
-export async function startSandbox(config: SandboxConfig, log: Logger, opts: { retryDelaysMs?: number[] } = {}): Promise<RunningSandbox> {
+export function startSandbox(
+  config: SandboxConfig,
+  log: Logger,
+  opts: { retryDelaysMs?: number[] } = {},
+  lifecycle: Lifecycle = createLifecycle(log),
+): Promise<RunningSandbox> {
+  lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
+  return lifecycle.boot(() => openSandbox(config, log, opts, lifecycle));
+}
+
+async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDelaysMs?: number[] }, lifecycle: Lifecycle): Promise<RunningSandbox> {
+  // Close steps run last registered first: pending deliveries, then the phone pages' event streams (which
+  // would hold the listener open), then the listener, registered first although it opens last.
+  let server: RunningServer | undefined = undefined;
+  lifecycle.onClose('http', () => server?.close(2_000));
   const timers = new Set<NodeJS.Timeout>();
   const store = createChatStore();
   const events = createPhoneEvents(store);
+  lifecycle.onClose('events', () => events.close());
   const webhooks = createWebhookDelivery({ url: config.WHATSAPP_SANDBOX_WEBHOOK_URL, appSecret: config.WHATSAPP_APP_SECRET, log, ...opts });
+  lifecycle.onClose('timers', () => {
+    timers.forEach(clearTimeout);
+    webhooks.stop();
+  });
   const business = { phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, displayPhoneNumber: config.WHATSAPP_SANDBOX_DISPLAY_NUMBER, wabaId: WABA_ID };
   const deps: PhoneDeps = {
     store,
@@ -48,7 +67,7 @@ export async function startSandbox(config: SandboxConfig, log: Logger, opts: { r
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(opsRouter({ registry: createMetricsRegistry('whatsapp-sandbox'), checks: [] }));
+  app.use(opsRouter({ registry: createMetricsRegistry('whatsapp-sandbox'), checks: [], isShuttingDown: lifecycle.isShuttingDown }));
   app.get('/phone/api/info', (_req, res) => {
     res.json({ business: { name: config.WHATSAPP_SANDBOX_BUSINESS_NAME, display_phone_number: business.displayPhoneNumber }, webhook_url: config.WHATSAPP_SANDBOX_WEBHOOK_URL });
   });
@@ -63,29 +82,8 @@ export async function startSandbox(config: SandboxConfig, log: Logger, opts: { r
   app.use(phoneRoutes(deps, events, api));
   app.use(pageRoutes(await loadPageFiles()));
 
-  const server = await listen(app, config.WHATSAPP_SANDBOX_PORT);
-  log.info({ port: server.port, webhookUrl: config.WHATSAPP_SANDBOX_WEBHOOK_URL }, 'whatsapp-sandbox listening');
-  return {
-    port: server.port,
-    url: server.url,
-    api,
-    store,
-    webhooks,
-    deps,
-    stop: () =>
-      shutdown(
-        [
-          { name: 'http', run: () => server.close(2_000) },
-          { name: 'events', run: () => events.close() },
-          {
-            name: 'timers',
-            run: () => {
-              timers.forEach(clearTimeout);
-              webhooks.stop();
-            },
-          },
-        ],
-        log,
-      ),
-  };
+  const running = await listen(app, config.WHATSAPP_SANDBOX_PORT);
+  server = running;
+  log.info({ port: running.port, webhookUrl: config.WHATSAPP_SANDBOX_WEBHOOK_URL }, 'whatsapp-sandbox listening');
+  return { port: running.port, url: running.url, api, store, webhooks, deps, stop: lifecycle.stop };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULTS, devDefault, fields, loadConfig, type Env } from '@app/config';
+import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -24,6 +24,7 @@ function senderConfigSchema(env: Env) {
       /** Messages per second for the business number, shared by every replica (Meta's default tier is 80). */
       WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1_000).default(80),
       WHATSAPP_SENDER_PORT: fields.port(DEFAULTS.ports.whatsappSender),
+      SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
       // Jobs in progress per replica; throughput is about this / the Cloud API's latency. Order per student
       // does not rest on it: the engine queues a student's next message only after this one's outcome.
       SENDER_CONCURRENCY: positiveInt(32),

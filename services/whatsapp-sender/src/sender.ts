@@ -3,8 +3,8 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import { senderTopology, topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { connectNats, ensureStream, streamSpecs, manager, pingNats, type NatsConnection } from '@app/messaging';
-import { createMetricsRegistry, listen, logConnectionTransitions, opsRouter, shutdown, type RunningServer, type ShutdownStep } from '@app/runtime';
+import { connectNats, ensureStream, streamSpecs, manager, pingNats } from '@app/messaging';
+import { closeRedis, createLifecycle, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningServer } from '@app/runtime';
 import { createGraphHttp, type HttpRequest } from './adapters/graph-http';
 import { startMediaWorker } from './adapters/media-download.worker';
 import { startSendWorker } from './adapters/send-message.worker';
@@ -46,108 +46,102 @@ async function within<T>(promise: Promise<T>, ms: number, message: string): Prom
   }
 }
 
-export async function startSender(config: Readonly<SenderConfig>, log: Logger, overrides: SenderOverrides = {}): Promise<RunningSender> {
+/** Starts the sender; each client is registered with `lifecycle` as it opens (runService passes its own). */
+export function startSender(
+  config: Readonly<SenderConfig>,
+  log: Logger,
+  overrides: SenderOverrides = {},
+  lifecycle: Lifecycle = createLifecycle(log),
+): Promise<RunningSender> {
+  lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
+  return lifecycle.boot(() => openSender(config, log, overrides, lifecycle));
+}
+
+/*
+ * Close steps run last registered first: stop taking jobs and finish the ones in flight, stop the probe and
+ * admin requests, close the Graph API connections (nothing calls Meta any more), quit Redis, drain NATS
+ * (results are published by then), and close HTTP last so /healthz answers until the end.
+ */
+async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides: SenderOverrides, lifecycle: Lifecycle): Promise<RunningSender> {
   const names = senderTopology(config.NAMESPACE);
-  let nc: NatsConnection | undefined;
-  let redis: Redis | undefined;
-  let graph: ReturnType<typeof createGraphHttp> | undefined;
-  let queues: Queue[] = [];
-  let workers: Worker[] = [];
-  let background: { stop(): Promise<void> }[] = [];
-  let server: RunningServer | undefined;
-  let stopping: Promise<boolean> | undefined;
-  // shutdown() runs these last to first: stop taking jobs and finish the ones in flight, stop the probe and
-  // admin requests, close the Graph API connections (nothing calls Meta any more), drain NATS (results are
-  // published by then), quit Redis, and close HTTP last so /healthz answers until the end.
-  const steps: ShutdownStep[] = [
-    { name: 'http', run: () => server?.close() },
-    // quit() waits for an answer that never comes from a Redis that is down; then just drop the socket.
-    { name: 'redis', run: () => (redis?.status === 'ready' ? redis.quit() : redis?.disconnect()) },
-    { name: 'queues', run: () => Promise.all(queues.map((q) => q.close())) },
-    { name: 'nats', run: () => nc?.drain() },
-    { name: 'graph api connections', run: () => graph?.close() },
-    { name: 'rpc and probe', run: () => Promise.all(background.map((b) => b.stop())) },
-    { name: 'workers', run: () => Promise.all(workers.map((w) => w.close())) },
-  ];
+  // Registered first, so it closes last, though the listener opens only once the clients are there.
+  let server: RunningServer | undefined = undefined;
+  lifecycle.onClose('http', () => server?.close());
 
-  try {
-    nc = await connectNats(config.NATS_URL, SERVICE, log);
-    // The engine ensures the same stream with the same settings; whichever starts first creates it.
-    await ensureStream(await manager(nc), streamSpecs(topology(config.NAMESPACE)).delivery);
-    // Commands wait through a Redis restart instead of failing (BullMQ workers require it).
-    redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-    logConnectionTransitions(redis, 'redis', log);
-    await within(redis.ping(), 5_000, `redis at ${config.REDIS_URL} did not answer`);
-    const outbound = new Queue(names.outboundQueue, { connection: redis });
-    const mediaQueue = new Queue(names.mediaDownloadQueue, { connection: redis });
-    queues = [outbound, mediaQueue];
+  const nc = await connectNats(config.NATS_URL, SERVICE, log);
+  lifecycle.onClose('nats', () => nc.drain());
+  // The engine ensures the same stream with the same settings; whichever starts first creates it.
+  await ensureStream(await manager(nc), streamSpecs(topology(config.NAMESPACE)).delivery);
+  // Commands wait through a Redis restart instead of failing (BullMQ workers require it).
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  lifecycle.onClose('redis', () => closeRedis(redis));
+  logConnectionTransitions(redis, 'redis', log);
+  await within(redis.ping(), 5_000, `redis at ${config.REDIS_URL} did not answer`);
+  const outbound = new Queue(names.outboundQueue, { connection: redis });
+  const mediaQueue = new Queue(names.mediaDownloadQueue, { connection: redis });
+  lifecycle.onClose('queues', () => Promise.all([outbound.close(), mediaQueue.close()]));
 
-    let http = overrides.http;
-    if (!http) {
-      graph = createGraphHttp();
-      http = graph.request;
-    }
-    const registry = createMetricsRegistry(SERVICE);
-    const deps = composeSender(config, { nc, redis, outbound, media: mediaQueue, registry, names, http }, log);
-
-    const app = express();
-    app.disable('x-powered-by');
-    const readyRedis = redis;
-    const readyNats = nc;
-    app.use(
-      opsRouter({
-        registry,
-        checks: [
-          { name: 'redis', check: async () => void (await readyRedis.ping()) },
-          { name: 'nats', check: () => pingNats(readyNats) },
-        ],
-        isShuttingDown: () => stopping !== undefined,
-      }),
-    );
-    server = await listen(app, config.WHATSAPP_SENDER_PORT);
-
-    const timing = { connection: redis, lockDurationMs: config.SENDER_LOCK_DURATION_MS, stalledIntervalMs: config.SENDER_STALLED_INTERVAL_MS, backoffBaseMs: config.SENDER_BACKOFF_MS, log };
-    workers = [
-      startSendWorker({
-        ...timing,
-        queueName: names.outboundQueue,
-        concurrency: config.SENDER_CONCURRENCY,
-        ratePerSecond: config.WHATSAPP_SEND_RATE,
-        send: (job, jobLog) => sendMessage(deps.send, { job, log: jobLog }),
-        markRead: (job, jobLog) => markRead(deps.send, { job, log: jobLog }),
-        reject: (input) => rejectInvalidJob(deps.send, input),
-        abandoned: (input) => reportAbandonedJob(deps.send, input),
-      }),
-      startMediaWorker({
-        ...timing,
-        queueName: names.mediaDownloadQueue,
-        concurrency: config.MEDIA_CONCURRENCY,
-        download: (job, jobLog) => downloadMedia(deps.media, { job, log: jobLog }),
-        reject: (input) => rejectInvalidMediaJob(deps.media, input),
-      }),
-    ];
-    await Promise.all(workers.map((w) => w.waitUntilReady()));
-    background = [
-      startSenderRpc({ nc, names, handlers: deps.rpc, log }),
-      startTokenProbeLoop({
-        intervalMs: config.SENDER_PROBE_INTERVAL_MS,
-        probe: () => probeToken(deps.send, { intervalMs: config.SENDER_PROBE_INTERVAL_MS, log }),
-        log,
-      }),
-    ];
-    // Jobs start last, as startSender returns: runService installs the SIGTERM handling when it resolves,
-    // before a first job can arrive from Redis, so a job in flight always gets the graceful shutdown.
-    for (const worker of workers) worker.run().catch((error: unknown) => log.error({ err: error, queue: worker.name }, 'worker stopped taking jobs'));
-  } catch (error) {
-    await shutdown(steps, log);
-    throw error;
+  let http = overrides.http;
+  if (!http) {
+    const graph = createGraphHttp();
+    lifecycle.onClose('graph api connections', () => graph.close());
+    http = graph.request;
   }
+  const registry = createMetricsRegistry(SERVICE);
+  const deps = composeSender(config, { nc, redis, outbound, media: mediaQueue, registry, names, http }, log);
 
-  const running = server;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    opsRouter({
+      registry,
+      checks: [
+        { name: 'redis', check: async () => void (await redis.ping()) },
+        { name: 'nats', check: () => pingNats(nc) },
+      ],
+      isShuttingDown: lifecycle.isShuttingDown,
+    }),
+  );
+  const running = await listen(app, config.WHATSAPP_SENDER_PORT);
+  server = running;
+
+  const timing = { connection: redis, lockDurationMs: config.SENDER_LOCK_DURATION_MS, stalledIntervalMs: config.SENDER_STALLED_INTERVAL_MS, backoffBaseMs: config.SENDER_BACKOFF_MS, log };
+  // Registered before the workers, so the workers stop taking jobs first; the probe and admin requests
+  // (which read the queues and may resume sending) stop once no job is in flight.
+  const background: { stop(): Promise<void> }[] = [];
+  lifecycle.onClose('rpc and probe', () => Promise.all(background.map((b) => b.stop())));
+  const workers: Worker[] = [
+    startSendWorker({
+      ...timing,
+      queueName: names.outboundQueue,
+      concurrency: config.SENDER_CONCURRENCY,
+      ratePerSecond: config.WHATSAPP_SEND_RATE,
+      send: (job, jobLog) => sendMessage(deps.send, { job, log: jobLog }),
+      markRead: (job, jobLog) => markRead(deps.send, { job, log: jobLog }),
+      reject: (input) => rejectInvalidJob(deps.send, input),
+      abandoned: (input) => reportAbandonedJob(deps.send, input),
+    }),
+    startMediaWorker({
+      ...timing,
+      queueName: names.mediaDownloadQueue,
+      concurrency: config.MEDIA_CONCURRENCY,
+      download: (job, jobLog) => downloadMedia(deps.media, { job, log: jobLog }),
+      reject: (input) => rejectInvalidMediaJob(deps.media, input),
+    }),
+  ];
+  lifecycle.onClose('workers', () => Promise.all(workers.map((w) => w.close())));
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  background.push(
+    startSenderRpc({ nc, names, handlers: deps.rpc, log }),
+    startTokenProbeLoop({
+      intervalMs: config.SENDER_PROBE_INTERVAL_MS,
+      probe: () => probeToken(deps.send, { intervalMs: config.SENDER_PROBE_INTERVAL_MS, log }),
+      log,
+    }),
+  );
+  // Jobs start last: a start that fails before this point never took a job it would have to give back.
+  for (const worker of workers) worker.run().catch((error: unknown) => log.error({ err: error, queue: worker.name }, 'worker stopped taking jobs'));
+
   log.info({ port: running.port, queue: names.outboundQueue, mediaQueue: names.mediaDownloadQueue, namespace: names.namespace || undefined }, 'whatsapp-sender started');
-  return {
-    port: running.port,
-    url: running.url,
-    stop: () => (stopping ??= shutdown(steps, log)),
-  };
+  return { port: running.port, url: running.url, stop: lifecycle.stop };
 }
