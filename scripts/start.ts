@@ -1,9 +1,9 @@
 // `npm start`: checks Postgres/NATS/Redis, migrates, runs every service on its contract port (and the WhatsApp
-// sandbox when no real Cloud API is configured), makes sure there is an admin, prints the URLs, and on
-// Ctrl-C / SIGTERM stops them all (each gets SIGTERM, then SIGKILL if still there after 12 s).
+// sandbox when no real Cloud API is configured), makes sure there is an admin, prints the URLs, restarts a
+// service that dies, and on Ctrl-C / SIGTERM stops them all.
 import path from 'node:path';
 import { DEFAULTS } from '@app/config';
-import { SERVICE_NAMES, serviceEntry, spawnService, waitForReady, type ServiceProcess } from '@app/runtime';
+import { SERVICE_NAMES, describeSupervisorEvent, serviceEntry, spawnService, superviseProcesses, waitForReady } from '@app/runtime';
 import { migrateAll } from './db-migrate';
 import { describeAdmin, planAdmin } from './lib/admin-account';
 import { buildConsole, consoleBuilt } from './lib/console';
@@ -37,39 +37,53 @@ const admin = await planAdmin(env);
 delete env.ADMIN_EMAIL;
 delete env.ADMIN_PASSWORD;
 
-const running: { name: string; url: string; process: ServiceProcess }[] = [];
-let stopping = false;
+// Supervised as in production: a service that dies is restarted with backoff (1 s doubling to 30 s, starting
+// over after 60 s up) while the others keep running; one that dies 10 times in a row soon after starting is
+// given up on, and then everything stops and `npm start` exits 1. On Ctrl-C / SIGTERM each process gets
+// SIGTERM, then SIGKILL after 12 s (inside the contract's 15 s), and `npm start` exits 0 only when every one
+// of them exited 0.
+const GRACE_MS = 12_000;
+const services = [
+  ...SERVICE_NAMES.map((name) => ({ name, entry: serviceEntry(name), port: ports[name], env: name === 'admin-api' ? admin.env : {} })),
+  ...(sandbox ? [{ name: SANDBOX.name, entry: SANDBOX.entry, port: sandbox.port, env: {} }] : []),
+];
+const supervisor = superviseProcesses({
+  services: services.map((s) => ({ name: s.name, start: () => spawnService({ root, name: s.name, entry: s.entry, env: { ...env, ...s.env } }) })),
+  initialBackoffMs: 1_000,
+  maxBackoffMs: 30_000,
+  stableAfterMs: 60_000,
+  maxRapidRestarts: 10,
+  graceMs: GRACE_MS,
+  onEvent: (event) => (event.type === 'crashed' || event.type === 'gave-up' ? console.error : console.log)(describeSupervisorEvent(event)),
+});
+let failedToStart = false;
 
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log('stopping every service...');
-    await Promise.all(running.map((r) => r.process.stop(12_000)));
-  }
-  process.exit(code);
+function stopAll(): void {
+  if (supervisor.stopping) return;
+  console.log(`stopping every service (SIGTERM, then SIGKILL after ${GRACE_MS / 1_000} s)...`);
+  void supervisor.stop();
 }
-process.on('SIGINT', () => void stopAll(0));
-process.on('SIGTERM', () => void stopAll(0));
-
-function launch(name: string, entry: string, port: number, extraEnv: Record<string, string> = {}) {
-  const child = spawnService({ root, name, entry, env: { ...env, ...extraEnv } });
-  running.push({ name, url: `http://127.0.0.1:${port}`, process: child });
-  void child.exited.then((code) => {
-    if (!stopping) {
-      console.error(`${name} exited unexpectedly (${code}); stopping the others`);
-      void stopAll(1);
-    }
-  });
-}
-
-for (const name of SERVICE_NAMES) launch(name, serviceEntry(name), ports[name], name === 'admin-api' ? admin.env : {});
-if (sandbox) launch(SANDBOX.name, SANDBOX.entry, sandbox.port);
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+void supervisor.done.then((result) => {
+  const unclean = result.services.filter((s) => !s.clean).map((s) => s.name);
+  if (result.gaveUpOn) console.error(`npm start: gave up on ${result.gaveUpOn}, which kept dying; exiting 1`);
+  else if (failedToStart) console.error('npm start: not every service became ready; exiting 1');
+  else if (unclean.length > 0) console.error(`npm start: not every service stopped cleanly (${unclean.join(', ')}); exiting 1`);
+  else console.log('every service stopped cleanly');
+  process.exit(result.ok && !failedToStart ? 0 : 1);
+});
 
 try {
-  await Promise.all(running.map((r) => waitForReady(r.url, 60_000, () => r.process.child.exitCode === null)));
+  // A service that crashes while starting is restarted like any other; the wait ends at the deadline.
+  await Promise.all(services.map((s) => waitForReady(`http://127.0.0.1:${s.port}`, 60_000, () => !supervisor.stopping)));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  await stopAll(1);
+  if (!supervisor.stopping) {
+    failedToStart = true;
+    console.error(error instanceof Error ? error.message : error);
+    stopAll();
+  }
+  await supervisor.done;
 }
 
 const adminApi = `http://localhost:${ports['admin-api']}`;

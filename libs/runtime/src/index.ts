@@ -7,3 +7,4 @@ export * from './service-process';
 export * from './wait-ready';
 export * from './connection-log';
 export * from './coalescer';
+export * from './supervisor';

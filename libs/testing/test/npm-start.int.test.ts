@@ -1,4 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
@@ -74,6 +75,20 @@ async function stopGroup(run: Awaited<ReturnType<typeof npmStart>>) {
   });
 }
 
+/** The pid of each service process of the group, by the service its entry point belongs to. */
+function servicePids(run: Awaited<ReturnType<typeof npmStart>>): Map<string, number> {
+  const pids = new Map<string, number>();
+  for (const pid of execFileSync('pgrep', ['-g', String(run.child.pid)]).toString().trim().split('\n').map(Number)) {
+    try {
+      const service = /services\/([a-z-]+)\/src\/main\.ts/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1];
+      if (service) pids.set(service, pid);
+    } catch {
+      // gone between pgrep and the read
+    }
+  }
+  return pids;
+}
+
 afterAll(async () => {
   const admin = new pg.Client({ connectionString: testInfra.databaseUrl });
   await admin.connect();
@@ -135,6 +150,33 @@ describe('npm start', () => {
       expect(run.output).not.toMatch(/with the password/);
       await expect(fetch(`http://127.0.0.1:${run.ports.sandbox}/readyz`)).rejects.toThrow();
       await stopGroup(run);
+    } finally {
+      if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
+    }
+  }, 180_000);
+
+  it('restarts a service killed with SIGKILL while the others keep running, and still exits 0 on SIGTERM', async () => {
+    const run = await npmStart({ WHATSAPP_API_BASE_URL: 'http://127.0.0.1:9' });
+    try {
+      const before = servicePids(run);
+      expect([...before.keys()].sort()).toEqual(['admin-api', 'conversation-engine', 'webhook-gateway', 'whatsapp-sender']);
+
+      process.kill(before.get('webhook-gateway')!, 'SIGKILL');
+      await pollUntil(() => run.output.includes('webhook-gateway restarted'), { timeoutMs: 30_000, message: 'the gateway restarted' });
+      await pollUntil(async () => (await fetch(`http://127.0.0.1:${run.ports.gateway}/readyz`)).status === 200, {
+        timeoutMs: 60_000,
+        message: 'the restarted gateway ready',
+      });
+
+      expect(run.output).toMatch(/webhook-gateway died unexpectedly \(killed by SIGKILL\)/);
+      const after = servicePids(run);
+      expect(after.get('webhook-gateway')).not.toBe(before.get('webhook-gateway'));
+      for (const service of ['admin-api', 'conversation-engine', 'whatsapp-sender']) expect(after.get(service)).toBe(before.get(service));
+      for (const port of [run.ports.admin, run.ports.engine, run.ports.sender]) expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+      await stopGroup(run);
+      expect(run.output).toContain('webhook-gateway stopped: exit code 0 (clean)');
+      expect(run.output).toContain('every service stopped cleanly');
     } finally {
       if (run.child.exitCode === null) process.kill(-run.child.pid!, 'SIGKILL');
     }
