@@ -14,6 +14,36 @@ type LogRecord = [number, string, number, 'send' | 'read', string];
 const log: LogRecord[] = [];
 let counter = 0;
 
+/**
+ * Injected faults (used by `npm run chaos` only; the bench never sets one, so the fake behaves as before):
+ * POST /__bench/fault {mode, ratio?, phones?}. A refused send is not in the log (it was not accepted).
+ * http500: `ratio` of sends answer 500; throughput: every send answers 429 with error 130429; pair: sends to
+ * `phones` answer 400 with error 131056; token: every call (the token probe's GET too) answers 401 with 190.
+ */
+type FaultMode = 'none' | 'http500' | 'throughput' | 'pair' | 'token';
+let fault: { mode: FaultMode; ratio: number; phones: Set<string> } = { mode: 'none', ratio: 0, phones: new Set() };
+const refused: Record<string, number> = {};
+const metaError = (code: number, message: string, type = 'OAuthException') => JSON.stringify({ error: { message, type, code, fbtrace_id: 'AbCdEfGh' } });
+/** The refusal the current fault gives this call, if any: [status, body]. */
+function injected(to: string | undefined): [number, string] | undefined {
+  switch (fault.mode) {
+    case 'http500':
+      return Math.random() < fault.ratio ? [500, metaError(2, 'Service temporarily unavailable')] : undefined;
+    case 'throughput':
+      return [429, metaError(130429, '(#130429) Rate limit hit')];
+    case 'pair':
+      return to !== undefined && fault.phones.has(to) ? [400, metaError(131056, '(#131056) (Business Account, Consumer Account) pair rate limit hit')] : undefined;
+    case 'token':
+      return [401, metaError(190, 'Error validating access token: Session has expired')];
+    default:
+      return undefined;
+  }
+}
+const refuse = (res: http.ServerResponse, answer: [number, string]) => {
+  refused[`${fault.mode}:${answer[0]}`] = (refused[`${fault.mode}:${answer[0]}`] ?? 0) + 1;
+  send(res, answer[0], answer[1]);
+};
+
 const send = (res: http.ServerResponse, status: number, body: string) => {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
@@ -27,6 +57,15 @@ const server = http.createServer((req, res) => {
       send(res, 200, JSON.stringify({ next: log.length, records: log.slice(from) }));
       return;
     }
+    if (url.startsWith('/__bench/faults')) {
+      send(res, 200, JSON.stringify({ mode: fault.mode, refused }));
+      return;
+    }
+    const refusal = fault.mode === 'token' ? injected(undefined) : undefined;
+    if (refusal) {
+      refuse(res, refusal);
+      return;
+    }
     // The token probe (GET /{version}/{phone_number_id}) and anything else read-only.
     send(res, 200, JSON.stringify({ id: phoneNumberId, display_phone_number: '15550783881', verified_name: 'Bench School' }));
     return;
@@ -35,6 +74,16 @@ const server = http.createServer((req, res) => {
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
     const arrivedAt = now();
+    if (url === '/__bench/fault') {
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { mode?: FaultMode; ratio?: number; phones?: string[] };
+        fault = { mode: body.mode ?? 'none', ratio: body.ratio ?? 0, phones: new Set(body.phones ?? []) };
+        send(res, 200, JSON.stringify({ mode: fault.mode }));
+      } catch {
+        send(res, 400, '{}');
+      }
+      return;
+    }
     if (url !== messagesPath) {
       send(res, 404, JSON.stringify({ error: { message: 'unknown path', type: 'OAuthException', code: 100 } }));
       return;
@@ -53,6 +102,11 @@ const server = http.createServer((req, res) => {
       return;
     }
     const to = typeof body.to === 'string' ? body.to : '';
+    const refusal = injected(to);
+    if (refusal) {
+      refuse(res, refusal);
+      return;
+    }
     const n = ++counter;
     log.push([arrivedAt, to, n, 'send', ref]);
     send(res, 200, JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.out.${n}` }] }));
