@@ -7,7 +7,7 @@ export const DEFAULTS = {
   natsUrl: 'nats://127.0.0.1:4222',
   redisUrl: 'redis://127.0.0.1:6379',
   whatsappApiBaseUrl: 'https://graph.facebook.com',
-  whatsappApiVersion: 'v21.0',
+  whatsappApiVersion: 'v25.0',
   ports: { adminApi: 8080, webhookGateway: 8081, conversationEngine: 8082, whatsappSender: 8083, whatsappSandbox: 8090 },
   dev: {
     appSecret: 'sandbox-app-secret',

@@ -38,7 +38,7 @@ describe('a student message through all four services', () => {
 
     const [send] = await pollUntil(() => (sentTo(phone).length ? sentTo(phone) : undefined), { message: 'the reply at the Cloud API' });
     expect(send?.authorization).toBe(`Bearer ${system.fake.token}`);
-    expect(send?.path).toBe('/v21.0/100000000000001/messages');
+    expect(send?.path).toBe('/v25.0/100000000000001/messages');
     expect(send?.body).toMatchObject({ messaging_product: 'whatsapp', to: phone, type: 'text' });
     expect(String((send?.body.text as { body: string }).body)).toMatch(/full name/i);
 

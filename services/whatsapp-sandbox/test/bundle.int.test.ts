@@ -41,7 +41,7 @@ describe('the bundled sandbox', () => {
       expect(await page.text()).toContain('<script type="module" src="/phone.js">');
       expect(await (await fetch(`${url}/phone.js`)).text()).toBe(readFileSync(path.join(BUNDLE, 'page', 'phone.js'), 'utf8'));
 
-      const send = await fetch(`${url}/v21.0/100000000000001/messages`, {
+      const send = await fetch(`${url}/v25.0/100000000000001/messages`, {
         method: 'POST',
         headers: { authorization: 'Bearer sandbox-token', 'content-type': 'application/json' },
         body: JSON.stringify({ messaging_product: 'whatsapp', to: newPhone(), type: 'text', text: { body: 'hello' } }),

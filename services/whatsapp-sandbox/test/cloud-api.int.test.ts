@@ -57,7 +57,7 @@ describe('the sandbox Cloud API', () => {
   });
 
   it('refuses a body that is not JSON with code 100, in the Graph error format', async () => {
-    const response = await fetch(`${sandbox.url}/v21.0/${PHONE_NUMBER_ID}/messages`, {
+    const response = await fetch(`${sandbox.url}/v25.0/${PHONE_NUMBER_ID}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
       body: '{"messaging_product": ',
@@ -67,10 +67,10 @@ describe('the sandbox Cloud API', () => {
   });
 
   it("answers the sender's token probe with the business number, and refuses it without the token", async () => {
-    const probe = await fetch(`${sandbox.url}/v21.0/${PHONE_NUMBER_ID}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const probe = await fetch(`${sandbox.url}/v25.0/${PHONE_NUMBER_ID}`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(probe.status).toBe(200);
     expect(await probe.json()).toMatchObject({ id: PHONE_NUMBER_ID, display_phone_number: '15550783881', verified_name: 'School help desk' });
-    expect((await fetch(`${sandbox.url}/v21.0/${PHONE_NUMBER_ID}`)).status).toBe(401);
+    expect((await fetch(`${sandbox.url}/v25.0/${PHONE_NUMBER_ID}`)).status).toBe(401);
   });
 
   it('reports sent and delivered as webhooks signed like Meta, and read only once a phone page shows the chat', async () => {

@@ -64,7 +64,7 @@ export async function startTestSandbox(webhookUrl: string, env: Record<string, s
 
 /** POST /{version}/{phone_number_id}/messages, as the sender calls it. */
 export async function callMessages(sandbox: RunningSandbox, body: unknown, opts: { token?: string; phoneNumberId?: string } = {}) {
-  const response = await fetch(`${sandbox.url}/v21.0/${opts.phoneNumberId ?? PHONE_NUMBER_ID}/messages`, {
+  const response = await fetch(`${sandbox.url}/v25.0/${opts.phoneNumberId ?? PHONE_NUMBER_ID}/messages`, {
     method: 'POST',
     headers: { authorization: `Bearer ${opts.token ?? TOKEN}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -75,8 +75,8 @@ describe('the phone page API', () => {
     expect(image).toEqual({ id: expect.stringMatching(/^\d+$/), mime_type: 'image/jpeg', sha256: createHash('sha256').update(bytes).digest('hex'), caption: 'My homework' });
 
     const auth = { authorization: `Bearer ${TOKEN}` };
-    expect((await fetch(`${sandbox.url}/v21.0/${image.id}`)).status).toBe(401);
-    const metadata = (await (await fetch(`${sandbox.url}/v21.0/${image.id}`, { headers: auth })).json()) as { url: string; sha256: string; file_size: number };
+    expect((await fetch(`${sandbox.url}/v25.0/${image.id}`)).status).toBe(401);
+    const metadata = (await (await fetch(`${sandbox.url}/v25.0/${image.id}`, { headers: auth })).json()) as { url: string; sha256: string; file_size: number };
     expect(metadata).toMatchObject({ sha256: image.sha256, file_size: bytes.length, mime_type: 'image/jpeg' });
     const download = await fetch(metadata.url, { headers: auth });
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);

@@ -20,7 +20,7 @@ describe('loadSenderConfig', () => {
       WHATSAPP_ACCESS_TOKEN: 'sandbox-token',
       WHATSAPP_PHONE_NUMBER_ID: '100000000000001',
       WHATSAPP_API_BASE_URL: 'https://graph.facebook.com',
-      WHATSAPP_API_VERSION: 'v21.0',
+      WHATSAPP_API_VERSION: 'v25.0',
       WHATSAPP_SEND_RATE: 80,
       WHATSAPP_SENDER_PORT: 8083,
       SENDER_CONCURRENCY: 32,
@@ -41,6 +41,11 @@ describe('loadSenderConfig', () => {
 
   it('refuses a lock shorter than the Cloud API timeout', () => {
     expect(problemsOf({ SENDER_HTTP_TIMEOUT_MS: '5000', SENDER_LOCK_DURATION_MS: '4000' })).toEqual(['SENDER_LOCK_DURATION_MS']);
+  });
+
+  it('takes another Graph API version, and refuses one not shaped like v25.0', () => {
+    expect(loadSenderConfig({ WHATSAPP_API_VERSION: 'v26.0' }).WHATSAPP_API_VERSION).toBe('v26.0');
+    expect(problemsOf({ WHATSAPP_API_VERSION: '25' })).toEqual(['WHATSAPP_API_VERSION']);
   });
 
   it('drops a trailing slash from the API base URL', () => {

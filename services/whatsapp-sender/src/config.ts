@@ -20,7 +20,7 @@ function senderConfigSchema(env: Env) {
         .refine((u) => /^https?:\/\//.test(u), 'must be an http(s):// URL')
         .transform((u) => u.replace(/\/+$/, ''))
         .default(DEFAULTS.whatsappApiBaseUrl),
-      WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default(DEFAULTS.whatsappApiVersion),
+      WHATSAPP_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v25.0').default(DEFAULTS.whatsappApiVersion),
       /** Messages per second for the business number, shared by every replica (Meta's default tier is 80). */
       WHATSAPP_SEND_RATE: z.coerce.number().int().min(1).max(1_000).default(80),
       WHATSAPP_SENDER_PORT: fields.port(DEFAULTS.ports.whatsappSender),

@@ -48,7 +48,7 @@ describe('inbound media downloads', () => {
     expect(stored).toMatchObject({ contentType: 'application/pdf', size: content.length });
     expect((await buffer(stored!.stream)).equals(content)).toBe(true);
     expect(h.fake.mediaRequests.map((r) => [r.method, r.path.startsWith('/whatsapp_business') ? 'download' : r.path, r.authorization])).toEqual([
-      ['GET', `/v21.0/${id}`, `Bearer ${h.fake.token}`],
+      ['GET', `/v25.0/${id}`, `Bearer ${h.fake.token}`],
       ['GET', 'download', `Bearer ${h.fake.token}`],
     ]);
     await h.jobInState(mediaDownloadJobId(id), 'completed', 15_000, h.mediaQueue);
@@ -71,7 +71,7 @@ describe('inbound media downloads', () => {
     await download(h, { id });
     await h.delivery.waitFor(() => h!.delivery.mediaDownloaded().find((e) => e.data.mediaId === id), 'the downloaded event');
 
-    expect(h.fake.mediaRequests.filter((r) => r.path === `/v21.0/${id}`).map((r) => r.status)).toEqual([500, 200]);
+    expect(h.fake.mediaRequests.filter((r) => r.path === `/v25.0/${id}`).map((r) => r.status)).toEqual([500, 200]);
   });
 
   it('fails an expired media id (404) at once as expired', async () => {

@@ -27,7 +27,7 @@ describe('whatsapp-sender', () => {
     expect(fake.requests).toHaveLength(1);
     expect(request).toMatchObject({
       method: 'POST',
-      path: `/v21.0/${PHONE_NUMBER_ID}/messages`,
+      path: `/v25.0/${PHONE_NUMBER_ID}/messages`,
       authorization: `Bearer ${fake.token}`,
       outcome: 'accepted',
     });
