@@ -17,7 +17,8 @@ export const WIRE = {
   headers: { correlationId: 'x-correlation-id' },
 } as const;
 
-export type InboundKind = 'message' | 'status';
+/** `echo`: a message the school sent from the WhatsApp Business app (coexistence), on the student's partition. */
+export type InboundKind = 'message' | 'status' | 'echo';
 
 const NAMESPACE_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 

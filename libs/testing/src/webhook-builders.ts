@@ -103,3 +103,27 @@ export async function postWebhook(gatewayUrl: string, payload: unknown, appSecre
     body: raw,
   });
 }
+
+/** A message the school sent from the WhatsApp Business app, as `smb_message_echoes` reports it (coexistence). */
+export function buildMessageEcho({ to = newPhone(), id = newWamid(), text = 'Hello from the school office', from = '15550783881', ...rest }: { to?: string; id?: string; text?: string; from?: string; [key: string]: unknown } = {}) {
+  return { from, to, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text }, ...rest };
+}
+
+/** A coexistence webhook: `smb_message_echoes` by default, or another field (`history`, `smb_app_state_sync`) with its value. */
+export function buildCoexistenceWebhook(opts: { echoes?: Record<string, unknown>[]; field?: string; value?: Record<string, unknown> } = {}) {
+  const metadata = { display_phone_number: '15550783881', phone_number_id: '100000000000001' };
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: opts.field ?? 'smb_message_echoes',
+            value: opts.value ?? { messaging_product: 'whatsapp', metadata, message_echoes: opts.echoes ?? [] },
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem } from '../src/index';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem } from '../src/index';
 
 interface MessageItem {
   id: string;
@@ -8,7 +8,8 @@ interface MessageItem {
   type: string;
   text: string | null;
   status: string;
-  error: { code: number; title: string } | null;
+  error: { code: number; title: string; reason?: string } | null;
+  pricing: { type: string | null; category: string | null; billable: boolean } | null;
 }
 
 /**
@@ -74,7 +75,7 @@ describe('delivery from the admin side', () => {
     const inbound = buildTextMessage({ from: phone, text: 'hi' });
     expect((await system.postWebhook(buildInboundWebhook({ messages: [inbound] }))).status).toBe(200);
     const welcome = await messageWhen(phone, (m) => m.direction === 'outbound' && m.status === 'failed', 'the welcome failed');
-    expect(welcome.error).toEqual({ code: 131026, title: 'Message undeliverable' });
+    expect(welcome.error).toEqual({ code: 131026, title: 'Message undeliverable', reason: expect.stringMatching(/not be on WhatsApp/) as string });
 
     const dead = await pollUntil(async () => {
       const page = await call('/api/admin/outbound/dead-letters?limit=100');
@@ -89,6 +90,32 @@ describe('delivery from the admin side', () => {
     const attempts = system.fake.requests.filter((r) => r.body.biz_opaque_callback_data === welcome.id);
     expect(attempts.map((r) => r.outcome)).toEqual(['error', 'accepted']);
     expect((await call(`/api/admin/outbound/dead-letters/${welcome.id}/retry`, { method: 'POST' })).body.error?.code).toMatch(/^(not_found|not_failed)$/);
+  });
+
+  it("stores each message's pricing from its status webhooks and counts today's billable ones once per message", async () => {
+    const phone = newPhone();
+    await studentSays(phone, 'hi', 1);
+    await studentSays(phone, 'Ada Lovelace', 2);
+    const [welcome, askEmail] = sendsTo(phone).map((r) => r.wamid!);
+    const billableBefore = ((await call('/api/admin/stats')).body.billable_today as Record<string, number>).utility ?? 0;
+
+    const pricing = (type: string, category: string) => ({ pricing: { pricing_model: 'PMP', type, category }, conversation: { id: 'c1', origin: { type: category } } });
+    const statuses = [
+      { ...buildStatus({ id: welcome!, status: 'sent', recipientId: phone }), ...pricing('regular', 'utility') },
+      { ...buildStatus({ id: welcome!, status: 'delivered', recipientId: phone }), ...pricing('regular', 'utility') },
+      { ...buildStatus({ id: askEmail!, status: 'read', recipientId: phone }), ...pricing('free_customer_service', 'service') },
+    ];
+    for (let delivery = 0; delivery < 2; delivery++) expect((await system.postWebhook(buildInboundWebhook({ statuses }))).status).toBe(200);
+
+    const billed = await messageWhen(phone, (m) => m.pricing?.billable === true && m.status === 'delivered', 'the welcome priced and delivered');
+    expect(billed).toMatchObject({ status: 'delivered', pricing: { type: 'regular', category: 'utility', billable: true } });
+    const free = await messageWhen(phone, (m) => m.pricing?.category === 'service' && m.status === 'read', 'the question priced and read');
+    expect(free).toMatchObject({ status: 'read', pricing: { type: 'free_customer_service', category: 'service', billable: false } });
+    expect((await history(phone)).filter((m) => m.direction === 'inbound').map((m) => m.pricing)).toEqual([null, null]);
+
+    const stats = await call('/api/admin/stats');
+    expect(stats.status).toBe(200);
+    expect((stats.body.billable_today as Record<string, number>).utility).toBe(billableBefore + 1);
   });
 
   it('refuses the next admin send with 422 once Meta said 131047, and sends the template instead', async () => {

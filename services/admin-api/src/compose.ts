@@ -36,6 +36,7 @@ import { resumeSending } from './use-cases/resume-sending';
 import { retryDeadLetter } from './use-cases/retry-dead-letter';
 import { runChatCommand } from './use-cases/run-chat-command';
 import { sendChatMessage } from './use-cases/send-chat-message';
+import { indicateTyping } from './use-cases/indicate-typing';
 import { sendTemplate } from './use-cases/send-template';
 import { updateUser } from './use-cases/update-user';
 
@@ -102,6 +103,7 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
     runParkedEventCommand: (input) => runParkedEventCommand({ ...audited, engine }, input),
     sendChatMessage: (input) => sendChatMessage({ ...audited, engine, newId: randomUUID }, input),
     sendTemplate: (input) => sendTemplate({ ...audited, engine, newId: randomUUID }, input),
+    indicateTyping: (input) => indicateTyping({ engine }, input),
     openMedia: (input) => openMedia({ engine, mediaStore }, input),
     sender,
     retryDeadLetter: (input) => retryDeadLetter({ ...audited, sender }, input),

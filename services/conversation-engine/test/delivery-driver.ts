@@ -54,13 +54,13 @@ export function deliveryDriver(h: EngineHarness) {
       await publish(names.mediaDownloadFailedSubject, event);
     },
     /** Meta's status webhook of one of our messages, through the INBOUND stream like the gateway publishes it. */
-    async status(phone: string, wamid: string, status: string, errors?: { code: number; title: string }[]) {
+    async status(phone: string, wamid: string, status: string, errors?: { code: number; title: string }[], extra: Record<string, unknown> = {}) {
       const event: InboundStatusReceivedV1 = {
         id: `${wamid}:${status}`,
         type: 'whatsapp.inbound.status.received',
         version: 1,
         ...envelope(),
-        data: { phoneNumberId: '100000000000001', status: buildStatus({ id: wamid, status, recipientId: phone, ...(errors ? { errors } : {}) }) as InboundStatusReceivedV1['data']['status'] },
+        data: { phoneNumberId: '100000000000001', status: { ...buildStatus({ id: wamid, status, recipientId: phone, ...(errors ? { errors } : {}) }), ...extra } as InboundStatusReceivedV1['data']['status'] },
       };
       await publishEvent(h.js, h.t.inboundSubject(partitionOf(phone), 'status'), event);
     },

@@ -63,6 +63,40 @@ describe('what the sender and Meta report about an outbound message', () => {
     expect(failed.error).toEqual({ code: 131026, title: 'Message undeliverable' });
   });
 
+  it('keeps the pricing of a status that arrived before the send result, dated by the first priced status', async () => {
+    const { phone, messageId } = await botReply();
+    const wamid = `wamid.OUT-${messageId}`;
+    const at = (unix: number) => ({ timestamp: String(unix), pricing: { pricing_model: 'PMP', type: 'regular', category: 'utility' } });
+    await d.status(phone, wamid, 'delivered', undefined, at(1_767_225_700));
+    await d.status(phone, wamid, 'sent', undefined, at(1_767_225_600));
+    await pollUntil(async () => (await h.db.selectFrom('pending_statuses').select('wamid').where('wamid', '=', wamid).execute()).length === 2);
+    await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 });
+    const delivered = await d.messageWhen(messageId, (m) => m.status === 'delivered', 'delivered');
+    expect(delivered).toMatchObject({ pricing_type: 'regular', pricing_category: 'utility', priced_at: new Date(1_767_225_600_000) });
+    // A later status repricing the message (Meta corrected it) keeps the first date.
+    await d.status(phone, wamid, 'read', undefined, { timestamp: '1767225800', pricing: { pricing_model: 'PMP', type: 'free_customer_service', category: 'service' } });
+    const read = await d.messageWhen(messageId, (m) => m.status === 'read', 'read');
+    expect(read).toMatchObject({ pricing_type: 'free_customer_service', pricing_category: 'service', priced_at: new Date(1_767_225_600_000) });
+  });
+
+  it("counts today's billable messages per category for the dashboard, not yesterday's nor free ones", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const priced = async (type: string, category: string, timestamp: number) => {
+      const { phone, messageId } = await botReply();
+      const wamid = `wamid.OUT-${messageId}`;
+      await d.sendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 });
+      await d.status(phone, wamid, 'delivered', undefined, { timestamp: String(timestamp), pricing: { pricing_model: 'PMP', type, category } });
+      await d.messageWhen(messageId, (m) => m.status === 'delivered' && m.pricing_type === type, `${messageId} priced`);
+    };
+    await priced('regular', 'utility', now);
+    await priced('regular', 'utility', now);
+    await priced('regular', 'marketing', now);
+    await priced('free_customer_service', 'service', now);
+    await priced('regular', 'utility', now - 2 * 86_400);
+    expect(await admin.ok('stats', { actor: MARY })).toMatchObject({ billable_today: { utility: 2, marketing: 1 } });
+    expect(Object.keys((await admin.ok('stats', { actor: MARY })).billable_today ?? {}).sort()).toEqual(['marketing', 'utility']);
+  });
+
   it("moves a dead letter an admin retried from failed to sent on the retry's result, and ignores a lower retry arriving late", async () => {
     const { phone, messageId } = await botReply();
     await d.sendResult({ outcome: 'failed', messageId, error: undeliverable, attempts: 1 });

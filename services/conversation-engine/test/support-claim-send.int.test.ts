@@ -78,6 +78,8 @@ describe('claiming and answering a support chat over the engine RPC', () => {
       error: null,
       created_at: new Date(clock).toISOString(),
       media: null,
+      pricing: null,
+      source: 'cloud_api',
     });
 
     const sent = await outboundTo(h, student.phone);

@@ -156,6 +156,7 @@ describe('what admins read over the engine RPC', () => {
       oldest_waiting_since: new Date(NOON - 24 * 3600_000).toISOString(),
       chats_today: 3,
       median_first_response_seconds: 60,
+      billable_today: {},
     });
     await admin.ok('endChat', command(waiting.phone));
     expect(await admin.ok('stats', { actor: MARY })).toMatchObject({ waiting_chats: 0, oldest_waiting_since: null, chats_today: 3 });

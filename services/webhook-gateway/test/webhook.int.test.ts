@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import { inboundMessageReceivedV1, partitionOf, topology } from '@app/contracts';
+import { inboundEchoReceivedV1, inboundMessageReceivedV1, partitionOf, topology } from '@app/contracts';
 import { createLogger } from '@app/logging';
 import {
+  buildCoexistenceWebhook,
   buildInboundWebhook,
+  buildMessageEcho,
   buildStatus,
   buildTextMessage,
   newNamespace,
@@ -110,6 +112,31 @@ describe('webhook-gateway', () => {
     const again = await postWebhook(gateway.url, payload, APP_SECRET);
     expect(again.status).toBe(200);
     expect(await storedCount(t.inboundStream)).toBe(3);
+  });
+
+  it("publishes each Business app echo on the student's partition, once per wamid", async () => {
+    const { gateway, t } = await start();
+    const student = newPhone();
+    const echo = buildMessageEcho({ to: student, text: 'Your timetable is ready' });
+    const payload = buildCoexistenceWebhook({ echoes: [echo] });
+
+    expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
+    expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
+    expect(await storedCount(t.inboundStream)).toBe(1);
+    const stored = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'echo') });
+    const event = inboundEchoReceivedV1.parse(stored?.json());
+    expect(event).toMatchObject({ id: echo.id, type: 'whatsapp.inbound.echo.received', data: { phoneNumberId: '100000000000001', echo: { to: student, text: { body: 'Your timetable is ready' } } } });
+  });
+
+  it('answers 200 to history, smb_app_state_sync and unknown fields and publishes nothing; 400 to a malformed echo', async () => {
+    const { gateway, t } = await start();
+    for (const field of ['history', 'smb_app_state_sync', 'a_field_meta_adds_later']) {
+      const payload = buildCoexistenceWebhook({ field, value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '100000000000001' }, history: [{ metadata: { phase: 0 }, threads: [] }] } });
+      expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
+    }
+    const malformed = buildCoexistenceWebhook({ echoes: [{ ...buildMessageEcho(), to: undefined }] });
+    expect((await postWebhook(gateway.url, malformed, APP_SECRET)).status).toBe(400);
+    expect(await storedCount(t.inboundStream)).toBe(0);
   });
 
   it('answers 503 when JetStream cannot be reached, so that Meta retries', async () => {

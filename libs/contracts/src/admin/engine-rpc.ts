@@ -59,6 +59,15 @@ export const parkedEventViewSchema = z.object({
 });
 export type ParkedEventView = z.infer<typeof parkedEventViewSchema>;
 
+/** How often a typing indicator may be sent to one student; Meta shows one for up to 25 s. */
+export const TYPING_INDICATOR_INTERVAL_MS = 20_000;
+export const TYPING_NOT_SENT_REASONS = ['throttled', 'no_inbound_message', 'outside_service_window'] as const;
+export const typingIndicatorResultSchema = z.discriminatedUnion('sent', [
+  z.object({ sent: z.literal(true) }),
+  z.object({ sent: z.literal(false), reason: z.enum(TYPING_NOT_SENT_REASONS) }),
+]);
+export type TypingIndicatorResult = z.infer<typeof typingIndicatorResultSchema>;
+
 export const engineRpc = {
   /** Parked events, newest first; `status` defaults to parked (the ones still waiting for a decision). */
   listParkedEvents: {
@@ -168,6 +177,18 @@ export const engineRpc = {
     request: z.object({ actor: actorSchema, phone_number: phone, message: z.string().trim().min(1).max(4096).optional(), correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
+  /**
+   * An admin is typing an answer in an active support chat: a mark-read of the student's newest message with
+   * Meta's typing indicator, queued in the student's order. At most one per conversation per
+   * TYPING_INDICATOR_INTERVAL_MS (kept in the engine, so replicas and double clicks share it). Not sent, and
+   * said why, when throttled, when the student wrote nothing to mark, or when the 24-hour window is closed;
+   * chat_not_active when the chat is not active (waiting, ended, none).
+   */
+  indicateTyping: {
+    name: 'chat.typing',
+    request: z.object({ actor: actorSchema, phone_number: phone, correlationId: z.string() }),
+    reply: reply(typingIndicatorResultSchema),
+  },
   markRead: {
     name: 'conversations.read',
     request: z.object({ actor: actorSchema, phone_number: phone, correlationId: z.string() }),
@@ -183,6 +204,11 @@ export const engineRpc = {
         oldest_waiting_since: z.iso.datetime({ offset: true }).nullable(),
         chats_today: z.number().int(),
         median_first_response_seconds: z.number().nullable(),
+        /**
+         * Billable messages (per-message pricing type `regular`) priced since midnight UTC, per category
+         * (marketing, utility, authentication, service, ...; only categories with any). Absent from older engines.
+         */
+        billable_today: z.record(z.string(), z.number().int().min(0)).optional(),
       }),
     ),
   },

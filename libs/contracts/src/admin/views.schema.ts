@@ -45,6 +45,14 @@ export const messageMediaSchema = z.object({
 });
 export type MessageMediaView = z.infer<typeof messageMediaSchema>;
 
+/**
+ * What Meta charges for an outbound message, from its latest status webhook (per-message pricing): `type` is
+ * regular, free_customer_service or free_entry_point; `category` marketing, utility, authentication, service,
+ * ... (kept as strings: Meta adds values). Billable when `type` is regular.
+ */
+export const messagePricingSchema = z.object({ type: z.string().nullable(), category: z.string().nullable(), billable: z.boolean() });
+export type MessagePricingView = z.infer<typeof messagePricingSchema>;
+
 export const messageViewSchema = z.object({
   id: z.string(),
   direction: z.enum(['inbound', 'outbound']),
@@ -53,9 +61,14 @@ export const messageViewSchema = z.object({
   type: z.string(),
   text: z.string().nullable(),
   status: messageStatusSchema,
-  error: z.object({ code: z.number().int(), title: z.string() }).nullable(),
+  /** `reason`: what the code means, in plain words for admins (error-reasons.ts); absent from older engines. */
+  error: z.object({ code: z.number().int(), title: z.string(), reason: z.string().optional() }).nullable(),
   created_at: z.iso.datetime({ offset: true }),
   /** The file of an inbound image, document, audio or video; null (or absent, from older engines) otherwise. */
   media: messageMediaSchema.nullable().optional(),
+  /** Null until a status webhook carried pricing (and for inbound messages); absent from older engines. */
+  pricing: messagePricingSchema.nullable().optional(),
+  /** `business_app`: sent by the school from the WhatsApp Business app (coexistence echo); absent from older engines. */
+  source: z.enum(['cloud_api', 'business_app']).optional(),
 });
 export type MessageView = z.infer<typeof messageViewSchema>;

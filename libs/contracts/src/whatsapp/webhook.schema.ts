@@ -47,6 +47,22 @@ export const whatsAppErrorSchema = z.looseObject({
   error_data: z.looseObject({ details: z.string().optional() }).optional(),
 });
 
+/**
+ * Per-message pricing (since 1 Jul 2025): `{pricing_model: "PMP", type: "regular" | "free_customer_service" |
+ * "free_entry_point", category: "marketing" | "utility" | "service" | ...}`; older webhooks had `billable`
+ * and no `type`. Strings, not enums: Meta adds values. A malformed one is dropped, never a 400 for the status.
+ */
+export const whatsAppPricingSchema = z
+  .looseObject({
+    pricing_model: z.string().optional(),
+    type: z.string().max(64).optional(),
+    category: z.string().max(64).optional(),
+    billable: z.boolean().optional(),
+  })
+  .optional()
+  .catch(undefined);
+export type WhatsAppPricing = NonNullable<z.infer<typeof whatsAppPricingSchema>>;
+
 export const whatsAppStatusSchema = z.looseObject({
   id: z.string().min(1).max(256),
   // Kept as a string: a status value Meta adds later must not turn the whole webhook into a 400.
@@ -55,6 +71,9 @@ export const whatsAppStatusSchema = z.looseObject({
   recipient_id: z.string().min(1),
   errors: z.array(whatsAppErrorSchema).optional(),
   biz_opaque_callback_data: z.string().optional(),
+  pricing: whatsAppPricingSchema,
+  // Conversation-based pricing's object, optional since per-message pricing (1 Jul 2025); kept, not used.
+  conversation: z.looseObject({ id: z.string().optional() }).optional().catch(undefined),
 });
 export type WhatsAppStatus = z.infer<typeof whatsAppStatusSchema>;
 

@@ -91,6 +91,8 @@ export function createConsoleApi(options: ConsoleApiOptions) {
           body: { message },
         }),
       ),
+    /** The admin is typing: `{sent: true}` (202) or `{sent: false, reason}` (200, throttled or nothing to mark). */
+    indicateTyping: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/chat-support/typing', { params: phonePath(phone), body: {} })),
     sendTemplate: async (phone: string) => {
       await raw('POST', OPTIONAL_ROUTES.template.replace('{phone}', encodeURIComponent(phone)), {});
     },

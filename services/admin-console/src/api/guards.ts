@@ -41,7 +41,8 @@ export function isMessage(value: unknown): value is Message {
     isStringOrNull(value.text) &&
     MESSAGE_STATUSES.includes(String(value.status)) &&
     (error === null || (isObject(error) && typeof error.code === 'number' && isString(error.title))) &&
-    isString(value.created_at)
+    isString(value.created_at) &&
+    (value.source === undefined || value.source === 'cloud_api' || value.source === 'business_app')
   );
 }
 

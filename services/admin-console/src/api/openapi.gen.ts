@@ -810,6 +810,7 @@ export interface paths {
                                 direction: "inbound" | "outbound";
                                 error: {
                                     code: number;
+                                    reason?: string;
                                     title: string;
                                 } | null;
                                 id: string;
@@ -825,6 +826,13 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "pending" | "stored" | "failed";
                                 } | null;
+                                pricing?: {
+                                    billable: boolean;
+                                    category: string | null;
+                                    type: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
                                 status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
                                 text: string | null;
@@ -1156,6 +1164,7 @@ export interface paths {
                                 direction: "inbound" | "outbound";
                                 error: {
                                     code: number;
+                                    reason?: string;
                                     title: string;
                                 } | null;
                                 id: string;
@@ -1171,6 +1180,13 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "pending" | "stored" | "failed";
                                 } | null;
+                                pricing?: {
+                                    billable: boolean;
+                                    category: string | null;
+                                    type: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
                                 status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
                                 text: string | null;
@@ -1209,6 +1225,171 @@ export interface paths {
                 };
                 /** @description error code: not_found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: internal */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: engine_invalid_reply */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: engine_unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/conversations/{phone}/chat-support/typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The admin is typing an answer: the student sees WhatsApp's typing indicator (at most one per 20 s per chat) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phone: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description `{sent: false, reason}`: nothing sent, as one went out less than 20 s ago (throttled), the student wrote nothing to mark (no_inbound_message) or the 24-hour window is closed (outside_service_window) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            sent: true;
+                        } | {
+                            /** @enum {string} */
+                            reason: "throttled" | "no_inbound_message" | "outside_service_window";
+                            /** @constant */
+                            sent: false;
+                        };
+                    };
+                };
+                /** @description `{sent: true}`: a typing indicator is queued for WhatsApp */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            sent: true;
+                        } | {
+                            /** @enum {string} */
+                            reason: "throttled" | "no_inbound_message" | "outside_service_window";
+                            /** @constant */
+                            sent: false;
+                        };
+                    };
+                };
+                /** @description error code: invalid_request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: not_found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description error code: chat_not_active */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1310,6 +1491,7 @@ export interface paths {
                                 direction: "inbound" | "outbound";
                                 error: {
                                     code: number;
+                                    reason?: string;
                                     title: string;
                                 } | null;
                                 id: string;
@@ -1325,6 +1507,13 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "pending" | "stored" | "failed";
                                 } | null;
+                                pricing?: {
+                                    billable: boolean;
+                                    category: string | null;
+                                    type: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
                                 status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
                                 text: string | null;
@@ -1620,6 +1809,7 @@ export interface paths {
                                 direction: "inbound" | "outbound";
                                 error: {
                                     code: number;
+                                    reason?: string;
                                     title: string;
                                 } | null;
                                 id: string;
@@ -1635,6 +1825,13 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "pending" | "stored" | "failed";
                                 } | null;
+                                pricing?: {
+                                    billable: boolean;
+                                    category: string | null;
+                                    type: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
                                 status: "received" | "queued" | "sent" | "delivered" | "read" | "failed";
                                 text: string | null;
@@ -2942,6 +3139,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             active_chats: number;
+                            billable_today?: {
+                                [key: string]: number;
+                            };
                             chats_today: number;
                             median_first_response_seconds: number | null;
                             oldest_waiting_since: string | null;

@@ -86,4 +86,11 @@ describe('the dashboard', () => {
     view.emit('conversation.updated', { phone_number: '447700900001', conversation: { ...waitingChat(), support_status: 'active' } });
     await waitFor(() => expect(screen.queryByText(/waiting for support/)).toBeNull());
   });
+
+  it("counts today's billable messages per category", async () => {
+    renderConsole({ api: fakeApi({ stats: vi.fn(() => Promise.resolve({ ...stats(0), billable_today: { utility: 3, marketing: 1 } })) }) });
+    const billable = await screen.findByRole('region', { name: 'Billable messages today (UTC)' });
+    const counts = [...billable.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`);
+    expect(counts).toEqual(['marketing: 1', 'utility: 3']);
+  });
 });

@@ -82,6 +82,34 @@ describe('the send box', () => {
     expect(screen.queryByRole('button', { name: 'Send re-engagement template' })).toBeNull();
   });
 
+  it('tells admin-api once that the admin is typing for a burst of keystrokes in an active chat', async () => {
+    const active = waitingChat({ phone_number: PHONE, support_status: 'active', assigned_to: { id: ADMIN.id, name: 'head' } });
+    const view = openThread(active);
+    const box = await screen.findByLabelText('Message to Ada Lovelace');
+    await userEvent.type(box, 'Let me check that for you');
+    expect(view.api.indicateTyping).toHaveBeenCalledOnce();
+    expect(view.api.indicateTyping).toHaveBeenCalledWith(PHONE);
+  });
+
+  it('keeps typing silent when the typing call fails', async () => {
+    const active = waitingChat({ phone_number: PHONE, support_status: 'active', assigned_to: { id: ADMIN.id, name: 'head' } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const indicateTyping = vi.fn(() => Promise.reject(new ApiError(409, 'chat_not_active', 'the support chat is not active')));
+    openThread(active, { indicateTyping });
+    const box = await screen.findByLabelText('Message to Ada Lovelace');
+    await userEvent.type(box, 'Hello');
+    await waitFor(() => expect(warn).toHaveBeenCalledWith('typing indicator not sent', expect.any(ApiError)));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((box as HTMLTextAreaElement).value).toBe('Hello');
+    warn.mockRestore();
+  });
+
+  it('asks for no typing indicator while the chat is still waiting for an admin', async () => {
+    const view = openThread();
+    await userEvent.type(await screen.findByLabelText('Message to Ada Lovelace'), 'Hello');
+    expect(view.api.indicateTyping).not.toHaveBeenCalled();
+  });
+
   it('keeps the draft through an expired session and shows it again after signing in', async () => {
     const view = openThread();
     await userEvent.type(await screen.findByLabelText('Message to Ada Lovelace'), 'Half-written answer');

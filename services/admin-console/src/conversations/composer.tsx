@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { describeError } from '../api/api-error';
 import type { Conversation, Message } from '../api/types';
 import { useCapabilities } from '../app/capabilities';
 import { useSession, useUser } from '../session/session';
 import { composerState } from './composer-rules';
 import { clearDraft, loadDraft, updateDraft, type Draft } from './drafts';
+import { logTypingFailure, typingNotifier } from './typing-notifier';
 
 interface Props {
   conversation: Conversation;
@@ -14,7 +15,8 @@ interface Props {
 
 /**
  * The send box. Enter sends, Shift+Enter starts a new line. The draft is saved as it is typed (drafts.ts),
- * and its idempotency key goes with every attempt to send it, so a double click sends one message.
+ * and its idempotency key goes with every attempt to send it, so a double click sends one message. Typing
+ * in an active chat shows the student WhatsApp's typing indicator (at most one request per 20 s).
  */
 export function Composer({ conversation, now, onSent }: Props) {
   const { api } = useSession();
@@ -30,6 +32,8 @@ export function Composer({ conversation, now, onSent }: Props) {
   const reasonId = useId();
   const state = composerState(conversation, now);
   const name = conversation.student_name ?? `+${phone}`;
+  const notifyTyping = useMemo(() => typingNotifier({ send: () => api.indicateTyping(phone), now: Date.now, onError: logTypingFailure }), [api, phone]);
+  const typingShows = state.canSend && conversation.support_status === 'active';
 
   const send = () => {
     const text = draft.text.trim();
@@ -84,7 +88,11 @@ export function Composer({ conversation, now, onSent }: Props) {
         placeholder={state.canSend ? 'Write a message' : ''}
         disabled={!state.canSend}
         aria-describedby={reasonId}
-        onChange={(event) => setDraft((current) => updateDraft(localStorage, user.id, phone, current, event.target.value))}
+        onChange={(event) => {
+          const text = event.target.value;
+          setDraft((current) => updateDraft(localStorage, user.id, phone, current, text));
+          if (typingShows && text.trim() !== '') notifyTyping();
+        }}
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="button button-primary" disabled={!state.canSend || sending || draft.text.trim() === ''}>

@@ -135,6 +135,24 @@ describe('a thread', () => {
     expect(screen.getByRole('note').textContent).toBe('Re-engagement message (code 131047)');
   });
 
+  it('says under a failed message, in plain words, why WhatsApp did not deliver it', async () => {
+    const reason = 'The student has stopped marketing messages from the school. Reach them when they write to us.';
+    const failed = message({ author: 'agent', direction: 'outbound', text: 'Open day', status: 'failed', error: { code: 131050, title: 'Unable to deliver message', reason } });
+    open({ listMessages: vi.fn(() => Promise.resolve({ items: [failed], next_cursor: null })) });
+    const item = (await screen.findByText('Open day')).closest('li')!;
+    expect(within(item).getByText(reason)).toBeTruthy();
+  });
+
+  it('marks the messages WhatsApp charges for, with their category, and no free one', async () => {
+    const billed = message({ direction: 'outbound', author: 'bot', text: 'Term dates', status: 'delivered', pricing: { type: 'regular', category: 'utility', billable: true } });
+    const free = message({ direction: 'outbound', author: 'agent', text: 'Happy to help', status: 'read', pricing: { type: 'free_customer_service', category: 'service', billable: false } });
+    open({ listMessages: vi.fn(() => Promise.resolve({ items: [billed, free], next_cursor: null })) });
+    const billedItem = (await screen.findByText('Term dates')).closest('li')!;
+    expect(within(billedItem).getByText('Billable · utility')).toBeTruthy();
+    const freeItem = screen.getByText('Happy to help').closest('li')!;
+    expect(within(freeItem).queryByText(/Billable/)).toBeNull();
+  });
+
   it('renders an image as a placeholder with its caption while media cannot be downloaded', async () => {
     const image = message({ type: 'image', text: 'my homework' });
     open({ listMessages: vi.fn(() => Promise.resolve({ items: [image], next_cursor: null })) });

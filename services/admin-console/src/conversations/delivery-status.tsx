@@ -4,7 +4,10 @@ import type { Message } from '../api/types';
 const LABEL = { queued: 'Queued', sent: 'Sent', delivered: 'Delivered', read: 'Read' } as const;
 const MARK = { queued: '🕓', sent: '✓', delivered: '✓✓', read: '✓✓' } as const;
 
-/** WhatsApp-style ticks for an outbound message; a failure shows its reason on hover, focus or tap. */
+/**
+ * WhatsApp-style ticks for an outbound message. A failure says in plain words why (the engine's reason for
+ * Meta's code), and shows Meta's own title and code on hover, focus or tap.
+ */
 export function DeliveryStatus({ message }: { message: Message }) {
   const [open, setOpen] = useState(false);
   const reasonId = useId();
@@ -30,6 +33,7 @@ export function DeliveryStatus({ message }: { message: Message }) {
             {reason}
           </span>
         )}
+        {message.error?.reason && <span className="delivery-explanation">{message.error.reason}</span>}
       </span>
     );
   }

@@ -2,6 +2,7 @@ import type { Message } from '../api/types';
 import { formatFullTime, formatTime } from '../ui/format';
 import { DeliveryStatus } from './delivery-status';
 import { isMedia, MediaPreview } from './media-preview';
+import { PricingMarker } from './pricing-marker';
 
 function authorOf(message: Message, studentName: string | null): string {
   switch (message.author) {
@@ -23,6 +24,11 @@ export function MessageItem({ message, studentName, now }: { message: Message; s
     <li className={`message message-${side} message-${message.author}`} data-message-id={message.id}>
       <div className="message-meta">
         <span className="message-author">{authorOf(message, studentName)}</span>
+        {message.source === 'business_app' && (
+          <span className="message-source" title="Sent by the school from the WhatsApp Business app, not from this console">
+            via WhatsApp Business app
+          </span>
+        )}
         <time dateTime={message.created_at} title={formatFullTime(message.created_at)}>
           {formatTime(message.created_at, now)}
         </time>
@@ -35,6 +41,7 @@ export function MessageItem({ message, studentName, now }: { message: Message; s
       {side === 'out' && (
         <div className="message-status">
           <DeliveryStatus message={message} />
+          <PricingMarker message={message} />
         </div>
       )}
     </li>

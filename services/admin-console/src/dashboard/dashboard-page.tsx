@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from '../app/router';
 import { formatDuration, formatTime } from '../ui/format';
+import { BillableToday } from './billable-today';
 import { disableNotifications, enableNotifications } from './notifications';
 import { useStats } from './stats';
 
@@ -46,6 +47,7 @@ export function DashboardPage({ alerts, onAlerts }: { alerts: boolean; onAlerts(
         <Figure label="median first response" value={stats ? formatDuration(stats.median_first_response_seconds) : '…'} />
       </ul>
       {stats?.oldest_waiting_since && <p>Waiting longest since {formatTime(stats.oldest_waiting_since)}.</p>}
+      <BillableToday stats={stats} />
       <label className="checkbox">
         <input type="checkbox" checked={alerts} onChange={(event) => void toggle(event.target.checked)} />
         Notify me with a sound and a browser notification when a student starts waiting

@@ -23,6 +23,7 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
     markRead: vi.fn((phone: string) => answer(conversation({ phone_number: phone }))),
     sendMessage: vi.fn(() => new Promise<never>(() => undefined)),
     sendTemplate: vi.fn(() => Promise.resolve()),
+    indicateTyping: vi.fn(() => Promise.resolve({ sent: true as const })),
     media: vi.fn(() => Promise.resolve(new Blob(['x']))),
     stats: vi.fn(() => Promise.resolve(noStats)),
     eventsTicket: vi.fn(() => Promise.resolve({ ticket: 'ticket-1', expires_at: new Date(Date.now() + 60_000).toISOString() })),

@@ -8,7 +8,7 @@ export interface EngineMetrics {
   /** A handler failed transiently (Postgres down, say) and its message is held for another try. */
   retried(stream: string, reason: string): void;
   /** An inbound event handled: processed or applied, or a redelivery found already done (duplicate). */
-  inboundHandled(kind: 'message' | 'status', outcome: string): void;
+  inboundHandled(kind: 'message' | 'status' | 'echo', outcome: string): void;
   /** An event given up on and parked for admins, by source (inbound, delivery, outbox). */
   parked(source: string): void;
 }

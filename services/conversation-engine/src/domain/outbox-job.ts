@@ -1,11 +1,13 @@
 import { downloadMediaJobSchema, markReadJobSchema, sendMessageJobSchema, type DownloadMediaJob, type MarkReadJob, type SendMessageJob } from '@app/contracts';
 
-export type OutboxKind = 'send' | 'mark_read' | 'download_media';
+export type OutboxKind = 'send' | 'mark_read' | 'typing' | 'download_media';
 
 /** What one outbox row asks of the sender, by kind: each goes to its queue under its own job name and id. */
 export type OutboxJob =
   | { kind: 'send'; data: SendMessageJob }
   | { kind: 'mark_read'; data: MarkReadJob }
+  /** A mark-read with the typing indicator while an admin types; repeatable for the same message. */
+  | { kind: 'typing'; data: MarkReadJob }
   | { kind: 'download_media'; data: DownloadMediaJob };
 
 export class InvalidOutboxRowError extends Error {
@@ -30,6 +32,10 @@ export function parseOutboxJob(row: { id: string; kind: string; job: unknown }):
     case 'mark_read': {
       const parsed = markReadJobSchema.safeParse(row.job);
       return parsed.success ? { kind: 'mark_read', data: parsed.data } : fail(parsed.error.message);
+    }
+    case 'typing': {
+      const parsed = markReadJobSchema.safeParse(row.job);
+      return parsed.success ? { kind: 'typing', data: parsed.data } : fail(parsed.error.message);
     }
     case 'download_media': {
       const parsed = downloadMediaJobSchema.safeParse(row.job);

@@ -1,5 +1,6 @@
-import type { ConversationView, MessageMediaView, MessageView } from '@app/contracts';
+import { deliveryFailureReason, type ConversationView, type MessageMediaView, type MessagePricingView, type MessageView } from '@app/contracts';
 import { isInSupport, parseBotState, type SupportStatus } from './bot';
+import { isBillable } from './pricing';
 import { serviceWindowExpiresAt } from './support/service-window';
 
 // The shapes admins see (libs/contracts views.schema.ts), made from what the repositories read.
@@ -47,6 +48,8 @@ export interface MessageViewRow {
   status: MessageView['status'];
   error: unknown;
   created_at: Date;
+  /** Absent in rows read before the column existed: cloud_api. */
+  source?: MessageView['source'];
   /** The file of the message (left join: all null for a message without one). */
   media_kind?: MessageMediaView['kind'] | null;
   media_mime_type?: string | null;
@@ -55,6 +58,9 @@ export interface MessageViewRow {
   media_filename?: string | null;
   media_status?: MessageMediaView['status'] | null;
   media_failure_reason?: string | null;
+  /** From the latest status webhook that carried pricing; null before one did. */
+  pricing_type?: string | null;
+  pricing_category?: string | null;
 }
 
 function mediaView(row: MessageViewRow): MessageMediaView | null {
@@ -74,7 +80,14 @@ function mediaView(row: MessageViewRow): MessageMediaView | null {
 function deliveryError(value: unknown): MessageView['error'] {
   if (typeof value !== 'object' || value === null) return null;
   const { code, title } = value as { code?: unknown; title?: unknown };
-  return typeof code === 'number' && Number.isInteger(code) ? { code, title: typeof title === 'string' ? title : 'unknown error' } : null;
+  return typeof code === 'number' && Number.isInteger(code)
+    ? { code, title: typeof title === 'string' ? title : 'unknown error', reason: deliveryFailureReason(code) }
+    : null;
+}
+
+function pricingView(row: MessageViewRow): MessagePricingView | null {
+  if (!row.pricing_type && !row.pricing_category) return null;
+  return { type: row.pricing_type ?? null, category: row.pricing_category ?? null, billable: isBillable(row.pricing_type) };
 }
 
 export function toMessageView(row: MessageViewRow): MessageView {
@@ -89,5 +102,7 @@ export function toMessageView(row: MessageViewRow): MessageView {
     error: row.status === 'failed' ? deliveryError(row.error) : null,
     created_at: row.created_at.toISOString(),
     media: mediaView(row),
+    source: row.source ?? 'cloud_api',
+    pricing: pricingView(row),
   };
 }

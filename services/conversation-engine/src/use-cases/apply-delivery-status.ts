@@ -1,9 +1,10 @@
 import type { Transaction } from 'kysely';
 import type { InboundStatusReceivedV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { findMessageByWamid, setMessageDelivery } from '../adapters/db/messages.repository';
+import { findMessageByWamid, setMessageDelivery, setMessagePricing } from '../adapters/db/messages.repository';
 import { keepPendingStatus, lockWamids } from '../adapters/db/pending-statuses.repository';
 import { nextStatus } from '../domain/message-status';
+import { pricingOfStatus } from '../domain/pricing';
 import { noChanges, type Changes } from './changes';
 import { closeWindowIfRefused } from './close-service-window';
 
@@ -26,19 +27,25 @@ export function statusChanges(result: ApplyStatusResult): Changes {
  * partition's batch, which claimed its event id). Statuses only move forward; one for a wamid we do not know yet (the send result has
  * not arrived) is kept and applied when it does. Meta often reports a message outside the 24-hour window as
  * accepted, then failed with 131047 here: that closes the conversation's window as a failed send result does.
+ * A status's pricing (per-message pricing) is stored on the message, also from a status that moves no tick.
  */
 export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now: Date, event: InboundStatusReceivedV1): Promise<ApplyStatusResult> {
   const { status } = event.data;
   const firstError = status.errors?.[0];
   const error = firstError ? { code: firstError.code, title: firstError.title ?? firstError.message ?? 'unknown error' } : null;
+  const pricing = pricingOfStatus(status.pricing, status.timestamp);
   await lockWamids(trx, [status.id]);
   const message = await findMessageByWamid(trx, status.id);
   if (!message) {
-    await keepPendingStatus(trx, { wamid: status.id, status: status.status, error });
+    await keepPendingStatus(trx, { wamid: status.id, status: status.status, error, pricing });
     return { outcome: 'pending' };
   }
+  // Pricing is kept whatever the status: a "delivered" after "read" changes no tick but may price the message.
+  // Written only when it changes: every status of a message usually repeats the same pricing.
+  const repriced = pricing !== null && (pricing.type !== message.pricing_type || pricing.category !== message.pricing_category);
+  if (repriced) await setMessagePricing(trx, message.id, pricing);
   const next = nextStatus(message.status, status.status);
-  if (!next) return { outcome: 'unchanged', messageId: message.id };
+  if (!next) return repriced ? { outcome: 'applied', messageId: message.id } : { outcome: 'unchanged', messageId: message.id };
   await setMessageDelivery(trx, message.id, { status: next, ...(next === 'failed' ? { error } : {}) });
   const closed =
     next === 'failed' && (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: error?.code, messageWrittenAt: message.created_at, now }));

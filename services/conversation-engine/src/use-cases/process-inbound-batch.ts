@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { InboundMessageReceivedV1, InboundStatusReceivedV1 } from '@app/contracts';
+import { echoRecipient, type InboundEchoReceivedV1, type InboundMessageReceivedV1, type InboundStatusReceivedV1 } from '@app/contracts';
 import type { BotContentSource } from '../adapters/db/bot-content.repository';
 import type { EngineDatabase } from '../adapters/db/database';
 import { claimAndLockConversations } from '../adapters/db/inbound-batch.repository';
@@ -7,11 +7,18 @@ import { fenceBatch } from '../adapters/db/partition-leases.repository';
 import { applyDeliveryStatus, statusChanges, type ApplyStatusResult } from './apply-delivery-status';
 import { mergeChanges, noChanges, type Changes } from './changes';
 import { InboundBatchWrites } from './inbound-batch-writes';
+import { processMessageEcho, type ProcessEchoResult } from './process-message-echo';
 import { conversationState, processInboundMessage, type ConversationState, type ProcessInboundResult } from './process-inbound-message';
 
-export type InboundEvent = { kind: 'message'; event: InboundMessageReceivedV1 } | { kind: 'status'; event: InboundStatusReceivedV1 };
+export type InboundEvent =
+  | { kind: 'message'; event: InboundMessageReceivedV1 }
+  | { kind: 'status'; event: InboundStatusReceivedV1 }
+  | { kind: 'echo'; event: InboundEchoReceivedV1 };
 
-export type InboundOutcome = { kind: 'message'; result: ProcessInboundResult } | { kind: 'status'; result: ApplyStatusResult };
+export type InboundOutcome =
+  | { kind: 'message'; result: ProcessInboundResult }
+  | { kind: 'status'; result: ApplyStatusResult }
+  | { kind: 'echo'; result: ProcessEchoResult };
 
 export interface InboundBatchDeps {
   db: Kysely<EngineDatabase>;
@@ -42,8 +49,15 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     const fence = await fenceBatch(trx, batches.map((b) => b.partition), owner);
     const events = batches.flatMap((b) => (fence.held.has(b.partition) ? b.events : []));
     const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx, fence.contentVersion) };
+    // An echo (the school writing from the WhatsApp Business app) to a number that never wrote creates its
+    // conversation as a first message would, with no profile name and the bot's first position: the history
+    // has somewhere to go, and the student's own first message later gets the registration as any new number.
     const messageEvents = events.flatMap((e) =>
-      e.kind === 'message' ? [{ eventId: e.event.id, phone: e.event.data.message.from, profileName: e.event.data.profileName ?? null }] : [],
+      e.kind === 'message'
+        ? [{ eventId: e.event.id, phone: e.event.data.message.from, profileName: e.event.data.profileName ?? null }]
+        : e.kind === 'echo'
+          ? [{ eventId: e.event.id, phone: echoRecipient(e.event.data.echo), profileName: null }]
+          : [],
     );
     const { claimed, conversations: rows } = await claimAndLockConversations(trx, events.map((e) => e.event.id), messageEvents);
     // A repeat inside the batch (Meta's redelivery after JetStream's duplicate window) is a duplicate too.
@@ -55,7 +69,8 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     const changes: Changes[] = [];
     for (const [i, item] of events.entries()) {
       if (!fresh[i]) {
-        outcomes.push(item.kind === 'message' ? { kind: 'message', result: { outcome: 'duplicate' } } : { kind: 'status', result: { outcome: 'duplicate' } });
+        const duplicate = { outcome: 'duplicate' } as const;
+        outcomes.push(item.kind === 'message' ? { kind: 'message', result: duplicate } : item.kind === 'echo' ? { kind: 'echo', result: duplicate } : { kind: 'status', result: duplicate });
         changes.push(noChanges());
         continue;
       }
@@ -64,6 +79,12 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
         if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
         const result = await processInboundMessage(trx, turn, writes, conversation, item.event);
         outcomes.push({ kind: 'message', result });
+        changes.push(result.outcome === 'processed' ? result.changes : noChanges());
+      } else if (item.kind === 'echo') {
+        const conversation = conversations.get(echoRecipient(item.event.data.echo));
+        if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
+        const result = await processMessageEcho(trx, turn, writes, conversation, item.event);
+        outcomes.push({ kind: 'echo', result });
         changes.push(result.outcome === 'processed' ? result.changes : noChanges());
       } else {
         // A status reads and writes rows the messages before it in the batch may have written.

@@ -14,7 +14,7 @@ export type RecordReadResult = { outcome: 'duplicate' | 'recorded' | 'unknown_re
  */
 export async function recordReadResult(trx: Transaction<EngineDatabase>, now: Date, event: OutboundReadResultV1): Promise<RecordReadResult> {
   if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', released: false };
-  const row = await findOutboxRow(trx, event.data.requestId, 'mark_read');
+  const row = await findOutboxRow(trx, event.data.requestId, ['mark_read', 'typing']);
   if (!row) return { outcome: 'unknown_request', released: false };
   const released = (await completeOutboxRows(trx, { ids: [row.id] }, now)).length > 0;
   return { outcome: released ? 'recorded' : 'already_settled', released };

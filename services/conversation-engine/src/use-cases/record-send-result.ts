@@ -2,9 +2,11 @@ import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
 import { findMessagesForUpdate, setMessageDeliveries, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { setMessagePricing } from '../adapters/db/messages.repository';
 import { lockWamids, takePendingStatusesOf } from '../adapters/db/pending-statuses.repository';
 import { completeOutboxRows } from '../adapters/db/outbox.repository';
 import { claimInboundEvents } from '../adapters/db/inbound-dedupe.repository';
+import type { MessagePricing } from '../domain/pricing';
 import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
 import { closeWindowIfRefused } from './close-service-window';
 
@@ -38,8 +40,11 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
   const messages = new Map((await findMessagesForUpdate(trx, [...new Set(applied.map((e) => e.data.messageId))])).map((m) => [m.id, { ...m }]));
   const released = new Set((await completeOutboxRows(trx, { sendsOf: [...messages.keys()] }, now)).map((r) => r.message_id));
   const pending = new Map<string, { status: string; error: DeliveryError | null }[]>();
+  const pendingPricing = new Map<string, MessagePricing[]>();
   for (const row of await takePendingStatusesOf(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])))) {
     pending.set(row.wamid, [...(pending.get(row.wamid) ?? []), { status: row.status, error: row.error }]);
+    const pricing = row.pricing ? { ...row.pricing, pricedAt: new Date(row.pricing.pricedAt) } : null;
+    if (pricing) pendingPricing.set(row.wamid, [...(pendingPricing.get(row.wamid) ?? []), pricing]);
   }
 
   const updates = new Map<string, DeliveryUpdate>();
@@ -86,5 +91,12 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
     });
   }
   await setMessageDeliveries(trx, [...updates.values()]);
+  // The pricing of statuses that raced ahead of the wamid, oldest first (the first one dates the message).
+  for (const event of applied) {
+    const message = messages.get(event.data.messageId);
+    if (event.data.outcome !== 'accepted' || !message) continue;
+    const pricings = (pendingPricing.get(event.data.wamid) ?? []).sort((a, b) => a.pricedAt.getTime() - b.pricedAt.getTime());
+    for (const pricing of pricings) await setMessagePricing(trx, message.id, pricing);
+  }
   return results;
 }

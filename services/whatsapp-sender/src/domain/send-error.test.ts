@@ -21,6 +21,8 @@ const EXPECTED: [code: number, errorClass: SendErrorClass, retryable: boolean][]
   [131031, 'permanent', false],
   [131048, 'permanent', false],
   [131049, 'permanent', false],
+  [131050, 'permanent', false],
+  [130472, 'permanent', false],
   [190, 'token_invalid', false],
 ];
 

@@ -30,10 +30,14 @@ export const META_ERROR_CLASSES: Readonly<Record<number, SendErrorClass>> = {
   100: 'permanent', // invalid parameter: our bug
   131008: 'permanent', // required parameter missing: our bug
   131009: 'permanent', // parameter value invalid: our bug
-  131026: 'permanent', // undeliverable to this number
+  131026: 'permanent', // undeliverable: not on WhatsApp, app too old, or terms not accepted
   131047: 'permanent', // outside the 24-hour window (free-form)
   131048: 'permanent', // spam rate limit: Meta asks us not to retry now
-  131049: 'permanent', // not delivered by Meta's choice
+  // Per-user marketing limit: Meta asks for no retry within 24 h, far beyond any backoff of ours, so the
+  // message fails now and an admin may send it again later.
+  131049: 'permanent',
+  131050: 'permanent', // the user stopped marketing messages from this business
+  130472: 'permanent', // the user is in Meta's marketing experiment: not delivered, not billed
   131031: 'permanent', // account locked
   368: 'permanent', // policy block
   190: 'token_invalid', // access token expired or invalid

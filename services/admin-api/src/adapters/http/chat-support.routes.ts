@@ -1,3 +1,4 @@
+import { typingIndicatorResultSchema } from '@app/contracts';
 import type { AppErrorCode } from '../../domain/errors';
 import type { ChatCommand } from '../../use-cases/run-chat-command';
 import {
@@ -8,6 +9,7 @@ import {
   phoneParamsSchema,
   sendMessageBodySchema,
   templateBodySchema,
+  typingBodySchema,
 } from './conversations.schema';
 import { jsonRoute, type HandlerContext, type Route } from './route';
 
@@ -82,6 +84,26 @@ export const chatSupportRoutes: Route[] = [
       });
       return { message };
     },
+  }),
+  jsonRoute({
+    method: 'post',
+    path: '/api/admin/conversations/{phone}/chat-support/typing',
+    summary: "The admin is typing an answer: the student sees WhatsApp's typing indicator (at most one per 20 s per chat)",
+    tag: 'chat support',
+    access: ANY_ROLE,
+    errors: ['chat_not_active', ...ENGINE_ERRORS],
+    request: { params: phoneParamsSchema, body: typingBodySchema },
+    response: {
+      status: 202,
+      description: '`{sent: true}`: a typing indicator is queued for WhatsApp',
+      schema: typingIndicatorResultSchema,
+      alternate: {
+        status: 200,
+        description: '`{sent: false, reason}`: nothing sent, as one went out less than 20 s ago (throttled), the student wrote nothing to mark (no_inbound_message) or the 24-hour window is closed (outside_service_window)',
+        when: (body) => !body.sent,
+      },
+    },
+    handle: ({ params }, ctx) => ctx.deps.indicateTyping({ user: ctx.user(), correlationId: ctx.correlationId, phone: params.phone }),
   }),
   jsonRoute({
     method: 'post',

@@ -35,6 +35,8 @@ export const optionalMessageBodySchema = z.object({ message: message.optional() 
 export const sendMessageBodySchema = z.object({ message });
 /** The template is the school's configured one: nothing to choose (an empty body, or none). */
 export const templateBodySchema = z.object({});
+/** The admin is typing: nothing to say (an empty body, or none). */
+export const typingBodySchema = z.object({});
 
 // Scoped to the admin before it reaches the engine (`<user id>:<key>`), which caps it at 300 characters.
 export const idempotencyHeadersSchema = z.object({

@@ -21,8 +21,9 @@ const statusKey = (status: number) => String(status) as StatusKey;
 function responsesOf(route: Route): ZodOpenApiResponsesObject {
   const responses: ZodOpenApiResponsesObject = {};
   if (route.response) {
-    const { status, description, schema } = route.response;
+    const { status, description, schema, alternate } = route.response;
     responses[statusKey(status)] = { description, content: { 'application/json': { schema } } };
+    if (alternate) responses[statusKey(alternate.status)] = { description: alternate.description, content: { 'application/json': { schema } } };
   }
   if (route.file) {
     const binary = { type: 'string', format: 'binary' } as const;

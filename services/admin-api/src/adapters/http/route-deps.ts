@@ -1,4 +1,4 @@
-import type { ConversationView, MessageView, ParkedEventView } from '@app/contracts';
+import type { ConversationView, MessageView, ParkedEventView, TypingIndicatorResult } from '@app/contracts';
 import type { z } from 'zod';
 import type { AdminUser } from '../../domain/admin-user';
 import type { StoredAuditEntry } from '../../domain/audit';
@@ -10,6 +10,7 @@ import type { MediaFile } from '../../use-cases/open-media';
 import type { ParkedEventCommandInput } from '../../use-cases/parked-event-command';
 import type { ChatCommandInput } from '../../use-cases/run-chat-command';
 import type { SendChatMessageInput } from '../../use-cases/send-chat-message';
+import type { IndicateTypingInput } from '../../use-cases/indicate-typing';
 import type { SendTemplateInput } from '../../use-cases/send-template';
 import type { RequestOrigin } from '../../domain/audit';
 import type { UpdateUserInput } from '../../use-cases/update-user';
@@ -26,6 +27,7 @@ export interface RouteDeps {
   runParkedEventCommand(input: ParkedEventCommandInput): Promise<ParkedEventView>;
   sendChatMessage(input: SendChatMessageInput): Promise<MessageView>;
   sendTemplate(input: SendTemplateInput): Promise<MessageView>;
+  indicateTyping(input: IndicateTypingInput): Promise<TypingIndicatorResult>;
   openMedia(input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile>;
   /** whatsapp-sender's queries, straight through like the engine's. */
   sender: Pick<SenderGateway, 'listDeadLetters' | 'status'>;

@@ -62,7 +62,13 @@ interface RouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends Obj
 
 export interface JsonRouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema, S extends z.ZodType>
   extends RouteDef<P, Q, H, B> {
-  response: { status: number; description: string; schema: S };
+  response: {
+    status: number;
+    description: string;
+    schema: S;
+    /** A second answer of the same schema under another status (202 queued / 200 nothing to do), chosen by `when`. */
+    alternate?: { status: number; description: string; when(body: z.output<S>): boolean };
+  };
   handle(input: RouteInput<P, Q, H, B>, ctx: HandlerContext): Promise<z.input<S>>;
 }
 
@@ -82,7 +88,7 @@ export interface FileRouteDef<P extends ObjectSchema, Q extends ObjectSchema, H 
 /** One entry of the route table, its types erased: what the router, the OpenAPI document and tests read. */
 export interface Route extends RouteMeta {
   request: { params?: z.ZodObject; query?: z.ZodObject; headers?: z.ZodObject; body?: z.ZodType };
-  response?: { status: number; description: string; schema: z.ZodType };
+  response?: { status: number; description: string; schema: z.ZodType; alternate?: { status: number; description: string } };
   stream?: { description: string; events: readonly string[]; data: z.ZodType };
   file?: { description: string; contentTypes: readonly string[] };
   run(req: Request, res: Response, ctx: HandlerContext): Promise<void>;
@@ -124,7 +130,9 @@ export function jsonRoute<
     request: def.request ?? {},
     run: async (req, res, ctx) => {
       const body = await def.handle(parseInput(def.request, req), ctx);
-      reply(res, def.response.status, def.response.schema, body);
+      const { alternate } = def.response;
+      const status = alternate?.when(def.response.schema.parse(body)) ? alternate.status : def.response.status;
+      reply(res, status, def.response.schema, body);
     },
   };
 }

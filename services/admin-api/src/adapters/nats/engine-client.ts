@@ -47,6 +47,7 @@ export function createEngineClient({ nc, topology, timeoutMs, log }: EngineClien
     getMedia: call(engineRpc.getMedia),
     endChat: call(engineRpc.endChat),
     markRead: call(engineRpc.markRead),
+    indicateTyping: call(engineRpc.indicateTyping),
     stats: call(engineRpc.stats),
     listParkedEvents: call(engineRpc.listParkedEvents),
     retryParkedEvent: call(engineRpc.retryParkedEvent),

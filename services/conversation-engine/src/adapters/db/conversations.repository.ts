@@ -62,3 +62,8 @@ export async function markConversationRead(db: Db, phoneNumber: string, at: Date
 export async function lockConversationWindow(db: Db, id: string) {
   return db.selectFrom('conversations').select(['id', 'last_inbound_at', 'service_window_closed_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
+
+/** The typing indicator's throttle clock; not a change admins see, so updated_at stays. */
+export async function recordTypingIndicated(db: Db, id: string, at: Date) {
+  await db.updateTable('conversations').set({ typing_indicated_at: at }).where('id', '=', id).execute();
+}

@@ -23,9 +23,13 @@ export interface ConversationsTable {
   admin_read_at: Timestamp | null;
   admin_read_by: string | null;
   service_window_closed_at: Timestamp | null;
+  /** When an admin's typing last queued a typing indicator to the student (the throttle's clock). */
+  typing_indicated_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
+
+export type MessageSource = 'cloud_api' | 'business_app';
 
 export interface MessagesTable {
   id: string;
@@ -42,7 +46,14 @@ export interface MessagesTable {
   agent_id: string | null;
   agent_name: string | null;
   correlation_id: string | null;
+  /** `business_app`: an echo of a message the school sent from the WhatsApp Business app (coexistence). */
+  source: Generated<MessageSource>;
   send_retry: Generated<number>;
+  /** Per-message pricing from the latest status webhook that carried it (null before one did). */
+  pricing_type: string | null;
+  pricing_category: string | null;
+  /** When the first status with pricing was sent by Meta. */
+  priced_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -93,6 +104,7 @@ export interface PendingStatusesTable {
   wamid: string;
   status: string;
   error: Json<{ code: number; title: string } | null> | null;
+  pricing: Json<{ type: string | null; category: string | null; pricedAt: string } | null> | null;
   received_at: Generated<Date>;
 }
 

@@ -8,7 +8,7 @@ function messageViews(db: Db) {
     .selectFrom('messages as m')
     .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
     .leftJoin('message_media as mm', 'mm.message_id', 'm.id')
-    .select(['m.id', 'm.seq', 'c.phone_number', 'm.direction', 'm.author', 'm.agent_name', 'm.type', 'm.text', 'm.status', 'm.error', 'm.created_at'])
+    .select(['m.id', 'm.seq', 'c.phone_number', 'm.direction', 'm.author', 'm.agent_name', 'm.type', 'm.text', 'm.status', 'm.error', 'm.created_at', 'm.source'])
     .select([
       'mm.kind as media_kind',
       'mm.mime_type as media_mime_type',
@@ -17,7 +17,8 @@ function messageViews(db: Db) {
       'mm.filename as media_filename',
       'mm.status as media_status',
       'mm.failure_reason as media_failure_reason',
-    ]);
+    ])
+    .select(['m.pricing_type', 'm.pricing_category']);
 }
 
 export async function findMessageViews(db: Db, ids: readonly string[]) {

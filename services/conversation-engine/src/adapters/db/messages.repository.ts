@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { MessagePricing } from '../../domain/pricing';
 import type { EngineDatabase, MessagesTable, MessageStatus } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
@@ -8,7 +9,29 @@ export async function insertMessage(db: Db, message: Insertable<MessagesTable>) 
 }
 
 export async function findMessageByWamid(db: Db, wamid: string) {
-  return db.selectFrom('messages').select(['id', 'status', 'conversation_id', 'created_at']).where('wamid', '=', wamid).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('messages')
+    .select(['id', 'status', 'conversation_id', 'created_at', 'pricing_type', 'pricing_category'])
+    .where('wamid', '=', wamid)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * Type and category follow the latest status that carried pricing; priced_at stays the first one's, so a
+ * message counts on one day only, however many statuses repeat its pricing.
+ */
+export async function setMessagePricing(db: Db, id: string, pricing: MessagePricing) {
+  await db
+    .updateTable('messages')
+    .set({
+      pricing_type: pricing.type,
+      pricing_category: pricing.category,
+      priced_at: sql<Date>`coalesce(priced_at, ${pricing.pricedAt})`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The student's newest message, the one a mark-as-read names (Meta marks the earlier ones read with it). */

@@ -30,8 +30,17 @@ export async function insertOutbox(db: Db, row: { id: string; messageId: string;
   return inserted !== undefined;
 }
 
-export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind']) {
-  return db.selectFrom('outbox').select(['id', 'message_id', 'conversation_id']).where('id', '=', id).where('kind', '=', kind).executeTakeFirst();
+/**
+ * Makes room for another typing indicator on the same message: the one before it is history once completed.
+ * One still open stays, and the new one is then dropped: an indicator is already on its way.
+ */
+export async function deleteCompletedTyping(db: Db, messageId: string) {
+  await db.deleteFrom('outbox').where('message_id', '=', messageId).where('kind', '=', 'typing').where('completed_at', 'is not', null).execute();
+}
+
+export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'] | readonly OutboxJob['kind'][]) {
+  const kinds = typeof kind === 'string' ? [kind] : [...kind];
+  return db.selectFrom('outbox').select(['id', 'message_id', 'conversation_id']).where('id', '=', id).where('kind', 'in', kinds).executeTakeFirst();
 }
 
 const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq', 'o.message_id', 'o.conversation_id'] as const;

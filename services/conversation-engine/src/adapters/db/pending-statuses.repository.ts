@@ -1,12 +1,17 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { MessagePricing } from '../../domain/pricing';
 import type { EngineDatabase } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
-export async function keepPendingStatus(db: Db, row: { wamid: string; status: string; error: { code: number; title: string } | null }) {
+export async function keepPendingStatus(
+  db: Db,
+  row: { wamid: string; status: string; error: { code: number; title: string } | null; pricing?: MessagePricing | null },
+) {
+  const pricing = row.pricing ? { type: row.pricing.type, category: row.pricing.category, pricedAt: row.pricing.pricedAt.toISOString() } : null;
   await db
     .insertInto('pending_statuses')
-    .values({ wamid: row.wamid, status: row.status, error: row.error ? JSON.stringify(row.error) : null })
+    .values({ wamid: row.wamid, status: row.status, error: row.error ? JSON.stringify(row.error) : null, pricing: pricing ? JSON.stringify(pricing) : null })
     .onConflict((oc) => oc.columns(['wamid', 'status']).doNothing())
     .execute();
 }
@@ -14,7 +19,7 @@ export async function keepPendingStatus(db: Db, row: { wamid: string; status: st
 /** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
 export async function takePendingStatusesOf(db: Db, wamids: readonly string[]) {
   if (wamids.length === 0) return [];
-  return db.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error']).execute();
+  return db.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error', 'pricing']).execute();
 }
 
 /**

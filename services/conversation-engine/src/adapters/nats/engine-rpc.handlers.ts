@@ -8,6 +8,7 @@ import { listMessages } from '../../use-cases/queries/list-messages';
 import { supportStats } from '../../use-cases/queries/support-stats';
 import { claimChat } from '../../use-cases/support/claim-chat';
 import { endChat } from '../../use-cases/support/end-chat';
+import { indicateTyping } from '../../use-cases/support/indicate-typing';
 import { markRead } from '../../use-cases/support/mark-read';
 import { sendAgentMessage } from '../../use-cases/support/send-agent-message';
 import { sendTemplate } from '../../use-cases/support/send-template';
@@ -46,6 +47,10 @@ export function engineRpcHandlers(deps: SupportDeps & { template: ReengagementTe
     endChat: async (request) => {
       const { conversation, changes } = await endChat(deps, request);
       return { data: { conversation }, changes };
+    },
+    indicateTyping: async (request) => {
+      const { result, changes } = await indicateTyping(deps, request);
+      return { data: result, changes };
     },
     markRead: async (request) => {
       const { conversation, changes } = await markRead(deps, request);

@@ -1,4 +1,4 @@
-import { inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contracts';
+import { inboundEchoReceivedV1, inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
@@ -17,7 +17,7 @@ export interface InboundConsumerDeps {
   /** The same, in a transaction of its own: for one event at a time, after a batch failed. */
   processAlone: (events: readonly InboundEvent[]) => Promise<PartitionBatchResult>;
   /** Each event handled and about to be acked, with what came of it (metrics). */
-  onHandled?: (kind: 'message' | 'status', outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
+  onHandled?: (kind: InboundOutcome['kind'], outcome: ProcessInboundResult['outcome'] | ApplyStatusResult['outcome']) => void;
   /** Keeps an event given up on where admins see it; throws if it could not (then the event is kept). */
   park: (request: ParkRequest) => Promise<void>;
   retry: RetryPolicy;
@@ -26,8 +26,8 @@ export interface InboundConsumerDeps {
 
 /** A best-effort student phone number out of an event's payload (for admins), null if none. */
 export function phoneOf(value: unknown): string | null {
-  const data = (value as { data?: { message?: { from?: unknown }; status?: { recipient_id?: unknown } } } | undefined)?.data;
-  const phone = data?.message?.from ?? data?.status?.recipient_id;
+  const data = (value as { data?: { message?: { from?: unknown }; status?: { recipient_id?: unknown }; echo?: { to?: unknown } } } | undefined)?.data;
+  const phone = data?.message?.from ?? data?.status?.recipient_id ?? data?.echo?.to;
   return typeof phone === 'string' ? phone.slice(0, 64) : null;
 }
 
@@ -47,7 +47,7 @@ function parse(msg: JsMsg, log: Logger): Parsed {
  * its schema. Also how a parked event is read again for an admin's retry.
  */
 export function parseInboundPayload(subject: string, body: string, log: Logger, seq?: number): Parsed {
-  const kind = subject.endsWith('.message') ? 'message' : subject.endsWith('.status') ? 'status' : undefined;
+  const kind = subject.endsWith('.message') ? 'message' : subject.endsWith('.status') ? 'status' : subject.endsWith('.echo') ? 'echo' : undefined;
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -69,6 +69,12 @@ export function parseInboundPayload(subject: string, body: string, log: Logger, 
     if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
     log.warn({ seq, issues: parsed.error.issues.slice(0, 3) }, 'inbound message rejected: invalid event');
     return { ok: false, reason: 'invalid inbound message event' };
+  }
+  if (kind === 'echo') {
+    const parsed = inboundEchoReceivedV1.safeParse(value);
+    if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
+    log.warn({ seq, issues: parsed.error.issues.slice(0, 3) }, 'message echo rejected: invalid event');
+    return { ok: false, reason: 'invalid message echo event' };
   }
   const parsed = inboundStatusReceivedV1.safeParse(value);
   if (parsed.success) return { ok: true, item: { kind, event: parsed.data } };
@@ -96,6 +102,10 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
       const fields = { correlationId: item.event.correlationId, waMessageId: item.event.id };
       if (result.outcome === 'duplicate') log.info(fields, 'inbound message already processed');
       else log.info({ ...fields, conversationId: result.conversationId, replies: result.replies.length }, 'inbound message stored');
+    } else if (outcome.kind === 'echo') {
+      const fields = { correlationId: item.event.correlationId, waMessageId: item.event.id };
+      if (outcome.result.outcome === 'duplicate') log.info(fields, 'message echo already stored');
+      else log.info({ ...fields, conversationId: outcome.result.conversationId }, 'message echo from the Business app stored');
     } else {
       log.debug({ correlationId: item.event.correlationId, eventId: item.event.id, outcome: outcome.result.outcome }, 'status handled');
     }

@@ -14,7 +14,7 @@ export interface ParkedReplayDeps {
   log: Logger;
 }
 
-const PARTITION = /\.p(\d+)\.(?:message|status)$/;
+const PARTITION = /\.p(\d+)\.(?:message|status|echo)$/;
 
 /**
  * Runs a parked event once more through the path it came by; throws if it failed again. An inbound event

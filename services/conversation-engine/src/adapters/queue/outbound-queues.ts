@@ -14,7 +14,7 @@ export function createOutboundQueues(connection: Redis, names: Pick<SenderTopolo
   type BulkJob = { name: string; data: unknown; opts: { jobId: string } & typeof SEND_JOB_OPTIONS };
   const toOutbound = (job: OutboxJob): BulkJob[] => {
     if (job.kind === 'send') return [{ name: WIRE.jobs.sendMessage, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.messageId } }];
-    if (job.kind === 'mark_read') return [{ name: SENDER_WIRE.jobs.markRead, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.requestId } }];
+    if (job.kind === 'mark_read' || job.kind === 'typing') return [{ name: SENDER_WIRE.jobs.markRead, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.requestId } }];
     return [];
   };
   return {

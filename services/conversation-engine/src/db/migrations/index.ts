@@ -13,6 +13,9 @@ import * as addOutboxReady from './2026_12_03_0610_add_outbox_ready';
 import * as createBotContentVersion from './2026_12_03_0620_create_bot_content_version';
 import * as createParkedEvents from './2026_12_03_0700_create_parked_events';
 import * as addDedupeRetentionIndexes from './2026_12_03_0710_add_dedupe_retention_indexes';
+import * as addMessagePricing from './2026_12_04_0800_add_message_pricing';
+import * as addTypingIndicator from './2026_12_04_0600_add_typing_indicator';
+import * as addMessageSource from './2026_12_04_0700_add_message_source';
 
 /** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0620_create_bot_content_version': createBotContentVersion,
   '2026_12_03_0700_create_parked_events': createParkedEvents,
   '2026_12_03_0710_add_dedupe_retention_indexes': addDedupeRetentionIndexes,
+  '2026_12_04_0600_add_typing_indicator': addTypingIndicator,
+  '2026_12_04_0700_add_message_source': addMessageSource,
+  '2026_12_04_0800_add_message_pricing': addMessagePricing,
 };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../adapters/db/database';
+import { billableCountsSince } from '../../adapters/db/message-pricing.repository';
 import { supportStats as readSupportStats } from '../../adapters/db/support-chats.repository';
 
 export interface SupportStats {
@@ -8,6 +9,8 @@ export interface SupportStats {
   oldest_waiting_since: string | null;
   chats_today: number;
   median_first_response_seconds: number | null;
+  /** Today's billable messages per pricing category (a message Meta priced without one counts as `unknown`). */
+  billable_today: Record<string, number>;
 }
 
 /** Midnight UTC of `now`: "today" for the dashboard (one school, one clock; UTC until schools set a zone). */
@@ -15,10 +18,12 @@ export const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear
 
 /**
  * The dashboard's figures: chats waiting and active now, since when the longest-waiting student has waited,
- * chats requested today and the median time from request to an admin's first message over today's chats.
+ * chats requested today, the median time from request to an admin's first message over today's chats, and
+ * today's billable messages per category.
  */
 export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () => Date }): Promise<SupportStats> {
-  const row = await readSupportStats(deps.db, startOfUtcDay(deps.now()));
+  const today = startOfUtcDay(deps.now());
+  const [row, billable] = await Promise.all([readSupportStats(deps.db, today), billableCountsSince(deps.db, today)]);
   const oldest = row.oldest_waiting === null ? null : new Date(row.oldest_waiting);
   return {
     waiting_chats: Number(row.waiting),
@@ -26,5 +31,6 @@ export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () =
     oldest_waiting_since: oldest?.toISOString() ?? null,
     chats_today: Number(row.today),
     median_first_response_seconds: row.median_first_response === null ? null : Math.round(Number(row.median_first_response) * 10) / 10,
+    billable_today: Object.fromEntries(billable.map((b) => [b.pricing_category ?? 'unknown', Number(b.count)])),
   };
 }

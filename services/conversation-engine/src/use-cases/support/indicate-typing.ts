@@ -1,0 +1,56 @@
+import { markReadJobSchema, TYPING_INDICATOR_INTERVAL_MS, type Actor, type TypingIndicatorResult } from '@app/contracts';
+import { recordTypingIndicated } from '../../adapters/db/conversations.repository';
+import { latestInboundMessage } from '../../adapters/db/messages.repository';
+import { deleteCompletedTyping, insertOutbox } from '../../adapters/db/outbox.repository';
+import { EngineCommandError } from '../../domain/engine-error';
+import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
+import { planTypingIndicator } from '../../domain/support/typing-indicator';
+import { noChanges, type Changes } from '../changes';
+import { lockSupportConversation, openChatOf, type SupportDeps } from './support-transaction';
+
+/**
+ * An admin is typing in an active support chat: the student sees WhatsApp's typing indicator. The throttle's
+ * clock (the conversation's typing_indicated_at) is read and moved under the conversation's lock, in the
+ * transaction that writes the outbox row, so two replicas or two clicks cannot both send within the interval.
+ * The row is a mark-read with the indicator on, one per message at a time: a new one replaces the completed
+ * one, and none is added while one is still open, so they never pile up behind a slow send. It keeps the
+ * student's order: one queued behind the admin's message just sent waits for that send's outcome (the
+ * indicator then follows the message, as the admin is still typing), and a message written after it waits
+ * for the indicator's outcome, a single quick call. An end of chat written after it reaches the student
+ * after it too, and Meta hides the indicator on our next message, so it never stays up past the chat.
+ */
+export async function indicateTyping(
+  deps: SupportDeps,
+  request: { actor: Actor; phone_number: string; correlationId: string },
+): Promise<{ result: TypingIndicatorResult; changes: Changes }> {
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const plan = planTypingIndicator({
+      chat: openChatOf(chat),
+      newestInbound: await latestInboundMessage(trx, conversation.id),
+      windowOpen: isServiceWindowOpen(windowOf(conversation), now),
+      lastIndicatedAt: conversation.typing_indicated_at,
+      now,
+      intervalMs: TYPING_INDICATOR_INTERVAL_MS,
+    });
+    if (plan.kind === 'refuse') throw new EngineCommandError(plan.code, plan.message);
+    if (plan.kind === 'skip') return { result: { sent: false, reason: plan.reason }, changes: noChanges() };
+
+    const requestId = deps.newId();
+    const data = markReadJobSchema.parse({
+      version: 1,
+      requestId,
+      to: conversation.phone_number,
+      wamid: plan.wamid,
+      typingIndicator: true,
+      correlationId: request.correlationId,
+    });
+    await deleteCompletedTyping(trx, plan.messageId);
+    const queued = await insertOutbox(trx, { id: requestId, messageId: plan.messageId, conversationId: conversation.id, job: { kind: 'typing', data } });
+    // The last one for this message is still open (queued behind a send in retries, say): it will show.
+    if (!queued) return { result: { sent: false, reason: 'throttled' }, changes: noChanges() };
+    await recordTypingIndicated(trx, conversation.id, now);
+    return { result: { sent: true }, changes: { ...noChanges(), relay: true } };
+  });
+}
