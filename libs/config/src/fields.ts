@@ -24,9 +24,37 @@ const url = (protocols: string[]) =>
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
-/** A value with a development default that production must set explicitly. */
+/** The development defaults of secrets and ids: publicly known, so never acceptable in production. */
+const DEV_VALUES: ReadonlySet<string> = new Set(Object.values(DEFAULTS.dev));
+
+/**
+ * Text that marks a value as a template's placeholder rather than a real secret: the repo's own `CHANGE_ME`
+ * family, the usual wording of examples, one character repeated. A real secret (random bytes, Meta's tokens) never reads so.
+ */
+const PLACEHOLDER = /change[\s_-]*me|replace[\s_-]*me|placeholder|your[\s_-]+(?:app[\s_-]+)?(?:secret|token|key|password)|^(.)\1{2,}$|^(?:secret|token|password|example|test|dev)$/i;
+
+/**
+ * Why a production value is a known placeholder (a development default, or template text such as
+ * CHANGE_ME), or undefined when it is not. The message names the rule, never the value.
+ */
+export function placeholderProblem(value: string): string | undefined {
+  if (DEV_VALUES.has(value)) return 'is a development default; set the real value in production';
+  if (PLACEHOLDER.test(value)) return 'looks like a template placeholder; set the real value in production';
+  return undefined;
+}
+
+/** In production, refuses known placeholders (a secret copied from a template must not start a service). */
+export function realInProduction<T extends z.ZodType<string>>(env: Env, schema: T) {
+  if (!isProduction(env)) return schema;
+  return schema.superRefine((value, ctx) => {
+    const problem = placeholderProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A value with a development default that production must set explicitly, and not to a known placeholder. */
 export function devDefault(env: Env, fallback: string, schema = z.string().min(1)) {
-  return isProduction(env) ? schema : schema.default(fallback);
+  return isProduction(env) ? realInProduction(env, schema) : schema.default(fallback);
 }
 
 /** Fields most services share. Spread the ones a service needs into its own schema. */
@@ -56,6 +84,6 @@ export function shutdownDrainMs(env: Env) {
 /** JWT_SECRET: dev gets a random one per start (tokens die with the process); production needs >= 32 chars. */
 export function jwtSecret(env: Env) {
   return isProduction(env)
-    ? z.string().min(32, 'must be at least 32 characters in production')
+    ? realInProduction(env, z.string().min(32, 'must be at least 32 characters in production'))
     : z.string().min(1).default(() => randomBytes(32).toString('hex'));
 }

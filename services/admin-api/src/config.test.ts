@@ -99,7 +99,7 @@ describe('admin-api config', () => {
   it('accepts a complete production configuration without warnings', () => {
     const { config, warnings } = loadAdminApiConfig({
       NODE_ENV: 'production',
-      JWT_SECRET: 'x'.repeat(32),
+      JWT_SECRET: 'k3F9x2Qm7Lp0Zr8Vt5Ws1Yb6Nc4Hd-Jg',
       ADMIN_EMAIL: 'head@school.org',
       ADMIN_PASSWORD: 'long enough password',
       ADMIN_API_PORT: '0',
@@ -127,5 +127,13 @@ describe('admin-api config', () => {
     expect(bootLogLevel({ LOG_LEVEL: 'debug' })).toBe('debug');
     expect(bootLogLevel({ LOG_LEVEL: 'loud' })).toBe('info');
     expect(bootLogLevel({})).toBe('info');
+  });
+});
+
+describe('admin-api config in production', () => {
+  it('refuses a bootstrap password or JWT secret copied from a template or the docker-compose example', () => {
+    const base = { NODE_ENV: 'production', JWT_SECRET: 'k3F9x2Qm7Lp0Zr8Vt5Ws1Yb6Nc4Hd-Jg', ADMIN_EMAIL: 'head@school.org' };
+    expect(() => loadAdminApiConfig({ ...base, ADMIN_PASSWORD: 'change-me-now' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadAdminApiConfig({ ...base, ADMIN_PASSWORD: 'long enough password', JWT_SECRET: 'CHANGE_ME_TO_AT_LEAST_32_RANDOM_CHARACTERS' })).toThrow(/JWT_SECRET/);
   });
 });

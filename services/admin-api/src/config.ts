@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULTS, fields, jwtSecret, loadConfig, shutdownDrainMs, type Env } from '@app/config';
+import { DEFAULTS, fields, jwtSecret, loadConfig, realInProduction, shutdownDrainMs, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
 import { displayNameSchema } from './domain/display-name';
@@ -18,7 +18,8 @@ const adminEmail = (env: Env) =>
   env.ADMIN_PASSWORD ? z.email(requiredWhen('ADMIN_PASSWORD')).max(254) : z.email().max(254).optional();
 
 const adminPassword = (env: Env) => {
-  const password = z.string(env.ADMIN_EMAIL ? requiredWhen('ADMIN_EMAIL') : {}).min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+  // A bootstrap password from a template or the docker-compose example must not guard a production console.
+  const password = realInProduction(env, z.string(env.ADMIN_EMAIL ? requiredWhen('ADMIN_EMAIL') : {}).min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH));
   return env.ADMIN_EMAIL ? password : password.optional();
 };
 
