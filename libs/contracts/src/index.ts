@@ -9,6 +9,7 @@ export * from './events/inbound-status-received.v1';
 export * from './events/inbound-echo-received.v1';
 export * from './whatsapp/message-echoes.schema';
 export * from './events/outbound-send-result.v1';
+export * from './events/outbound-send-retrying.v1';
 export * from './jobs/send-message.job';
 export * from './admin/views.schema';
 export * from './admin/engine-rpc';

@@ -10,6 +10,7 @@ interface MessageItem {
   status: string;
   error: { code: number; title: string; reason?: string } | null;
   pricing: { type: string | null; category: string | null; billable: boolean } | null;
+  retrying?: { reason: string; code: number; attempt: number; next_attempt_at: string } | null;
 }
 
 /**
@@ -90,6 +91,21 @@ describe('delivery from the admin side', () => {
     const attempts = system.fake.requests.filter((r) => r.body.biz_opaque_callback_data === welcome.id);
     expect(attempts.map((r) => r.outcome)).toEqual(['error', 'accepted']);
     expect((await call(`/api/admin/outbound/dead-letters/${welcome.id}/retry`, { method: 'POST' })).body.error?.code).toMatch(/^(not_found|not_failed)$/);
+  });
+
+  it('shows admins why a pair-rate-limited reply is still queued and until when, then shows it sent without the note', async () => {
+    const phone = newPhone();
+    // The sender's default pair backoff: the welcome waits 2 to 4 s before its second attempt.
+    system.fake.scriptFor(phone, { kind: 'error', status: 400, code: 131056, title: 'Pair rate limit hit' });
+    expect((await system.postWebhook(buildInboundWebhook({ messages: [buildTextMessage({ from: phone, text: 'hi' })] }))).status).toBe(200);
+
+    const late = await messageWhen(phone, (m) => m.direction === 'outbound' && m.retrying != null, 'the welcome noted as delayed');
+    expect(late).toMatchObject({ status: 'queued', error: null, retrying: { reason: 'pair_rate_limit', code: 131056, attempt: 1 } });
+    const refused = system.fake.requests.find((r) => r.body.to === phone)!;
+    expect(Date.parse(late.retrying!.next_attempt_at)).toBeGreaterThan(refused.receivedAt);
+
+    const sent = await messageWhen(phone, (m) => m.id === late.id && m.status === 'sent', 'the welcome sent');
+    expect(sent.retrying).toBeNull();
   });
 
   it("stores each message's pricing from its status webhooks and counts today's billable ones once per message", async () => {

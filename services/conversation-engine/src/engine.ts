@@ -31,6 +31,7 @@ import { recordDeliveryBatch } from './use-cases/record-delivery-batch';
 import { recordMediaOutcome } from './use-cases/record-media-outcome';
 import { recordReadResult } from './use-cases/record-read-result';
 import { recordSendResults } from './use-cases/record-send-result';
+import { recordSendRetrying } from './use-cases/record-send-retrying';
 import { refreshQueuePositions } from './use-cases/support/refresh-queue-positions';
 import { supportStats } from './use-cases/queries/support-stats';
 import { sweepSupport } from './use-cases/support/sweep-support';
@@ -167,6 +168,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     handler: deliveryBatchHandler({
       names,
       recordSendResults,
+      recordSendRetrying,
       recordReadResult,
       recordMediaOutcome,
       recordBatch: (steps) => recordDeliveryBatch(support, steps),

@@ -4,11 +4,13 @@ import {
   partitionOf,
   senderTopology,
   sendResultEventIdFor,
+  sendRetryingEventIdFor,
   type InboundStatusReceivedV1,
   type MediaDownloadedV1,
   type MediaDownloadFailedV1,
   type OutboundReadResultV1,
   type OutboundSendResultV1,
+  type OutboundSendRetryingV1,
 } from '@app/contracts';
 import type { Selectable } from 'kysely';
 import { publishEvent } from '@app/messaging';
@@ -40,6 +42,11 @@ export function deliveryDriver(h: EngineHarness) {
     async sendResult(data: OutboundSendResultV1['data'], retry = 0, opts: { repeat?: boolean } = {}) {
       const event: OutboundSendResultV1 = { id: sendResultEventIdFor(data.messageId, retry), type: 'whatsapp.outbound.send.result', version: 1, ...envelope(), data };
       await publish(names.sendResultSubject, event, opts.repeat);
+    },
+    /** The sender's note that an attempt failed and will be retried (`retry`: the admin retry it belongs to). */
+    async sendRetrying(data: OutboundSendRetryingV1['data'], retry = 0, opts: { repeat?: boolean } = {}) {
+      const event: OutboundSendRetryingV1 = { id: sendRetryingEventIdFor(data.messageId, retry, data.attempt), type: 'whatsapp.outbound.send.retrying', version: 1, ...envelope(), data };
+      await publish(names.sendRetryingSubject, event, opts.repeat);
     },
     async readResult(data: OutboundReadResultV1['data'], retry = 0) {
       const event: OutboundReadResultV1 = { id: sendResultEventIdFor(data.requestId, retry), type: 'whatsapp.outbound.read.result', version: 1, ...envelope(), data };

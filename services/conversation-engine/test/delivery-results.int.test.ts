@@ -122,9 +122,65 @@ describe('what the sender and Meta report about an outbound message', () => {
     expect(items.find((m) => m.id === messageId)).toMatchObject({ status: 'read', error: null });
   });
 
+  /** Another student's send result, published last: once it is applied, so is every delivery event before it. */
+  async function probeApplied() {
+    const probe = await botReply();
+    await d.sendResult({ outcome: 'accepted', messageId: probe.messageId, wamid: `wamid.OUT-${probe.messageId}`, attempts: 1 });
+    await d.messageWhen(probe.messageId, (m) => m.status === 'sent', 'the probe sent');
+  }
+
+  it('shows why a queued message is late until its send result clears the note, and the status never moves back', async () => {
+    const { phone, messageId } = await botReply();
+    const pairLimit = { messageId, reason: 'pair_rate_limit', code: 131056, title: 'Pair rate limit hit' } as const;
+    await d.sendRetrying({ ...pairLimit, attempt: 1, nextAttemptAt: '2026-12-04T14:03:08.000Z' });
+    await d.sendRetrying({ ...pairLimit, attempt: 2, nextAttemptAt: '2026-12-04T14:03:12.000Z' });
+    // Attempt 1's note again, past JetStream's window: an older attempt never replaces a newer note.
+    await d.sendRetrying({ ...pairLimit, attempt: 1, nextAttemptAt: '2026-12-04T14:03:08.000Z' }, 0, { repeat: true });
+    await probeApplied();
+    const noted = await d.message(messageId);
+    expect(noted).toMatchObject({ status: 'queued', retry_reason: 'pair_rate_limit', retry_code: 131056, next_attempt_at: new Date('2026-12-04T14:03:12.000Z') });
+    const retrying = { reason: 'pair_rate_limit', code: 131056, attempt: 2, next_attempt_at: '2026-12-04T14:03:12.000Z' };
+    const listed = async () => (await admin.ok('listMessages', { actor: MARY, phone_number: phone })).items.find((m) => m.id === messageId);
+    expect(await listed()).toMatchObject({ status: 'queued', retrying });
+    // Admins heard of it live, as a status event that keeps the status queued.
+    await pollUntil(() => admin.eventsFor(phone).find((e) => e.event === 'message.status' && e.message?.retrying?.attempt === 2), { message: 'the live note' });
+
+    await d.sendResult({ outcome: 'accepted', messageId, wamid: `wamid.OUT-${messageId}`, attempts: 3 });
+    const sent = await d.messageWhen(messageId, (m) => m.status === 'sent', 'sent');
+    expect(sent).toMatchObject({ retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null });
+    expect(await listed()).toMatchObject({ status: 'sent', retrying: null });
+    await pollUntil(() => admin.eventsFor(phone).find((e) => e.event === 'message.status' && e.message?.status === 'sent' && e.message.retrying === null), {
+      message: 'the live status without the note',
+    });
+  });
+
+  it('changes nothing for a retry note that arrives after the send result', async () => {
+    const { phone, messageId } = await botReply();
+    await d.sendResult({ outcome: 'accepted', messageId, wamid: `wamid.OUT-${messageId}`, attempts: 2 });
+    await pollUntil(() => admin.eventsFor(phone).find((e) => e.event === 'message.status' && e.message?.status === 'sent'), { message: 'the live status' });
+    const eventsBefore = admin.eventsFor(phone).length;
+
+    await d.sendRetrying({ messageId, attempt: 1, reason: 'temporary', code: 131000, title: 'Something went wrong', nextAttemptAt: '2026-12-04T14:03:12.000Z' });
+    await probeApplied();
+
+    expect(await d.message(messageId)).toMatchObject({ status: 'sent', retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null });
+    const { items } = await admin.ok('listMessages', { actor: MARY, phone_number: phone });
+    expect(items.find((m) => m.id === messageId)).toMatchObject({ status: 'sent', retrying: null });
+    expect(admin.eventsFor(phone).slice(eventsBefore).filter((e) => e.event === 'message.status')).toEqual([]);
+  });
+
+  it('keeps no note on a failed message, and drops the note of a message that failed', async () => {
+    const { messageId } = await botReply();
+    await d.sendRetrying({ messageId, attempt: 1, reason: 'throughput', code: 130429, title: 'Rate limit hit', nextAttemptAt: '2026-12-04T14:03:12.000Z' });
+    await d.messageWhen(messageId, (m) => m.retry_attempt === 1, 'the note');
+    await d.sendResult({ outcome: 'failed', messageId, error: { code: 130429, title: 'Rate limit hit', class: 'throughput' }, attempts: 2 });
+    const failed = await d.messageWhen(messageId, (m) => m.status === 'failed', 'failed');
+    expect(failed).toMatchObject({ error: { code: 130429, title: 'Rate limit hit' }, retry_reason: null, retry_attempt: null, next_attempt_at: null });
+  });
+
   it('terminates what breaks its schema on any delivery subject, and goes on with the next event', async () => {
     const { messageId } = await botReply();
-    for (const subject of [d.names.sendResultSubject, d.names.readResultSubject, d.names.mediaDownloadedSubject, d.names.mediaDownloadFailedSubject]) {
+    for (const subject of [d.names.sendResultSubject, d.names.sendRetryingSubject, d.names.readResultSubject, d.names.mediaDownloadedSubject, d.names.mediaDownloadFailedSubject]) {
       await h.js.publish(subject, JSON.stringify({ id: `junk-${subject}`, type: 'whatsapp.outbound.send.result', version: 1 }));
     }
     await h.js.publish(d.names.readResultSubject, 'not json');

@@ -80,6 +80,7 @@ describe('claiming and answering a support chat over the engine RPC', () => {
       media: null,
       pricing: null,
       source: 'cloud_api',
+      retrying: null,
     });
 
     const sent = await outboundTo(h, student.phone);

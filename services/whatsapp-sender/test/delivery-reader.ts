@@ -3,10 +3,12 @@ import {
   mediaDownloadFailedV1,
   outboundReadResultV1,
   outboundSendResultV1,
+  outboundSendRetryingV1,
   type MediaDownloadedV1,
   type MediaDownloadFailedV1,
   type OutboundReadResultV1,
   type OutboundSendResultV1,
+  type OutboundSendRetryingV1,
   type SenderTopology,
 } from '@app/contracts';
 import { jetStreamClient, manager, type NatsConnection } from '@app/messaging';
@@ -14,6 +16,9 @@ import { pollUntil } from '@app/testing';
 
 export interface DeliveryReader {
   sendResults(): OutboundSendResultV1[];
+  sendRetrying(): OutboundSendRetryingV1[];
+  /** Every event id read, in stream order. */
+  order(): string[];
   readResults(): OutboundReadResultV1[];
   mediaDownloaded(): MediaDownloadedV1[];
   mediaFailed(): MediaDownloadFailedV1[];
@@ -29,6 +34,8 @@ export interface DeliveryReader {
  */
 export function startDeliveryReader(connection: () => Promise<NatsConnection>, names: SenderTopology): DeliveryReader {
   const send: OutboundSendResultV1[] = [];
+  const retrying: OutboundSendRetryingV1[] = [];
+  const order: string[] = [];
   const read: OutboundReadResultV1[] = [];
   const downloaded: MediaDownloadedV1[] = [];
   const failed: MediaDownloadFailedV1[] = [];
@@ -40,10 +47,15 @@ export function startDeliveryReader(connection: () => Promise<NatsConnection>, n
     void (async () => {
       for await (const msg of messages) {
         const value: unknown = msg.json();
-        if (msg.subject === names.sendResultSubject) send.push(outboundSendResultV1.parse(value));
-        else if (msg.subject === names.readResultSubject) read.push(outboundReadResultV1.parse(value));
-        else if (msg.subject === names.mediaDownloadedSubject) downloaded.push(mediaDownloadedV1.parse(value));
-        else if (msg.subject === names.mediaDownloadFailedSubject) failed.push(mediaDownloadFailedV1.parse(value));
+        const stored = <E extends { id: string }>(list: E[], event: E) => {
+          list.push(event);
+          order.push(event.id);
+        };
+        if (msg.subject === names.sendResultSubject) stored(send, outboundSendResultV1.parse(value));
+        else if (msg.subject === names.sendRetryingSubject) stored(retrying, outboundSendRetryingV1.parse(value));
+        else if (msg.subject === names.readResultSubject) stored(read, outboundReadResultV1.parse(value));
+        else if (msg.subject === names.mediaDownloadedSubject) stored(downloaded, mediaDownloadedV1.parse(value));
+        else if (msg.subject === names.mediaDownloadFailedSubject) stored(failed, mediaDownloadFailedV1.parse(value));
       }
     })();
     return messages;
@@ -58,6 +70,8 @@ export function startDeliveryReader(connection: () => Promise<NatsConnection>, n
 
   return {
     sendResults: () => send,
+    sendRetrying: () => retrying,
+    order: () => order,
     readResults: () => read,
     mediaDownloaded: () => downloaded,
     mediaFailed: () => failed,

@@ -73,6 +73,47 @@ describe('whatsapp-sender', () => {
     expect((third?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(75);
   });
 
+  it('announces a pair rate limit once with the time of the next attempt, then publishes the result', async () => {
+    const { fake, enqueue, resultFor, delivery, startSender } = await harness();
+    await startSender();
+    fake.script({ kind: 'error', status: 400, code: 131056, title: 'Pair rate limit hit' });
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    expect(fake.requests.map((r) => r.status)).toEqual([400, 200]);
+    expect(result.data).toMatchObject({ outcome: 'accepted', attempts: 2 });
+    // The stream is read in order: the result was read, so every note published before it was too.
+    const notes = delivery.sendRetrying().filter((e) => e.data.messageId === job.messageId);
+    expect(notes).toEqual([
+      {
+        id: `${job.messageId}:retrying:1`,
+        type: 'whatsapp.outbound.send.retrying',
+        version: 1,
+        occurredAt: expect.any(String),
+        correlationId: job.correlationId,
+        data: { messageId: job.messageId, attempt: 1, reason: 'pair_rate_limit', code: 131056, title: 'Pair rate limit hit', nextAttemptAt: expect.any(String) },
+      },
+    ]);
+    // Due one backoff after the note: SENDER_PAIR_BACKOFF_MS (100) with equal jitter, so 50 to 100 ms.
+    const dueIn = Date.parse(notes[0]!.data.nextAttemptAt) - Date.parse(notes[0]!.occurredAt);
+    expect(dueIn).toBeGreaterThanOrEqual(50);
+    expect(dueIn).toBeLessThanOrEqual(100);
+    expect(delivery.order().filter((id) => id.startsWith(job.messageId))).toEqual([`${job.messageId}:retrying:1`, `${job.messageId}:result`]);
+  });
+
+  it('publishes no retrying note for a message accepted at once', async () => {
+    const { enqueue, resultFor, delivery, startSender } = await harness();
+    await startSender();
+    const job = buildSendJob();
+
+    await enqueue(job, job.messageId);
+    await resultFor(job.messageId);
+
+    expect(delivery.order()).toEqual([`${job.messageId}:result`]);
+  });
+
   it('fails a 400 with code 100 after exactly one attempt', async () => {
     const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
     await startSender();

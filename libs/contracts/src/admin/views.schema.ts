@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retryReasonSchema } from '../events/outbound-send-retrying.v1';
 
 // The shapes admins see (CONTRACT.md, admin-api section). The engine produces them, admin-api serves them
 // as they are: one definition for the REST answers, the SSE events and the NATS replies.
@@ -53,6 +54,19 @@ export type MessageMediaView = z.infer<typeof messageMediaSchema>;
 export const messagePricingSchema = z.object({ type: z.string().nullable(), category: z.string().nullable(), billable: z.boolean() });
 export type MessagePricingView = z.infer<typeof messagePricingSchema>;
 
+/**
+ * Why a queued outbound message is late: the sender's latest retry note (its last attempt was refused with a
+ * retried error, `code` being Meta's) and when the next attempt is due. Only on a queued message: gone once
+ * it is sent or failed. Not a status: `status` stays queued meanwhile.
+ */
+export const messageRetryingSchema = z.object({
+  reason: retryReasonSchema,
+  code: z.number().int(),
+  attempt: z.number().int().min(1),
+  next_attempt_at: z.iso.datetime({ offset: true }),
+});
+export type MessageRetryingView = z.infer<typeof messageRetryingSchema>;
+
 export const messageViewSchema = z.object({
   id: z.string(),
   direction: z.enum(['inbound', 'outbound']),
@@ -70,5 +84,10 @@ export const messageViewSchema = z.object({
   pricing: messagePricingSchema.nullable().optional(),
   /** `business_app`: sent by the school from the WhatsApp Business app (coexistence echo); absent from older engines. */
   source: z.enum(['cloud_api', 'business_app']).optional(),
+  /** Null unless the message is queued and being retried; absent from older engines. */
+  retrying: messageRetryingSchema.nullable().optional().meta({
+    description:
+      "Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile.",
+  }),
 });
 export type MessageView = z.infer<typeof messageViewSchema>;

@@ -7,6 +7,7 @@ describe('senderTopology', () => {
     const t = senderTopology();
     expect(t.mediaDownloadQueue).toBe('whatsapp-media-download');
     expect(t.readResultSubject).toBe('wa.delivery.read-result');
+    expect(t.sendRetryingSubject).toBe('wa.delivery.retrying');
     expect(t.mediaDownloadedSubject).toBe('wa.delivery.media.downloaded');
     expect(t.mediaDownloadFailedSubject).toBe('wa.delivery.media.failed');
     expect(t.senderRpcSubject('queue.status')).toBe('sender.rpc.queue.status');
@@ -22,7 +23,7 @@ describe('senderTopology', () => {
   it('publishes every sender event inside the DELIVERY stream', () => {
     const t = senderTopology('t1234');
     const streamSubjects = topology('t1234').deliveryStreamSubjects.replace(/>$/, '');
-    for (const subject of [t.sendResultSubject, t.readResultSubject, t.mediaDownloadedSubject, t.mediaDownloadFailedSubject]) {
+    for (const subject of [t.sendResultSubject, t.sendRetryingSubject, t.readResultSubject, t.mediaDownloadedSubject, t.mediaDownloadFailedSubject]) {
       expect(subject.startsWith(streamSubjects)).toBe(true);
     }
   });

@@ -10,6 +10,8 @@ export const SENDER_WIRE = {
     senderRpc: 'sender.rpc',
     /** Under the DELIVERY stream's subject space, next to `result`. */
     readResult: 'read-result',
+    /** Interim notes on a send that is being retried (outbound-send-retrying.v1), next to its result. */
+    sendRetrying: 'retrying',
     mediaDownloaded: 'media.downloaded',
     mediaDownloadFailed: 'media.failed',
   },
@@ -33,6 +35,7 @@ export function senderTopology(namespace = '') {
     outboundQueue: t.outboundQueue,
     mediaDownloadQueue: `${queuePrefix}${SENDER_WIRE.queues.mediaDownload}`,
     sendResultSubject: t.deliveryResultSubject,
+    sendRetryingSubject: `${delivery}.${SENDER_WIRE.subjects.sendRetrying}`,
     readResultSubject: `${delivery}.${SENDER_WIRE.subjects.readResult}`,
     mediaDownloadedSubject: `${delivery}.${SENDER_WIRE.subjects.mediaDownloaded}`,
     mediaDownloadFailedSubject: `${delivery}.${SENDER_WIRE.subjects.mediaDownloadFailed}`,

@@ -42,7 +42,22 @@ export function isMessage(value: unknown): value is Message {
     MESSAGE_STATUSES.includes(String(value.status)) &&
     (error === null || (isObject(error) && typeof error.code === 'number' && isString(error.title))) &&
     isString(value.created_at) &&
-    (value.source === undefined || value.source === 'cloud_api' || value.source === 'business_app')
+    (value.source === undefined || value.source === 'cloud_api' || value.source === 'business_app') &&
+    isRetrying(value.retrying)
+  );
+}
+
+const RETRY_REASONS = ['pair_rate_limit', 'throughput', 'temporary'];
+
+/** A queued message's retry note: absent (older admin-api), null, or complete. */
+function isRetrying(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  return (
+    isObject(value) &&
+    RETRY_REASONS.includes(String(value.reason)) &&
+    typeof value.code === 'number' &&
+    typeof value.attempt === 'number' &&
+    isString(value.next_attempt_at)
   );
 }
 

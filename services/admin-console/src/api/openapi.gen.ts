@@ -831,6 +831,15 @@ export interface paths {
                                     category: string | null;
                                     type: string | null;
                                 } | null;
+                                /** @description Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile. */
+                                retrying?: {
+                                    attempt: number;
+                                    code: number;
+                                    /** Format: date-time */
+                                    next_attempt_at: string;
+                                    /** @enum {string} */
+                                    reason: "pair_rate_limit" | "throughput" | "temporary";
+                                } | null;
                                 /** @enum {string} */
                                 source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
@@ -1185,6 +1194,15 @@ export interface paths {
                                     category: string | null;
                                     type: string | null;
                                 } | null;
+                                /** @description Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile. */
+                                retrying?: {
+                                    attempt: number;
+                                    code: number;
+                                    /** Format: date-time */
+                                    next_attempt_at: string;
+                                    /** @enum {string} */
+                                    reason: "pair_rate_limit" | "throughput" | "temporary";
+                                } | null;
                                 /** @enum {string} */
                                 source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
@@ -1512,6 +1530,15 @@ export interface paths {
                                     category: string | null;
                                     type: string | null;
                                 } | null;
+                                /** @description Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile. */
+                                retrying?: {
+                                    attempt: number;
+                                    code: number;
+                                    /** Format: date-time */
+                                    next_attempt_at: string;
+                                    /** @enum {string} */
+                                    reason: "pair_rate_limit" | "throughput" | "temporary";
+                                } | null;
                                 /** @enum {string} */
                                 source?: "cloud_api" | "business_app";
                                 /** @enum {string} */
@@ -1829,6 +1856,15 @@ export interface paths {
                                     billable: boolean;
                                     category: string | null;
                                     type: string | null;
+                                } | null;
+                                /** @description Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile. */
+                                retrying?: {
+                                    attempt: number;
+                                    code: number;
+                                    /** Format: date-time */
+                                    next_attempt_at: string;
+                                    /** @enum {string} */
+                                    reason: "pair_rate_limit" | "throughput" | "temporary";
                                 } | null;
                                 /** @enum {string} */
                                 source?: "cloud_api" | "business_app";

@@ -3,6 +3,7 @@ import { formatFullTime, formatTime } from '../ui/format';
 import { DeliveryStatus } from './delivery-status';
 import { isMedia, MediaPreview } from './media-preview';
 import { PricingMarker } from './pricing-marker';
+import { RetryNote } from './retry-note';
 
 function authorOf(message: Message, studentName: string | null): string {
   switch (message.author) {
@@ -41,6 +42,7 @@ export function MessageItem({ message, studentName, now }: { message: Message; s
       {side === 'out' && (
         <div className="message-status">
           <DeliveryStatus message={message} />
+          <RetryNote message={message} now={now} />
           <PricingMarker message={message} />
         </div>
       )}

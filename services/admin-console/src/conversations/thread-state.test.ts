@@ -25,6 +25,17 @@ describe('thread messages', () => {
     expect(laterStatus('failed', 'read')).toBe('read');
   });
 
+  it("keeps a queued message's latest retry note, whichever view arrives last, and none once it is sent", () => {
+    const note = (attempt: number) => ({ reason: 'pair_rate_limit' as const, code: 131056, attempt, next_attempt_at: `2026-11-20T10:0${attempt}:00.000Z` });
+    const queued = message({ direction: 'outbound', author: 'bot', status: 'queued', retrying: null });
+    const second = { ...queued, retrying: note(2) };
+    expect(mergeMessages([queued], [second])[0]?.retrying).toEqual(note(2));
+    expect(mergeMessages([second], [{ ...queued, retrying: note(1) }])[0]?.retrying).toEqual(note(2));
+    expect(mergeMessages([second], [queued])[0]?.retrying).toEqual(note(2));
+    expect(mergeMessages([second], [{ ...queued, status: 'sent' }])[0]).toMatchObject({ status: 'sent', retrying: null });
+    expect(mergeMessages([{ ...queued, status: 'sent' }], [second])[0]).toMatchObject({ status: 'sent', retrying: null });
+  });
+
   it('keeps the order a page gave to messages of the same instant', () => {
     const at = '2026-11-20T10:00:00.000Z';
     const first = message({ created_at: at, text: 'first' });

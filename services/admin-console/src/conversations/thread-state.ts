@@ -1,7 +1,8 @@
 import type { Message, MessageStatus } from '../api/types';
 
 // A thread's messages as pure functions. Pages, live events and the send answer can bring the same message
-// more than once, in any order: merging keeps one copy per id, oldest first, with its most advanced status.
+// more than once, in any order: merging keeps one copy per id, oldest first, with its most advanced status
+// (and, while it is queued, the retry note of its latest attempt).
 
 const RANK: Partial<Record<MessageStatus, number>> = { queued: 0, sent: 1, delivered: 2, read: 3 };
 
@@ -16,8 +17,12 @@ export function laterStatus(a: MessageStatus, b: MessageStatus): MessageStatus {
   return RANK[b]! > RANK[a]! ? b : a;
 }
 
+const attemptOf = (message: Message) => message.retrying?.attempt ?? 0;
+
 function newer(current: Message, incoming: Message): Message {
   const status = laterStatus(current.status, incoming.status);
+  // Still queued on both sides: the retry note of the later attempt wins (notes only move forward too).
+  if (status === 'queued' && incoming.status === 'queued') return attemptOf(incoming) > attemptOf(current) ? incoming : current;
   if (status === current.status) return current;
   return status === incoming.status ? incoming : { ...current, status };
 }

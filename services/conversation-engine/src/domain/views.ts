@@ -1,4 +1,12 @@
-import { deliveryFailureReason, type ConversationView, type MessageMediaView, type MessagePricingView, type MessageView } from '@app/contracts';
+import {
+  deliveryFailureReason,
+  isRetryReason,
+  type ConversationView,
+  type MessageMediaView,
+  type MessagePricingView,
+  type MessageRetryingView,
+  type MessageView,
+} from '@app/contracts';
 import { isInSupport, parseBotState, type SupportStatus } from './bot';
 import { isBillable } from './pricing';
 import { serviceWindowExpiresAt } from './support/service-window';
@@ -61,6 +69,11 @@ export interface MessageViewRow {
   /** From the latest status webhook that carried pricing; null before one did. */
   pricing_type?: string | null;
   pricing_category?: string | null;
+  /** The sender's latest retry note, while the message is queued. */
+  retry_reason?: string | null;
+  retry_code?: number | null;
+  retry_attempt?: number | null;
+  next_attempt_at?: Date | null;
 }
 
 function mediaView(row: MessageViewRow): MessageMediaView | null {
@@ -90,6 +103,13 @@ function pricingView(row: MessageViewRow): MessagePricingView | null {
   return { type: row.pricing_type ?? null, category: row.pricing_category ?? null, billable: isBillable(row.pricing_type) };
 }
 
+/** Only a queued message is late; a note outliving its status (it cannot, but rows are data) is not shown. */
+function retryingView(row: MessageViewRow): MessageRetryingView | null {
+  const { retry_reason: reason, retry_code: code, retry_attempt: attempt, next_attempt_at: due } = row;
+  if (row.status !== 'queued' || !reason || !isRetryReason(reason) || code == null || attempt == null || !due) return null;
+  return { reason, code, attempt, next_attempt_at: due.toISOString() };
+}
+
 export function toMessageView(row: MessageViewRow): MessageView {
   return {
     id: row.id,
@@ -104,5 +124,6 @@ export function toMessageView(row: MessageViewRow): MessageView {
     media: mediaView(row),
     source: row.source ?? 'cloud_api',
     pricing: pricingView(row),
+    retrying: retryingView(row),
   };
 }

@@ -6,6 +6,7 @@ import type { DeliveryPublisher } from '../use-cases/ports';
 export function createDeliveryPublisher(js: JetStreamClient, names: SenderTopology): DeliveryPublisher {
   return {
     sendResult: async (event) => void (await publishEvent(js, names.sendResultSubject, event)),
+    sendRetrying: async (event) => void (await publishEvent(js, names.sendRetryingSubject, event)),
     readResult: async (event) => void (await publishEvent(js, names.readResultSubject, event)),
     mediaDownloaded: async (event) => void (await publishEvent(js, names.mediaDownloadedSubject, event)),
     mediaDownloadFailed: async (event) => void (await publishEvent(js, names.mediaDownloadFailedSubject, event)),

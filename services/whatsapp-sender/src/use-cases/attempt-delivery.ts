@@ -1,7 +1,8 @@
-import type { SendError } from '@app/contracts';
+import { isRetryReason, type SendError } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { decideRetry } from '../domain/retry-policy';
 import { classifySendError } from '../domain/send-error';
+import type { RetryNotice } from '../domain/send-result';
 import { nextAttempt } from '../domain/send-state';
 import { pauseSending } from './pause-sending';
 import type { CloudApiOutcome, SendDecision, SendMessageDeps } from './ports';
@@ -17,6 +18,23 @@ export interface Delivery<R> {
   result(settled: Settled, attempts: number): R;
   /** Publishes the final outcome; `retry` = admin retries so far (it names the event). */
   publish(result: R, retry: number): Promise<void>;
+  /** Publishes an interim note that this attempt failed and will be retried (sends only: admins see it). */
+  retrying?(notice: RetryNotice, retry: number): Promise<void>;
+}
+
+/**
+ * Best effort: the retry is decided and its state recorded before the note goes out, so a note that cannot
+ * be published costs only the note. Throwing here would run the job again at once and call the Cloud API
+ * sooner than the backoff allows.
+ */
+async function announceRetry<R>(delivery: Delivery<R>, failed: { attempt: number; error: SendError; delayMs: number }, retry: number, log: Logger): Promise<void> {
+  const { attempt, error, delayMs } = failed;
+  if (!delivery.retrying || !isRetryReason(error.class)) return;
+  try {
+    await delivery.retrying({ attempt, reason: error.class, code: error.code, title: error.title, delayMs }, retry);
+  } catch (publishError) {
+    log.warn({ err: publishError, attempt, errorCode: error.code }, 'retrying note not published; the retry goes on without it');
+  }
 }
 
 /**
@@ -28,8 +46,10 @@ export interface Delivery<R> {
  * died, or Redis refused the write, before the wamid was recorded; the next attempt finds "in flight" and
  * sends again. At-least-once there: a rare duplicate beats a message silently lost.
  *
- * Nothing is published until the outcome is final: a retried, throttled or paused job has no outcome yet,
- * which is what lets the producer hold a student's next message until this one is settled.
+ * No outcome is published until it is final: a retried, throttled or paused job has no outcome yet, which
+ * is what lets the producer hold a student's next message until this one is settled. A retried or throttled
+ * attempt publishes one interim note instead (why, and when the next attempt is due), which the engine
+ * shows on the still-queued message; the happy path publishes the result alone.
  */
 export async function attemptDelivery<R>(deps: SendMessageDeps, delivery: Delivery<R>, log: Logger): Promise<SendDecision> {
   // Marks the attempt in flight unless an outcome is recorded: one Redis round trip before the HTTP call.
@@ -83,11 +103,13 @@ export async function attemptDelivery<R>(deps: SendMessageDeps, delivery: Delive
       await deps.control.slowDown(decision.delayMs);
       deps.metrics.attemptSettled('throttled', error.class);
       log.warn({ ...fields, delayMs: decision.delayMs }, 'throughput limit; the whole queue waits, then this job goes first');
+      await announceRetry(delivery, { attempt, error, delayMs: decision.delayMs }, retry, log);
       return { kind: 'requeue', reason: `throttled ${error.code}` };
     case 'retry':
       if (refused) await deps.store.recordRefused(delivery.id, error, attempt);
       deps.metrics.attemptSettled('retrying', error.class);
       log.warn({ ...fields, delayMs: decision.delayMs }, 'attempt failed; will retry');
+      await announceRetry(delivery, { attempt, error, delayMs: decision.delayMs }, retry, log);
       return { kind: 'retry', delayMs: decision.delayMs, reason: `${error.class} ${error.code}` };
     case 'fail':
       await deps.store.recordFailed(delivery.id, error, attempt);

@@ -1,4 +1,4 @@
-import type { OutboundReadResultV1, OutboundSendResultV1 } from '@app/contracts';
+import type { OutboundReadResultV1, OutboundSendResultV1, OutboundSendRetryingV1 } from '@app/contracts';
 import { createLogger } from '@app/logging';
 import { nextAttempt, type SendState } from '../domain/send-state';
 import type { CloudApiOutcome, PauseRecord, SendMessageDeps } from './ports';
@@ -7,6 +7,9 @@ import type { CloudApiOutcome, PauseRecord, SendMessageDeps } from './ports';
 export function inMemoryDeps(answers: CloudApiOutcome[]) {
   const states = new Map<string, SendState>();
   const sent: OutboundSendResultV1[] = [];
+  const retrying: OutboundSendRetryingV1[] = [];
+  /** Set to make the next retrying notes fail to publish (NATS down, say). */
+  const faults = { retryingPublish: undefined as Error | undefined };
   const read: OutboundReadResultV1[] = [];
   const slowDowns: number[] = [];
   const pauses: PauseRecord[] = [];
@@ -37,6 +40,10 @@ export function inMemoryDeps(answers: CloudApiOutcome[]) {
     },
     publisher: {
       sendResult: async (event) => void sent.push(event),
+      sendRetrying: async (event) => {
+        if (faults.retryingPublish) throw faults.retryingPublish;
+        retrying.push(event);
+      },
       readResult: async (event) => void read.push(event),
       mediaDownloaded: async () => undefined,
       mediaDownloadFailed: async () => undefined,
@@ -57,5 +64,5 @@ export function inMemoryDeps(answers: CloudApiOutcome[]) {
     now: () => new Date('2026-01-01T00:00:00.000Z'),
     random: () => 0,
   };
-  return { deps, states, sent, read, slowDowns, pauses, calls, log: createLogger({ service: 'test', level: 'silent' }) };
+  return { deps, states, sent, retrying, faults, read, slowDowns, pauses, calls, log: createLogger({ service: 'test', level: 'silent' }) };
 }

@@ -5,6 +5,7 @@ import type {
   MediaMetadataResponse,
   OutboundReadResultV1,
   OutboundSendResultV1,
+  OutboundSendRetryingV1,
   PauseReason,
   SendError,
 } from '@app/contracts';
@@ -68,6 +69,8 @@ export interface MediaAttempts {
 export interface DeliveryPublisher {
   /** Each resolves once JetStream stored the event, and throws when it did not. */
   sendResult(event: OutboundSendResultV1): Promise<void>;
+  /** An interim note, not an outcome: a send that failed and will be retried. */
+  sendRetrying(event: OutboundSendRetryingV1): Promise<void>;
   readResult(event: OutboundReadResultV1): Promise<void>;
   mediaDownloaded(event: MediaDownloadedV1): Promise<void>;
   mediaDownloadFailed(event: MediaDownloadFailedV1): Promise<void>;

@@ -29,7 +29,7 @@ describe('sendMessage', () => {
     expect(world.sent.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'accepted', attempts: 1 })]);
   });
 
-  it('slows the whole queue down on a throughput error, counting the attempt, publishing nothing', async () => {
+  it('slows the whole queue down on a throughput error, counting the attempt, publishing no outcome but a retrying note', async () => {
     const world = inMemoryDeps([metaError(400, 130429)]);
 
     const decision = await sendMessage(world.deps, { job, log: world.log });
@@ -38,14 +38,71 @@ describe('sendMessage', () => {
     expect(world.slowDowns).toEqual([1_000]);
     expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 1 });
     expect(world.sent).toEqual([]);
+    expect(world.retrying.map((e) => e.data)).toEqual([
+      { messageId: job.messageId, attempt: 1, reason: 'throughput', code: 130429, title: 'error 130429', nextAttemptAt: '2026-01-01T00:00:01.000Z' },
+    ]);
   });
 
-  it('delays a pair-rate-limited message by itself, without touching the queue', async () => {
+  it('delays a pair-rate-limited message by itself, without touching the queue, and says until when', async () => {
     const world = inMemoryDeps([metaError(400, 131056)]);
 
     expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({ kind: 'retry', delayMs: 4_000, reason: 'pair_rate_limit 131056' });
     expect(world.slowDowns).toEqual([]);
     expect(world.sent).toEqual([]);
+    expect(world.retrying).toEqual([
+      {
+        id: `${job.messageId}:retrying:1`,
+        type: 'whatsapp.outbound.send.retrying',
+        version: 1,
+        occurredAt: '2026-01-01T00:00:00.000Z',
+        correlationId: job.correlationId,
+        data: { messageId: job.messageId, attempt: 1, reason: 'pair_rate_limit', code: 131056, title: 'error 131056', nextAttemptAt: '2026-01-01T00:00:04.000Z' },
+      },
+    ]);
+  });
+
+  it('notes each retried attempt once under its own id, and nothing on the attempt that succeeds', async () => {
+    const world = inMemoryDeps([metaError(400, 131056), metaError(500, 131000)]);
+
+    for (let run = 0; run < 3; run++) await sendMessage(world.deps, { job, log: world.log });
+
+    expect(world.retrying.map((e) => [e.id, e.data.reason, e.data.code])).toEqual([
+      [`${job.messageId}:retrying:1`, 'pair_rate_limit', 131056],
+      [`${job.messageId}:retrying:2`, 'temporary', 131000],
+    ]);
+    expect(world.sent.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'accepted', attempts: 3 })]);
+  });
+
+  it('retries as decided when the retrying note cannot be published, and sends once on the next run', async () => {
+    const world = inMemoryDeps([metaError(400, 131056)]);
+    world.faults.retryingPublish = new Error('nats unavailable');
+
+    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({ kind: 'retry', delayMs: 4_000, reason: 'pair_rate_limit 131056' });
+    expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 1 });
+    expect(world.calls).toHaveLength(1);
+
+    world.faults.retryingPublish = undefined;
+    await sendMessage(world.deps, { job, log: world.log });
+    expect(world.calls).toHaveLength(2);
+    expect(world.retrying).toEqual([]);
+    expect(world.sent.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'accepted', attempts: 2 })]);
+  });
+
+  it('names a retrying note after the admin retry it belongs to', async () => {
+    const world = inMemoryDeps([metaError(400, 131056)]);
+    world.states.set(job.messageId, { status: 'requeued', attempts: 0, retry: 1 });
+
+    await sendMessage(world.deps, { job, log: world.log });
+
+    expect(world.retrying.map((e) => e.id)).toEqual([`${job.messageId}:retrying:1:1`]);
+  });
+
+  it('publishes no retrying note for an error that fails the message at once', async () => {
+    const world = inMemoryDeps([metaError(400, 131026)]);
+
+    expect((await sendMessage(world.deps, { job, log: world.log })).kind).toBe('failed');
+    expect(world.retrying).toEqual([]);
+    expect(world.sent.map((e) => e.data.outcome)).toEqual(['failed']);
   });
 
   it('republishes a recorded outcome under the retry that produced it, without calling the Cloud API', async () => {

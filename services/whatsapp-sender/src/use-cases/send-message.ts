@@ -1,7 +1,7 @@
 import type { SendMessageJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { buildMessageBody } from '../domain/message-body';
-import { sendResultEvent, type SendResult } from '../domain/send-result';
+import { sendResultEvent, sendRetryingEvent, type SendResult } from '../domain/send-result';
 import { attemptDelivery, type Settled } from './attempt-delivery';
 import type { SendDecision, SendMessageDeps } from './ports';
 
@@ -10,7 +10,10 @@ const toResult = (messageId: string, settled: Settled, attempts: number): SendRe
     ? { outcome: 'accepted', messageId, wamid: settled.wamid, attempts }
     : { outcome: 'failed', messageId, error: settled.error, attempts };
 
-/** One attempt at delivering one outbound message; its final outcome becomes a send result event. */
+/**
+ * One attempt at delivering one outbound message; its final outcome becomes a send result event, and an
+ * attempt that will be retried a retrying note (so admins see why the message is late).
+ */
 export function sendMessage(deps: SendMessageDeps, input: { job: SendMessageJob; log: Logger }): Promise<SendDecision> {
   const { job, log } = input;
   return attemptDelivery(
@@ -20,6 +23,7 @@ export function sendMessage(deps: SendMessageDeps, input: { job: SendMessageJob;
       call: () => deps.cloudApi.send(buildMessageBody(job.to, job.messageId, job.message)),
       result: (settled, attempts) => toResult(job.messageId, settled, attempts),
       publish: (result, retry) => deps.publisher.sendResult(sendResultEvent(result, job.correlationId, deps.now(), retry)),
+      retrying: (notice, retry) => deps.publisher.sendRetrying(sendRetryingEvent(job.messageId, notice, job.correlationId, deps.now(), retry)),
     },
     log,
   );

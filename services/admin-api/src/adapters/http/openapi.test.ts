@@ -35,6 +35,19 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(doc)).toMatch(/"display_name":\{"description":"null: shown to students/);
   });
 
+  it("documents a message item's retry note, its reasons and when the next attempt is due", () => {
+    const doc = JSON.parse(JSON.stringify(buildOpenApiDocument(ROUTES))) as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    };
+    const page = doc.paths['/api/admin/conversations/{phone}/messages']?.get?.responses['200']?.content?.['application/json']?.schema as {
+      properties: { items: { items: { properties: Record<string, unknown> } } };
+    };
+    const retrying = JSON.stringify(page.properties.items.items.properties.retrying);
+    expect(retrying).toMatch(/"description":"Why a queued message is late/);
+    expect(retrying).toContain('"enum":["pair_rate_limit","throughput","temporary"]');
+    expect(retrying).toMatch(/"next_attempt_at":\{[^}]*"format":"date-time"/);
+  });
+
   it('names every path parameter of a route path in its params schema', () => {
     for (const route of ROUTES) {
       const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);

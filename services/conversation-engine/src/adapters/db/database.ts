@@ -54,6 +54,14 @@ export interface MessagesTable {
   pricing_category: string | null;
   /** When the first status with pricing was sent by Meta. */
   priced_at: Date | null;
+  /**
+   * The sender's latest retry note while the message is queued (outbound-send-retrying.v1): the retried
+   * error's class and code, the attempt it refused, when the next one is due. Null otherwise.
+   */
+  retry_reason: string | null;
+  retry_code: number | null;
+  retry_attempt: number | null;
+  next_attempt_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

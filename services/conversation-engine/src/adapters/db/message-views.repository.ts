@@ -18,7 +18,8 @@ function messageViews(db: Db) {
       'mm.status as media_status',
       'mm.failure_reason as media_failure_reason',
     ])
-    .select(['m.pricing_type', 'm.pricing_category']);
+    .select(['m.pricing_type', 'm.pricing_category'])
+    .select(['m.retry_reason', 'm.retry_code', 'm.retry_attempt', 'm.next_attempt_at']);
 }
 
 export async function findMessageViews(db: Db, ids: readonly string[]) {

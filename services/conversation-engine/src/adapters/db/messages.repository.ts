@@ -57,6 +57,8 @@ export async function setMessageDelivery(
     .updateTable('messages')
     .set({
       ...(patch.status ? { status: patch.status } : {}),
+      // Sent, delivered, read or failed: no longer late, the retry note goes.
+      ...(patch.status && patch.status !== 'queued' ? { retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null } : {}),
       ...(patch.wamid ? { wamid: patch.wamid } : {}),
       ...(patch.error !== undefined ? { error: patch.error === null ? null : JSON.stringify(patch.error) } : {}),
       ...(patch.sendRetry !== undefined ? { send_retry: patch.sendRetry } : {}),

@@ -3,10 +3,12 @@ import {
   mediaDownloadFailedV1,
   outboundReadResultV1,
   outboundSendResultV1,
+  outboundSendRetryingV1,
   type MediaDownloadedV1,
   type MediaDownloadFailedV1,
   type OutboundReadResultV1,
   type OutboundSendResultV1,
+  type OutboundSendRetryingV1,
   type SenderTopology,
 } from '@app/contracts';
 import type { Logger } from '@app/logging';
@@ -18,6 +20,7 @@ import type { DeliveryStep } from '../../use-cases/record-delivery-batch';
 import type { recordMediaOutcome } from '../../use-cases/record-media-outcome';
 import type { recordReadResult } from '../../use-cases/record-read-result';
 import type { recordSendResults, RecordSendResult } from '../../use-cases/record-send-result';
+import type { recordSendRetrying } from '../../use-cases/record-send-retrying';
 import type { EngineDatabase } from '../db/database';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
 import type { ParkRequest } from '../../use-cases/park-event';
@@ -26,8 +29,9 @@ import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
 type Trx = Transaction<EngineDatabase>;
 
 export interface DeliveryConsumerDeps {
-  names: Pick<SenderTopology, 'sendResultSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
+  names: Pick<SenderTopology, 'sendResultSubject' | 'sendRetryingSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
   recordSendResults: typeof recordSendResults;
+  recordSendRetrying: typeof recordSendRetrying;
   recordReadResult: typeof recordReadResult;
   recordMediaOutcome: typeof recordMediaOutcome;
   /** Runs the steps in one transaction; throws if it did not commit. */
@@ -81,6 +85,14 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
     else log.debug(fields, 'read result recorded');
     return { ...noChanges(), relay: result.released };
   };
+  // A note only touches a queued message and a result clears it: in whatever order a note and its message's
+  // result are applied (one batch or two), the message ends sent or failed, with no note.
+  const sendRetrying = async (trx: Trx, _now: Date, event: OutboundSendRetryingV1, log: Logger): Promise<Changes> => {
+    const result = await deps.recordSendRetrying(trx, event);
+    const { messageId, attempt, reason, code, nextAttemptAt } = event.data;
+    log.debug({ messageId, attempt, reason, errorCode: code, nextAttemptAt, outcome: result.outcome }, 'send retry note recorded');
+    return { ...noChanges(), messagesStatus: result.outcome === 'noted' ? [messageId] : [] };
+  };
   const mediaOutcome = async (trx: Trx, now: Date, event: MediaDownloadedV1 | MediaDownloadFailedV1, log: Logger): Promise<Changes> => {
     const result = await deps.recordMediaOutcome(trx, now, event);
     log.info({ mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.messageIds.length }, 'media outcome recorded');
@@ -91,6 +103,7 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
     (event: E, log: Logger): Parsed => ({ step: (trx, now) => handle(trx, now, event, log) });
   return new Map<string, Route>([
     [deps.names.sendResultSubject, route(outboundSendResultV1, (send, log) => ({ send, log }))],
+    [deps.names.sendRetryingSubject, route(outboundSendRetryingV1, step(sendRetrying))],
     [deps.names.readResultSubject, route(outboundReadResultV1, step(readResult))],
     [deps.names.mediaDownloadedSubject, route(mediaDownloadedV1, step(mediaOutcome))],
     [deps.names.mediaDownloadFailedSubject, route(mediaDownloadFailedV1, step(mediaOutcome))],
@@ -98,12 +111,12 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
 }
 
 /**
- * Everything whatsapp-sender reports on the DELIVERY stream, dispatched by subject: send results, mark-as-read
- * results, media downloaded or given up. Each is parsed with its own schema; an unknown subject, a body that
- * is not JSON or an event that breaks its schema is terminated (logged), never retried. A batch of events is
- * applied in one transaction (each once per event id); if that fails, each event gets its own, so that one
- * that cannot be applied now is given back for a later try alone. What the commit changed follows it
- * (relay, live events) before the acks.
+ * Everything whatsapp-sender reports on the DELIVERY stream, dispatched by subject: send results, retry notes
+ * of sends still queued, mark-as-read results, media downloaded or given up. Each is parsed with its own
+ * schema; an unknown subject, a body that is not JSON or an event that breaks its schema is terminated
+ * (logged), never retried. A batch of events is applied in one transaction (each once per event id); if that
+ * fails, each event gets its own, so that one that cannot be applied now is given back for a later try
+ * alone. What the commit changed follows it (relay, live events) before the acks.
  */
 export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   const bySubject = routes(deps);
