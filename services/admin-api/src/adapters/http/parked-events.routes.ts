@@ -24,30 +24,23 @@ export const parkedEventRoutes: Route[] = [
     response: { status: 200, description: 'one page; next_cursor is null on the last', schema: parkedEventPageSchema },
     handle: ({ query }, ctx) => ctx.deps.engine.listParkedEvents({ actor: actorOf(ctx.user()), ...query }, ctx.correlationId),
   }),
-  jsonRoute({
-    method: 'post',
-    path: '/api/admin/parked-events/{id}/retry',
-    summary: 'Handle a parked event once more; still parked, with the new error, when it failed again',
-    tag: 'parked-events',
-    access: ADMIN_ONLY,
-    errors: COMMAND_ERRORS,
-    request: { params: parkedEventParamsSchema },
-    response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
-    handle: async ({ params }, ctx) => ({
-      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: 'retry', id: params.id }),
-    }),
-  }),
-  jsonRoute({
-    method: 'post',
-    path: '/api/admin/parked-events/{id}/discard',
-    summary: 'Discard a parked event (kept for the record until retention)',
-    tag: 'parked-events',
-    access: ADMIN_ONLY,
-    errors: COMMAND_ERRORS,
-    request: { params: parkedEventParamsSchema },
-    response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
-    handle: async ({ params }, ctx) => ({
-      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: 'discard', id: params.id }),
-    }),
-  }),
+  commandRoute('retry', 'Handle a parked event once more; still parked, with the new error, when it failed again'),
+  commandRoute('discard', 'Discard a parked event (kept for the record until retention)'),
 ];
+
+/** POST /api/admin/parked-events/{id}/{command}: admins only, audited by runParkedEventCommand. */
+function commandRoute(command: 'retry' | 'discard', summary: string) {
+  return jsonRoute({
+    method: 'post',
+    path: `/api/admin/parked-events/{id}/${command}`,
+    summary,
+    tag: 'parked-events',
+    access: ADMIN_ONLY,
+    errors: COMMAND_ERRORS,
+    request: { params: parkedEventParamsSchema },
+    response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
+    handle: async ({ params }, ctx) => ({
+      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command, id: params.id }),
+    }),
+  });
+}

@@ -1,11 +1,12 @@
-import { markReadJobSchema, TYPING_INDICATOR_INTERVAL_MS, type Actor, type TypingIndicatorResult } from '@app/contracts';
+import { TYPING_INDICATOR_INTERVAL_MS, type Actor, type TypingIndicatorResult } from '@app/contracts';
 import { recordTypingIndicated } from '../../adapters/db/conversations.repository';
 import { latestInboundMessage } from '../../adapters/db/messages.repository';
-import { deleteCompletedTyping, insertOutbox } from '../../adapters/db/outbox.repository';
+import { deleteCompletedTyping } from '../../adapters/db/outbox.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import { planTypingIndicator } from '../../domain/support/typing-indicator';
 import { noChanges, type Changes } from '../changes';
+import { queueMarkRead } from './queue-mark-read';
 import { lockSupportConversation, openChatOf, type SupportDeps } from './support-transaction';
 
 /**
@@ -37,17 +38,8 @@ export async function indicateTyping(
     if (plan.kind === 'refuse') throw new EngineCommandError(plan.code, plan.message);
     if (plan.kind === 'skip') return { result: { sent: false, reason: plan.reason }, changes: noChanges() };
 
-    const requestId = deps.newId();
-    const data = markReadJobSchema.parse({
-      version: 1,
-      requestId,
-      to: conversation.phone_number,
-      wamid: plan.wamid,
-      typingIndicator: true,
-      correlationId: request.correlationId,
-    });
     await deleteCompletedTyping(trx, plan.messageId);
-    const queued = await insertOutbox(trx, { id: requestId, messageId: plan.messageId, conversationId: conversation.id, job: { kind: 'typing', data } });
+    const queued = await queueMarkRead(trx, { kind: 'typing', conversation, target: plan, typingIndicator: true, correlationId: request.correlationId, newId: deps.newId });
     // The last one for this message is still open (queued behind a send in retries, say): it will show.
     if (!queued) return { result: { sent: false, reason: 'throttled' }, changes: noChanges() };
     await recordTypingIndicated(trx, conversation.id, now);

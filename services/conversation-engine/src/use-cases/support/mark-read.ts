@@ -1,11 +1,11 @@
-import { markReadJobSchema, type Actor, type ConversationView } from '@app/contracts';
+import type { Actor, ConversationView } from '@app/contracts';
 import { markConversationRead } from '../../adapters/db/conversations.repository';
 import { latestInboundMessage } from '../../adapters/db/messages.repository';
-import { insertOutbox } from '../../adapters/db/outbox.repository';
 import { isInSupport } from '../../domain/bot';
 import { planMarkRead } from '../../domain/support/mark-read';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes } from '../changes';
+import { queueMarkRead } from './queue-mark-read';
 import { conversationView, lockSupportConversation, type SupportDeps } from './support-transaction';
 
 /**
@@ -27,19 +27,9 @@ export async function markRead(deps: SupportDeps, request: { actor: Actor; phone
       windowOpen: isServiceWindowOpen(windowOf(conversation), now),
       inSupportChat: isInSupport(conversation.support_status),
     });
-    let queued = false;
-    if (plan) {
-      const requestId = deps.newId();
-      const data = markReadJobSchema.parse({
-        version: 1,
-        requestId,
-        to: conversation.phone_number,
-        wamid: plan.wamid,
-        typingIndicator: plan.typingIndicator,
-        correlationId: request.correlationId,
-      });
-      queued = await insertOutbox(trx, { id: requestId, messageId: plan.messageId, conversationId: conversation.id, job: { kind: 'mark_read', data } });
-    }
+    const queued = plan
+      ? await queueMarkRead(trx, { kind: 'mark_read', conversation, target: plan, typingIndicator: plan.typingIndicator, correlationId: request.correlationId, newId: deps.newId })
+      : false;
     const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: [conversation.id], queueChanged: false, relay: queued };
     return { conversation: await conversationView(trx, conversation.id), changes };
   });
