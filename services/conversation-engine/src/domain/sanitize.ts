@@ -3,8 +3,13 @@
 const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** UTF-16 surrogates without their pair replaced by U+FFFD (valid pairs, i.e. emoji, are kept). */
+export function replaceLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 function cleanString(text: string): string {
-  return text.replace(NUL, '').replace(LONE_SURROGATE, '\uFFFD');
+  return replaceLoneSurrogates(text.replace(NUL, ''));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { replaceLoneSurrogates } from '../../domain/sanitize';
 import type { EngineDatabase, ParkedSource, ParkedStatus } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
@@ -25,7 +26,7 @@ export function boundedPayload(payload: string): string {
 /** Text Postgres can store: NUL escaped as the JSON escape would write it, lone surrogates replaced. */
 function storable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u0000/g, '\\u0000').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return replaceLoneSurrogates(text.replace(/\u0000/g, '\\u0000'));
 }
 
 /**
