@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, waitForReady } from '@app/runtime';
+import { freePort, serviceNodeArgs, waitForReady } from '@app/runtime';
 import { runToEnd, startChild, tail, type Child } from './children';
 import { infra, schemas } from './infra';
 import { checkInboundOrder, kOf, newFindings } from './order';
@@ -79,7 +79,7 @@ export async function startProduct(opts: ProductOptions): Promise<SystemUnderTes
       name: `${SHORT_NAMES[service]}-${replica}`,
       role: service,
       // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service (profiles written at exit).
-      args: [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--enable-source-maps', path.join(opts.buildDir, service, 'main.mjs')],
+      args: [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), ...serviceNodeArgs(path.join(opts.buildDir, service, 'main.mjs'))],
       env: { ...env, [PORT_VARIABLES[service]]: String(port) },
       cwd: opts.root,
       logDir: opts.logDir,

@@ -2,7 +2,7 @@
 // one replica each on a fixed port, so that a service killed with SIGKILL can be started again with the
 // same command and the same environment.
 import path from 'node:path';
-import { freePort, waitForReady } from '@app/runtime';
+import { freePort, serviceNodeArgs, waitForReady } from '@app/runtime';
 import { runToEnd, startChild, tail, type Child } from '../bench/children';
 import { PRODUCT_SERVICES, SHORT_NAMES, productEnv, type ProductOptions, type ProductService } from '../bench/product';
 
@@ -42,7 +42,7 @@ export async function startServices(opts: Omit<ProductOptions, 'replicas'>): Pro
     const child = startChild({
       name: `${SHORT_NAMES[service]}-${++generation}`,
       role: service,
-      args: ['--enable-source-maps', path.join(opts.buildDir, service, 'main.mjs')],
+      args: serviceNodeArgs(path.join(opts.buildDir, service, 'main.mjs')),
       env: { ...env, [PORT_VARIABLES[service]]: String(port) },
       cwd: opts.root,
       logDir: opts.logDir,

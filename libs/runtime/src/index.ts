@@ -8,3 +8,4 @@ export * from './wait-ready';
 export * from './connection-log';
 export * from './coalescer';
 export * from './supervisor';
+export * from './node-args';

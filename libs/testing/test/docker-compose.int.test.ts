@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVICE_NODE_OPTIONS } from '@app/runtime';
 import { parse } from 'yaml';
 
 /*
@@ -116,5 +117,9 @@ describe('deploy/docker/Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toContain('dist/${SERVICE}/main.mjs');
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(3);
+  });
+
+  it('runs every service with the heap cap production is measured with', () => {
+    expect(dockerfile).toMatch(new RegExp(`^ENV .*NODE_OPTIONS=${SERVICE_NODE_OPTIONS}(\\s|$)`, 'm'));
   });
 });

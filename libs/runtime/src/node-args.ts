@@ -1,0 +1,17 @@
+/**
+ * The V8 heap cap every service runs with in production (the images' NODE_OPTIONS, the Kubernetes config map)
+ * and in the benchmark and chaos runs that stand for production. Without it Node grows the old space freely
+ * under bursts (the engine buffers up to 64 events per partition, the sender 32 jobs and their sockets), and
+ * RSS went past 150 MB under load with no gain; with 96 MB every service stayed at or under about 140 MB RSS
+ * at the system's ceiling for the same CPU per message (docs/performance.md). Pods' memory limits leave room
+ * above it for the young generation, code and buffers.
+ */
+export const SERVICE_HEAP_LIMIT_MB = 96;
+
+/** As NODE_OPTIONS carries it (Dockerfile, deploy/kubernetes/config.yaml: a test keeps them equal). */
+export const SERVICE_NODE_OPTIONS = `--max-old-space-size=${SERVICE_HEAP_LIMIT_MB}`;
+
+/** node's arguments to run a built service bundle as production does. */
+export function serviceNodeArgs(bundle: string): string[] {
+  return ['--enable-source-maps', SERVICE_NODE_OPTIONS, bundle];
+}
