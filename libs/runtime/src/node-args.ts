@@ -8,7 +8,7 @@
  */
 export const SERVICE_HEAP_LIMIT_MB = 96;
 
-/** As NODE_OPTIONS carries it (Dockerfile, deploy/kubernetes/config.yaml: a test keeps them equal). */
+/** As NODE_OPTIONS carries it (Dockerfile, deploy/kubernetes/base/config.yaml: tests keep them equal). */
 export const SERVICE_NODE_OPTIONS = `--max-old-space-size=${SERVICE_HEAP_LIMIT_MB}`;
 
 /** node's arguments to run a built service bundle as production does. */
