@@ -1,5 +1,6 @@
 export * from './topology';
 export * from './whatsapp/limits';
+export * from './whatsapp/student-id';
 export * from './whatsapp/webhook.schema';
 export * from './whatsapp/outbound-message.schema';
 export * from './whatsapp/cloud-api.schema';

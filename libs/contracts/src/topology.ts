@@ -2,9 +2,10 @@
 // consumers, BullMQ queues). Renaming one is a breaking change for running deployments.
 
 /**
- * One student's inbound events always land in the same partition, and each partition is consumed by a
- * durable consumer with max_ack_pending = 1: whatever the number of engine replicas, one partition has at
- * most one event in flight. Changing the count re-shuffles students between partitions: drain first.
+ * One student's inbound events always land in the same partition (partitionOf(studentKey(...))), and each
+ * partition is leased to one engine replica at a time, which handles its events in stream order: whatever the
+ * number of replicas, a student's events are handled one after another. Changing the count re-shuffles
+ * students between partitions: drain first.
  */
 export const INBOUND_PARTITIONS = 16;
 
@@ -54,7 +55,7 @@ export function topology(namespace = '') {
 
 export type Topology = ReturnType<typeof topology>;
 
-/** FNV-1a over the student's WhatsApp id: stable across processes, languages and restarts. */
+/** FNV-1a over the student's key (studentKey: their BSUID, else their phone): stable across processes, languages and restarts. */
 export function partitionOf(waId: string, partitions = INBOUND_PARTITIONS): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < waId.length; i++) {

@@ -11,7 +11,9 @@ export type EngineEventName = (typeof ENGINE_EVENT_NAMES)[number];
 
 export const engineEventSchema = z.object({
   event: z.enum(ENGINE_EVENT_NAMES),
-  phone_number: z.string(),
+  /** The student, as on conversation items: phone (null when withheld) and business-scoped user id (null when unknown). */
+  phone_number: z.string().nullable(),
+  user_id: z.string().nullable(),
   message: messageViewSchema.optional(),
   conversation: conversationViewSchema.optional(),
   occurredAt: z.iso.datetime({ offset: true }),

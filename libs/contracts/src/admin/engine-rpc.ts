@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { studentIdSchema } from '../whatsapp/student-id';
 import { conversationViewSchema, MEDIA_KINDS, mediaStatusSchema, messageViewSchema, supportStatusSchema } from './views.schema';
 
 // WIRE VALUES: admin-api -> conversation-engine commands and queries over NATS request/reply, served by a
@@ -6,7 +7,20 @@ import { conversationViewSchema, MEDIA_KINDS, mediaStatusSchema, messageViewSche
 
 export const ENGINE_RPC_QUEUE_GROUP = 'conversation-engine';
 
-const phone = z.string().regex(/^\d{6,20}$/);
+/** The student a command or query is about: phone digits or business-scoped user id. */
+const student = studentIdSchema;
+
+/**
+ * Requests from admin-api releases before business-scoped user ids named the student `phone_number`. The
+ * engine reads them through this, so an engine upgraded first keeps serving an older admin-api mid-rollout.
+ */
+export function upgradeLegacyEngineRequest(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const request = raw as Record<string, unknown>;
+  if (request['student'] !== undefined || typeof request['phone_number'] !== 'string') return raw;
+  const { phone_number: phoneNumber, ...rest } = request;
+  return { ...rest, student: phoneNumber };
+}
 
 /** Who asks: every command is attributed to an admin (history, audit, assignment). */
 export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: z.enum(['admin', 'agent']) });
@@ -112,7 +126,7 @@ export const engineRpc = {
     name: 'conversations.messages',
     request: z.object({
       actor: actorSchema,
-      phone_number: phone,
+      student,
       limit: z.number().int().min(1).max(200).default(50),
       before: z.string().max(200).optional(),
     }),
@@ -120,19 +134,19 @@ export const engineRpc = {
   },
   startChat: {
     name: 'chat.start',
-    request: z.object({ actor: actorSchema, phone_number: phone, message: z.string().trim().min(1).max(4096).optional(), correlationId: z.string() }),
+    request: z.object({ actor: actorSchema, student, message: z.string().trim().min(1).max(4096).optional(), correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
   claimChat: {
     name: 'chat.claim',
-    request: z.object({ actor: actorSchema, phone_number: phone, correlationId: z.string() }),
+    request: z.object({ actor: actorSchema, student, correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
   sendMessage: {
     name: 'chat.send',
     request: z.object({
       actor: actorSchema,
-      phone_number: phone,
+      student,
       message: z.string().trim().min(1).max(4096),
       /** The admin's Idempotency-Key (scoped to the actor by admin-api), or a fresh id. */
       idempotency_key: z.string().min(1).max(300),
@@ -149,7 +163,7 @@ export const engineRpc = {
     name: 'chat.template',
     request: z.object({
       actor: actorSchema,
-      phone_number: phone,
+      student,
       idempotency_key: z.string().min(1).max(300),
       correlationId: z.string(),
     }),
@@ -174,7 +188,7 @@ export const engineRpc = {
   },
   endChat: {
     name: 'chat.end',
-    request: z.object({ actor: actorSchema, phone_number: phone, message: z.string().trim().min(1).max(4096).optional(), correlationId: z.string() }),
+    request: z.object({ actor: actorSchema, student, message: z.string().trim().min(1).max(4096).optional(), correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
   /**
@@ -186,12 +200,12 @@ export const engineRpc = {
    */
   indicateTyping: {
     name: 'chat.typing',
-    request: z.object({ actor: actorSchema, phone_number: phone, correlationId: z.string() }),
+    request: z.object({ actor: actorSchema, student, correlationId: z.string() }),
     reply: reply(typingIndicatorResultSchema),
   },
   markRead: {
     name: 'conversations.read',
-    request: z.object({ actor: actorSchema, phone_number: phone, correlationId: z.string() }),
+    request: z.object({ actor: actorSchema, student, correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
   stats: {

@@ -8,7 +8,12 @@ export const supportStatusSchema = z.enum(['none', 'waiting', 'active', 'ended']
 export const messageStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
 
 export const conversationViewSchema = z.object({
-  phone_number: z.string(),
+  /** Null for a student known only by their business-scoped user id (they withhold their number). */
+  phone_number: z.string().nullable(),
+  /** The student's business-scoped user id; null until WhatsApp sent one. */
+  user_id: z.string().nullable(),
+  /** The WhatsApp username the student adopted; null when unknown. */
+  username: z.string().nullable(),
   student_name: z.string().nullable(),
   /** The bot step the student is at (e.g. 'menu', 'registration.email'), or 'support' during a chat. */
   state: z.string(),

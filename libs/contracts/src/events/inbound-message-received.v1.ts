@@ -9,6 +9,8 @@ export const inboundMessageReceivedV1 = eventSchema(
   z.object({
     phoneNumberId: z.string().min(1),
     profileName: z.string().max(256).optional(),
+    /** The WhatsApp username the sender adopted (2026), from the payload's contact; shown where a name is shown. */
+    username: z.string().max(256).optional(),
     message: whatsAppMessageSchema,
   }),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { waIdSchema } from '../whatsapp/webhook.schema';
+import { waIdSchema } from '../whatsapp/student-id';
 import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION } from './send-message.job';
 
 /** Meta's media ids are digits; anything else is refused so that an id is always a safe storage key. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { waIdSchema } from '../whatsapp/webhook.schema';
+import { studentIdSchema } from '../whatsapp/student-id';
 
 /**
  * BullMQ job data of SENDER_WIRE.jobs.markRead, on the outbound queue next to the send jobs; job id =
@@ -12,8 +12,8 @@ import { waIdSchema } from '../whatsapp/webhook.schema';
 export const markReadJobSchema = z.object({
   version: z.literal(1),
   requestId: z.uuid(),
-  /** The student. Not sent to Meta: it keys the producer's per-student order and the dead-letter view. */
-  to: waIdSchema,
+  /** The student (phone or BSUID). Not sent to Meta: it names the student in the dead-letter view. */
+  to: studentIdSchema,
   /** The inbound message to mark read. */
   wamid: z.string().min(1).max(256),
   typingIndicator: z.boolean().default(false),

@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { waIdSchema } from '../whatsapp/webhook.schema';
+import { bsuidSchema, waIdSchema } from '../whatsapp/student-id';
 import { outboundMessageSchema } from '../whatsapp/outbound-message.schema';
 
 /** BullMQ job data of WIRE.jobs.sendMessage; the job id is the outbound message id (= outbox id). */
-export const sendMessageJobSchema = z.object({
-  version: z.literal(1),
-  messageId: z.uuid(),
-  to: waIdSchema,
-  message: outboundMessageSchema,
-  correlationId: z.string().min(1).max(128),
-});
+export const sendMessageJobSchema = z
+  .object({
+    version: z.literal(1),
+    messageId: z.uuid(),
+    /** The student's phone, when known: sent as Meta's `to`. */
+    to: waIdSchema.optional(),
+    /**
+     * The student's business-scoped user id, sent as Meta's top-level `recipient` when no phone is known (a
+     * student who withholds their number). Producers set `to` whenever they know the phone, so senders older
+     * than this field keep working for every student they could reach before.
+     */
+    recipient: bsuidSchema.optional(),
+    message: outboundMessageSchema,
+    correlationId: z.string().min(1).max(128),
+  })
+  .refine((job) => job.to !== undefined || job.recipient !== undefined, { message: 'a send job names to or recipient', path: ['to'] });
 export type SendMessageJob = z.infer<typeof sendMessageJobSchema>;
 
 /**

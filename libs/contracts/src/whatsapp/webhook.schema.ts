@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** A WhatsApp id: the phone number in E.164 digits, without '+'. */
-export const waIdSchema = z.string().regex(/^\d{6,20}$/, 'a WhatsApp id is 6-20 digits');
+import { bsuidSchema, studentRef, waIdSchema, type StudentRef } from './student-id';
 
 const mediaSchema = z.looseObject({
   id: z.string().min(1),
@@ -16,7 +14,11 @@ const mediaSchema = z.looseObject({
  * answer "not supported" instead of the gateway rejecting a payload Meta will then retry for days.
  */
 export const whatsAppMessageSchema = z.looseObject({
-  from: waIdSchema,
+  /** The sender's phone; absent when a user with a username withholds it (then only `from_user_id` names them). */
+  from: waIdSchema.optional(),
+  /** The sender's business-scoped user id (2026); absent from older payloads and senders without one. */
+  from_user_id: bsuidSchema.optional(),
+  from_parent_user_id: z.string().max(200).optional(),
   id: z.string().min(1).max(256),
   timestamp: z.string().regex(/^\d+$/),
   type: z.string().min(1),
@@ -37,8 +39,31 @@ export const whatsAppMessageSchema = z.looseObject({
   audio: mediaSchema.optional(),
   video: mediaSchema.optional(),
   sticker: mediaSchema.optional(),
+  /**
+   * `type: "system"`: Meta announces a new id for the same person. `user_changed_user_id` carries the new BSUID
+   * in `user_id`; `user_changed_number` and the older `customer_changed_number` the new phone in `wa_id` (or,
+   * in old payloads, `new_wa_id`). The message's own `from`/`from_user_id` are the ids it had before.
+   */
+  system: z
+    .looseObject({
+      type: z.string().max(64).optional(),
+      body: z.string().max(4096).optional(),
+      wa_id: z.string().max(64).optional(),
+      new_wa_id: z.union([z.string().max(64), z.number()]).optional(),
+      user_id: z.string().max(200).optional(),
+      parent_user_id: z.string().max(200).optional(),
+    })
+    .optional(),
+}).refine((m) => m.from !== undefined || m.from_user_id !== undefined, {
+  message: 'a message names its sender by from (phone) or from_user_id',
+  path: ['from'],
 });
 export type WhatsAppMessage = z.infer<typeof whatsAppMessageSchema>;
+
+/** Who sent an inbound message. */
+export function messageSender(message: Pick<WhatsAppMessage, 'from' | 'from_user_id'>): StudentRef {
+  return studentRef(message.from_user_id, message.from);
+}
 
 export const whatsAppErrorSchema = z.looseObject({
   code: z.number().int(),
@@ -68,19 +93,50 @@ export const whatsAppStatusSchema = z.looseObject({
   // Kept as a string: a status value Meta adds later must not turn the whole webhook into a 400.
   status: z.string().min(1),
   timestamp: z.string().regex(/^\d+$/),
-  recipient_id: z.string().min(1),
+  /** The recipient's phone; omitted when the message was sent to a BSUID (`recipient`). */
+  recipient_id: z.string().min(1).max(64).optional(),
+  recipient_user_id: z.string().min(1).max(200).optional(),
+  parent_recipient_user_id: z.string().max(200).optional(),
   errors: z.array(whatsAppErrorSchema).optional(),
   biz_opaque_callback_data: z.string().optional(),
   pricing: whatsAppPricingSchema,
   // Conversation-based pricing's object, optional since per-message pricing (1 Jul 2025); kept, not used.
   conversation: z.looseObject({ id: z.string().optional() }).optional().catch(undefined),
+}).refine((s) => s.recipient_id !== undefined || s.recipient_user_id !== undefined, {
+  message: 'a status names its recipient by recipient_id or recipient_user_id',
+  path: ['recipient_id'],
 });
 export type WhatsAppStatus = z.infer<typeof whatsAppStatusSchema>;
+
+/** Who a status is about (statuses are matched to messages by wamid; this only places them in a partition). */
+export function statusRecipient(status: Pick<WhatsAppStatus, 'recipient_id' | 'recipient_user_id'>): StudentRef {
+  return studentRef(status.recipient_user_id, status.recipient_id);
+}
+
+/**
+ * A contact of a messages change: `wa_id` is omitted when the user withholds their phone, `user_id` is the
+ * BSUID, `profile.username` the username they adopted (shown where a name is shown).
+ */
+export const whatsAppContactSchema = z.looseObject({
+  wa_id: z.string().max(64).optional(),
+  user_id: z.string().max(200).optional(),
+  parent_user_id: z.string().max(200).optional(),
+  profile: z.looseObject({ name: z.string().optional(), username: z.string().optional() }).optional(),
+});
+export type WhatsAppContact = z.infer<typeof whatsAppContactSchema>;
+
+/** The contact entry that describes a message's sender: matched by BSUID first, then by phone. */
+export function contactOf(contacts: readonly WhatsAppContact[], sender: StudentRef): WhatsAppContact | undefined {
+  return (
+    (sender.userId !== null ? contacts.find((c) => c.user_id === sender.userId) : undefined) ??
+    (sender.phone !== null ? contacts.find((c) => c.wa_id === sender.phone) : undefined)
+  );
+}
 
 export const messagesChangeValueSchema = z.looseObject({
   messaging_product: z.literal('whatsapp'),
   metadata: z.looseObject({ display_phone_number: z.string().optional(), phone_number_id: z.string().min(1) }),
-  contacts: z.array(z.looseObject({ wa_id: z.string(), profile: z.looseObject({ name: z.string() }).optional() })).optional(),
+  contacts: z.array(whatsAppContactSchema).optional(),
   messages: z.array(whatsAppMessageSchema).optional(),
   statuses: z.array(whatsAppStatusSchema).optional(),
   errors: z.array(whatsAppErrorSchema).optional(),
