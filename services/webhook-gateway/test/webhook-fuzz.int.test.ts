@@ -4,7 +4,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { inboundMessageReceivedV1, partitionOf, topology, type Topology } from '@app/contracts';
 import { createLogger } from '@app/logging';
-import { buildInboundWebhook, buildTextMessage, newNamespace, newPhone, newWamid, signPayload, testInfra } from '@app/testing';
+import { buildInboundWebhook, buildTextMessage, newBsuid, newNamespace, newPhone, newWamid, signPayload, testInfra } from '@app/testing';
 import { readGatewayConfig } from '../src/config';
 import { splitWebhook } from '../src/domain/split-webhook';
 import { startGateway, type RunningGateway } from '../src/gateway';
@@ -102,7 +102,7 @@ const metaIsh = fc.record(
                           metadata: fc.oneof(fc.record({ phone_number_id: fc.string({ maxLength: 20 }) }), fc.jsonValue()),
                           contacts: fc.jsonValue(),
                           messages: fc.oneof(
-                            fc.array(fc.record({ from: fc.oneof(fc.stringMatching(/^\d{0,22}$/), fc.jsonValue()), id: fc.string({ maxLength: 300 }), timestamp: fc.jsonValue(), type: fc.string(), text: fc.jsonValue() }, { requiredKeys: [] }), { maxLength: 3 }),
+                            fc.array(fc.record({ from: fc.oneof(fc.stringMatching(/^\d{0,22}$/), fc.jsonValue()), from_user_id: fc.oneof(fc.stringMatching(/^[A-Z]{2}\.[A-Za-z0-9]{0,20}$/), fc.jsonValue()), id: fc.string({ maxLength: 300 }), timestamp: fc.jsonValue(), type: fc.string(), text: fc.jsonValue() }, { requiredKeys: [] }), { maxLength: 3 }),
                             fc.jsonValue(),
                           ),
                           statuses: fc.jsonValue(),
@@ -184,22 +184,24 @@ describe('webhook-gateway under arbitrary input', () => {
     expect(rejected).toBeGreaterThan(RUNS / 2);
   });
 
-  it('publishes valid webhooks whatever their text and profile name hold, byte for byte', async () => {
+  it('publishes valid webhooks whatever their text, profile name and username hold, byte for byte', async () => {
     await fc.assert(
-      fc.asyncProperty(nastyString, nastyString, async (text, profileName) => {
-        const from = newPhone();
-        const message = buildTextMessage({ from, id: newWamid(), text });
-        const raw = JSON.stringify(buildInboundWebhook({ messages: [message], profileName }));
+      fc.asyncProperty(nastyString, nastyString, nastyString, fc.boolean(), async (text, profileName, username, withheldPhone) => {
+        // A username-only student is named by their BSUID alone, and partitioned by it.
+        const studentKey = withheldPhone ? newBsuid() : newPhone();
+        const message = buildTextMessage({ ...(withheldPhone ? { from_user_id: studentKey } : { from: studentKey }), id: newWamid(), text });
+        const raw = JSON.stringify(buildInboundWebhook({ messages: [message], profileName, username }));
         const before = await stored();
         const { status } = await post(raw, signPayload(raw, APP_SECRET));
         expect(status).toBe(200);
         expect(await stored()).toBe(before + 1);
-        const last = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(from), 'message') });
+        const last = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(studentKey), 'message') });
         const event = inboundMessageReceivedV1.parse(last?.json());
         expect(event.id).toBe(message.id);
         expect(event.data.message.text?.body).toBe(text);
         // An empty name is no name: the gateway leaves profileName out then.
         expect(event.data.profileName).toBe(profileName === '' ? undefined : profileName);
+        expect(event.data.username).toBe(username === '' ? undefined : username);
       }),
       { numRuns: RUNS, ...seed },
     );

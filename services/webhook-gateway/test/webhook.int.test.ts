@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
-import { inboundEchoReceivedV1, inboundMessageReceivedV1, partitionOf, topology } from '@app/contracts';
+import { inboundEchoReceivedV1, inboundMessageReceivedV1, inboundStatusReceivedV1, partitionOf, topology } from '@app/contracts';
 import { createLogger } from '@app/logging';
 import {
   buildCoexistenceWebhook,
@@ -9,6 +9,7 @@ import {
   buildMessageEcho,
   buildStatus,
   buildTextMessage,
+  newBsuid,
   newNamespace,
   newPhone,
   postWebhook,
@@ -112,6 +113,23 @@ describe('webhook-gateway', () => {
     const again = await postWebhook(gateway.url, payload, APP_SECRET);
     expect(again.status).toBe(200);
     expect(await storedCount(t.inboundStream)).toBe(3);
+  });
+
+  it("publishes a username-only student's message and the status of a reply to them on their BSUID's partition", async () => {
+    const { gateway, t } = await start();
+    const student = newBsuid();
+    const message = buildTextMessage({ from_user_id: student, text: 'hi' });
+    const status = buildStatus({ id: 'wamid.OUT2', status: 'delivered', recipientUserId: student });
+    const payload = buildInboundWebhook({ messages: [message], statuses: [status], profileName: 'Ada', username: 'ada.lovelace' });
+
+    expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
+    expect(await storedCount(t.inboundStream)).toBe(2);
+    const storedMessage = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'message') });
+    const event = inboundMessageReceivedV1.parse(storedMessage?.json());
+    expect(event).toMatchObject({ id: message.id, data: { profileName: 'Ada', username: 'ada.lovelace', message: { from_user_id: student } } });
+    expect(event.data.message.from).toBeUndefined();
+    const storedStatus = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'status') });
+    expect(inboundStatusReceivedV1.parse(storedStatus?.json()).data.status).toMatchObject({ id: 'wamid.OUT2', recipient_user_id: student });
   });
 
   it("publishes each Business app echo on the student's partition, once per wamid", async () => {

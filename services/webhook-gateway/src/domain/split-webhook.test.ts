@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionOf } from '@app/contracts';
+import { inboundMessageReceivedV1, partitionOf } from '@app/contracts';
 import { splitWebhook } from './split-webhook';
 
 const ctx = { correlationId: 'c-1', now: new Date('2026-01-01T00:00:00Z') };
@@ -80,6 +80,119 @@ describe('splitWebhook', () => {
   it('refuses the whole payload when one message is malformed', () => {
     const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ messages: [message('447100000001', 'w1'), { from: '447100000002' }] })] }] };
     expect(splitWebhook(body, ctx).ok).toBe(false);
+  });
+
+  describe('students named by a business-scoped user id (2026)', () => {
+    const bsuid = 'NG.13491208655302741918';
+    const phone = '447100000001';
+    const textFrom = (sender: { from?: string; from_user_id?: string }, id: string) => ({ ...sender, id, timestamp: '1700000000', type: 'text', text: { body: 'hi' } });
+    const split = (changes: unknown[]) => {
+      const result = splitWebhook({ object: 'whatsapp_business_account', entry: [{ id: 'a', changes }] }, ctx);
+      if (!result.ok) throw new Error(result.reason);
+      return result.events;
+    };
+
+    it("puts a username-only student's message on their BSUID's partition, with their name and username", () => {
+      const contacts = [{ user_id: bsuid, profile: { name: 'Ada', username: 'ada.l' } }];
+      const [event] = split([change({ contacts, messages: [textFrom({ from_user_id: bsuid }, 'w1')] })]);
+      expect(event).toMatchObject({
+        kind: 'message',
+        partition: partitionOf(bsuid),
+        event: { id: 'w1', data: { profileName: 'Ada', username: 'ada.l', message: { from_user_id: bsuid } } },
+      });
+      expect(event?.event.data).not.toHaveProperty('message.from');
+    });
+
+    it('cuts a name or username longer than the event carries, never leaving half an emoji', () => {
+      const long = `${'a'.repeat(255)}😀 and more`;
+      const contacts = [{ user_id: bsuid, profile: { name: long, username: 'b'.repeat(300) } }];
+      const [event] = split([change({ contacts, messages: [textFrom({ from_user_id: bsuid }, 'w1')] })]);
+      const data = event?.kind === 'message' ? event.event.data : undefined;
+      expect(data?.profileName).toBe('a'.repeat(255));
+      expect(data?.username).toBe('b'.repeat(256));
+      expect(inboundMessageReceivedV1.safeParse(event?.event).success).toBe(true);
+    });
+
+    it('puts a message naming both ids on the same partition as the BSUID-only one, not the phone\'s', () => {
+      const contacts = [{ wa_id: phone, user_id: bsuid, profile: { name: 'Ada' } }];
+      const events = split([
+        change({ contacts, messages: [textFrom({ from: phone, from_user_id: bsuid }, 'w1')] }),
+        change({ contacts: [{ user_id: bsuid, profile: { name: 'Ada' } }], messages: [textFrom({ from_user_id: bsuid }, 'w2')] }),
+      ]);
+      expect(events.map((e) => e.partition)).toEqual([partitionOf(bsuid), partitionOf(bsuid)]);
+      // The BSUID and the phone must land apart for this test to say anything.
+      expect(partitionOf(bsuid)).not.toBe(partitionOf(phone));
+      expect(events[0]?.event.data).toMatchObject({ profileName: 'Ada' });
+      expect(events[0]?.event.data).not.toHaveProperty('username');
+    });
+
+    it("keeps a phone-only message (no BSUID in the payload) on the phone's partition, its contact found by wa_id", () => {
+      const [event] = split([change({ contacts: [{ wa_id: phone, profile: { name: 'Bo' } }], messages: [textFrom({ from: phone }, 'w1')] })]);
+      expect(event).toMatchObject({ kind: 'message', partition: partitionOf(phone), event: { data: { profileName: 'Bo' } } });
+    });
+
+    it("takes the name from the sender's own contact, matched by BSUID, when a change has several", () => {
+      const other = 'NG.99999999999';
+      const contacts = [
+        { wa_id: phone, user_id: other, profile: { name: 'Someone else' } },
+        { user_id: bsuid, profile: { name: 'Ada', username: 'ada.l' } },
+      ];
+      const events = split([change({ contacts, messages: [textFrom({ from: phone, from_user_id: other }, 'w1'), textFrom({ from_user_id: bsuid }, 'w2')] })]);
+      expect(events.map((e) => [e.partition, e.event.data])).toMatchObject([
+        [partitionOf(other), { profileName: 'Someone else' }],
+        [partitionOf(bsuid), { profileName: 'Ada', username: 'ada.l' }],
+      ]);
+    });
+
+    it("puts a status that names only recipient_user_id on that BSUID's partition", () => {
+      const status = { id: 'w9', status: 'delivered', timestamp: '1', recipient_user_id: bsuid, pricing: { pricing_model: 'PMP', type: 'regular', category: 'service' } };
+      const [event] = split([change({ statuses: [status] })]);
+      expect(event).toMatchObject({ kind: 'status', partition: partitionOf(bsuid), event: { id: 'w9:delivered', data: { status: { recipient_user_id: bsuid } } } });
+    });
+
+    it("puts a status that names both ids on the BSUID's partition", () => {
+      const [event] = split([change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1', recipient_id: phone, recipient_user_id: bsuid }] })]);
+      expect(event?.partition).toBe(partitionOf(bsuid));
+    });
+
+    it("puts an echo sent to a to_user_id on that BSUID's partition", () => {
+      const toUser = { from: '15550783881', to_user_id: bsuid, id: 'e1', timestamp: '1', type: 'text', text: { body: 'See you at 9' } };
+      const [event] = split([echoChange([toUser])]);
+      expect(event).toMatchObject({ kind: 'echo', partition: partitionOf(bsuid), event: { id: 'e1', data: { echo: { to_user_id: bsuid } } } });
+    });
+
+    it('publishes a system message (no contacts) like a message, on the partition of the id it changes from', () => {
+      const system = {
+        from_user_id: bsuid,
+        id: 'w5',
+        timestamp: '1',
+        type: 'system',
+        system: { type: 'user_changed_user_id', body: 'User changed', user_id: 'NG.55555555555' },
+      };
+      const [event] = split([change({ messages: [system] })]);
+      expect(event).toMatchObject({
+        kind: 'message',
+        partition: partitionOf(bsuid),
+        event: { id: 'w5', type: 'whatsapp.inbound.message.received', data: { message: { type: 'system', system: { user_id: 'NG.55555555555' } } } },
+      });
+      expect(event?.event.data).not.toHaveProperty('profileName');
+    });
+
+    it('puts a phone-only system message (an old number change) on the old phone\'s partition', () => {
+      const system = { from: phone, id: 'w6', timestamp: '1', type: 'system', system: { type: 'customer_changed_number', new_wa_id: '447100000002' } };
+      const [event] = split([change({ messages: [system] })]);
+      expect(event).toMatchObject({ kind: 'message', partition: partitionOf(phone) });
+    });
+
+    it('refuses the whole payload when a message names neither from nor from_user_id', () => {
+      const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ messages: [textFrom({}, 'w1')] })] }] };
+      expect(splitWebhook(body, ctx)).toMatchObject({ ok: false, reason: expect.stringContaining('from') });
+    });
+
+    it('refuses the whole payload when a status names no recipient', () => {
+      const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1' }] })] }] };
+      expect(splitWebhook(body, ctx).ok).toBe(false);
+    });
   });
 
   it('refuses payloads that are not WhatsApp webhooks', () => {

@@ -1,14 +1,30 @@
 import {
+  contactOf,
   echoRecipient,
   messageEchoesChangeValueSchema,
+  messageSender,
   messagesChangeValueSchema,
   partitionOf,
   statusEventId,
+  statusRecipient,
+  studentKey,
   webhookPayloadSchema,
   type InboundEchoReceivedV1,
   type InboundMessageReceivedV1,
   type InboundStatusReceivedV1,
 } from '@app/contracts';
+
+/** The event's limit for a profile name or username (inbound-message-received.v1). */
+const DISPLAY_TEXT_MAX = 256;
+
+/**
+ * A name to show, cut to what the event carries: a longer one from Meta must not turn the student's message
+ * into an event the engine refuses. A cut never leaves half a surrogate pair behind.
+ */
+function displayText(text: string | undefined): string | undefined {
+  if (text === undefined || text.length <= DISPLAY_TEXT_MAX) return text;
+  return text.slice(0, DISPLAY_TEXT_MAX).replace(/[\uD800-\uDBFF]$/, '');
+}
 
 export type SplitEvent =
   | { kind: 'message'; partition: number; event: InboundMessageReceivedV1 }
@@ -42,7 +58,7 @@ export function splitWebhook(body: unknown, ctx: { correlationId: string; now: D
           events.push({
             kind: 'echo',
             // The student's partition, as their own messages: the echo takes its turn among them.
-            partition: partitionOf(echoRecipient(echo)),
+            partition: partitionOf(studentKey(echoRecipient(echo))),
             event: {
               id: echo.id,
               type: 'whatsapp.inbound.echo.received',
@@ -68,24 +84,35 @@ export function splitWebhook(body: unknown, ctx: { correlationId: string; now: D
       }
       const { metadata, contacts = [], messages = [], statuses = [] } = value.data;
       for (const message of messages) {
-        const profileName = contacts.find((c) => c.wa_id === message.from)?.profile?.name;
+        const sender = messageSender(message);
+        // System messages (a new id for the same person) come without contacts: published like any message,
+        // on the partition of the id they announce a change from, so they take their turn among its messages.
+        const profile = contactOf(contacts, sender)?.profile;
+        const profileName = displayText(profile?.name);
+        const username = displayText(profile?.username);
         events.push({
           kind: 'message',
-          partition: partitionOf(message.from),
+          // The BSUID when the payload carries one, else the phone: a student's messages share one partition.
+          partition: partitionOf(studentKey(sender)),
           event: {
             id: message.id,
             type: 'whatsapp.inbound.message.received',
             version: 1,
             occurredAt,
             correlationId: ctx.correlationId,
-            data: { phoneNumberId: metadata.phone_number_id, message, ...(profileName ? { profileName } : {}) },
+            data: {
+              phoneNumberId: metadata.phone_number_id,
+              message,
+              ...(profileName ? { profileName } : {}),
+              ...(username ? { username } : {}),
+            },
           },
         });
       }
       for (const status of statuses) {
         events.push({
           kind: 'status',
-          partition: partitionOf(status.recipient_id),
+          partition: partitionOf(studentKey(statusRecipient(status))),
           event: {
             id: statusEventId(status.id, status.status),
             type: 'whatsapp.inbound.status.received',
