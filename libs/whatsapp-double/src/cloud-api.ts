@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type Response } from 'express';
+import { addresseeOf, answerContact } from './addressee';
 import { INVALID_TOKEN, parameterError, sendGraphError } from './graph-error';
 import { mountMedia, type FakeMediaApi, type MediaRoutes } from './media';
 import { checkMessagesRequest } from './send-limits';
@@ -29,7 +30,10 @@ export interface CloudApiDouble extends FakeMediaApi {
   probes: RecordedRequest[];
   /** Answers the next N POSTs to /messages as given, in order; then it accepts again. */
   script(...responses: ScriptedResponse[]): void;
-  /** Like script(), for sends to one recipient only; they are answered from this list first. */
+  /**
+   * Like script(), for sends to one recipient only (a phone, matched against `to`, or a business-scoped user
+   * id, matched against `recipient`); they are answered from this list first.
+   */
   scriptFor(to: string, ...responses: ScriptedResponse[]): void;
   /** Until restoreToken(), every request is refused like an expired token: HTTP 401, code 190. */
   revokeToken(): void;
@@ -81,8 +85,9 @@ export function mountCloudApi(app: Express, opts: CloudApiOptions = {}): CloudAp
     if (opts.maxRecorded !== undefined && into.length > opts.maxRecorded) into.splice(0, into.length - opts.maxRecorded);
     return entry;
   };
-  const nextScripted = (to: unknown): ScriptedResponse | undefined => {
-    const own = typeof to === 'string' ? scriptedFor.get(to) : undefined;
+  const nextScripted = (body: Record<string, unknown>): ScriptedResponse | undefined => {
+    const addressee = addresseeOf(body);
+    const own = addressee === undefined ? undefined : scriptedFor.get(addressee.id);
     return own?.shift() ?? scripted.shift();
   };
   const graphPath = (req: Request, _res: Response, next: NextFunction) => next(GRAPH_VERSION.test(String(req.params.version)) ? undefined : 'route');
@@ -102,7 +107,7 @@ export function mountCloudApi(app: Express, opts: CloudApiOptions = {}): CloudAp
     });
 
     // Meta checks the token, then the number, then the payload; a scripted answer is used up either way.
-    let response: ScriptedResponse = nextScripted(entry.body.to) ?? { kind: 'accept' };
+    let response: ScriptedResponse = nextScripted(entry.body) ?? { kind: 'accept' };
     if (!authorized(req)) {
       response = INVALID_TOKEN;
     } else if (opts.phoneNumberId && req.params.phoneNumberId !== opts.phoneNumberId) {
@@ -130,7 +135,9 @@ export function mountCloudApi(app: Express, opts: CloudApiOptions = {}): CloudAp
     } else {
       const wamid = `wamid.${randomBytes(12).toString('base64url')}`;
       entry.wamid = wamid;
-      res.json({ messaging_product: 'whatsapp', contacts: [{ input: entry.body.to, wa_id: entry.body.to }], messages: [{ id: wamid }] });
+      // The payload checks passed, so a send names its addressee: `{input, wa_id}` for a phone, `{input, user_id}` for a BSUID.
+      const addressee = addresseeOf(entry.body);
+      res.json({ messaging_product: 'whatsapp', contacts: addressee ? [answerContact(addressee)] : [], messages: [{ id: wamid }] });
     }
     for (const listener of acceptedListeners) listener(entry);
   });

@@ -1,4 +1,5 @@
 export * from './types';
+export * from './addressee';
 export * from './graph-error';
 export * from './send-limits';
 export * from './media';

@@ -35,6 +35,8 @@ describe('checkMessagesRequest', () => {
     ['a template', send('template', { name: 'hello_world', language: { code: 'en_US' } })],
     ['a mark-as-read with a typing indicator', { messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X', typing_indicator: { type: 'text' } }],
     ['a send without type (Meta defaults it to text)', { messaging_product: 'whatsapp', to: '1234567', text: { body: 'hi' } }],
+    ['a send to a business-scoped user id by top-level recipient', { messaging_product: 'whatsapp', recipient: 'NG.13491208655302741918', type: 'text', text: { body: 'hi' } }],
+    ['a send naming both a phone and a business-scoped user id (Meta sends to the phone)', send('text', { body: 'hi' }, { recipient: 'US.ENT.123' })],
   ])('accepts %s', (_, body) => {
     expect(verdict(body)).toBe('ok');
   });
@@ -70,7 +72,10 @@ describe('checkMessagesRequest', () => {
     ['a caption over 1024', send('image', { id: '1', caption: x(1025) }), 131009, "image['caption'] must be at most 1024"],
     ['biz_opaque_callback_data over 512', send('text', { body: 'hi' }, { biz_opaque_callback_data: x(513) }), 131009, 'biz_opaque_callback_data must be at most 512'],
     ['an unknown type', send('carousel', {}), 100, 'Param type must be one of'],
-    ['a send without a recipient', { messaging_product: 'whatsapp', type: 'text', text: { body: 'hi' } }, 131008, 'Parameter to is required.'],
+    ['a send without a recipient', { messaging_product: 'whatsapp', type: 'text', text: { body: 'hi' } }, 131008, 'Parameter to (or recipient) is required.'],
+    ['a send whose recipient is not a business-scoped user id', { messaging_product: 'whatsapp', recipient: '447700900123', type: 'text', text: { body: 'hi' } }, 100, 'Param recipient must be a business-scoped user id'],
+    ['a send whose recipient is not a string', { messaging_product: 'whatsapp', recipient: { id: 'NG.1' }, type: 'text', text: { body: 'hi' } }, 100, 'Param recipient must be'],
+    ['a mark-as-read naming a recipient', { messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X', recipient: 'NG.1' }, 100, 'Param recipient is not allowed'],
     ['a send without messaging_product', { to: '1234567', type: 'text', text: { body: 'hi' } }, 100, 'messaging_product is required'],
     ['a mark-as-read with a recipient', { messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X', to: '1234567' }, 100, 'Param to is not allowed'],
     ['a mark-as-read without a message id', { messaging_product: 'whatsapp', status: 'read' }, 131008, 'Parameter message_id is required.'],

@@ -1,4 +1,4 @@
-import { WHATSAPP_LIMITS as L } from '@app/contracts';
+import { bsuidSchema, WHATSAPP_LIMITS as L } from '@app/contracts';
 import { parameterError } from './graph-error';
 import { checkInteractive } from './interactive-limits';
 import { checkObject, checkText, firstProblem, isObject, type Problem } from './payload-checks';
@@ -64,12 +64,25 @@ function checkContent(type: string, body: Record<string, unknown>): Problem {
   }
 }
 
+/**
+ * Who a send goes to: `to` (a phone number) or, for a user known by their business-scoped user id (2026), the
+ * top-level `recipient`. With both, Meta sends to the phone; with neither, it refuses the send.
+ */
+function checkRecipient(body: Record<string, unknown>): Problem {
+  if (body.to === undefined && body.recipient === undefined) return parameterError(131008, 'Parameter to (or recipient) is required.');
+  if (body.to !== undefined) return checkText(body.to, 'to', { max: 64, required: true, limitCode: 100 });
+  return typeof body.recipient === 'string' && bsuidSchema.safeParse(body.recipient).success
+    ? undefined
+    : parameterError(100, 'Param recipient must be a business-scoped user id: a country code, a dot, then letters or digits.');
+}
+
 /** Meta's mark-as-read body: `status: "read"`, the message's wamid, an optional typing indicator, no recipient. */
 function checkRead(body: Record<string, unknown>): Problem {
   const indicator = body.typing_indicator;
   return firstProblem(
     () => checkText(body.message_id, 'message_id', { max: 256, required: true }),
     () => (body.to === undefined ? undefined : parameterError(100, 'Param to is not allowed when marking a message as read.')),
+    () => (body.recipient === undefined ? undefined : parameterError(100, 'Param recipient is not allowed when marking a message as read.')),
     () => (indicator === undefined || (isObject(indicator) && indicator.type === 'text') ? undefined : parameterError(100, "Param typing_indicator['type'] must be text.")),
   );
 }
@@ -90,7 +103,7 @@ export function checkMessagesRequest(body: Record<string, unknown>): Problem {
   // Meta defaults a missing type to text.
   const type = body.type ?? 'text';
   return firstProblem(
-    () => checkText(body.to, 'to', { max: 64, required: true, limitCode: 100 }),
+    () => checkRecipient(body),
     () => (body.recipient_type === undefined || body.recipient_type === 'individual' ? undefined : parameterError(100, 'Param recipient_type must be individual.')),
     () => (typeof type === 'string' && TYPES.includes(type) ? undefined : parameterError(100, `Param type must be one of {${TYPES.join(', ')}}.`)),
     () => checkText(body.biz_opaque_callback_data, 'biz_opaque_callback_data', { max: L.bizOpaqueCallbackData, required: false }),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendResultEventIdFor, type DeadLetter } from '@app/contracts';
-import { buildSendJob, createHarness, type Harness } from './harness';
+import { buildBsuidSendJob, buildSendJob, createHarness, type Harness } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -49,6 +49,19 @@ describe('dead letters', () => {
       failed_at: expect.any(String),
     });
     expect(Date.parse(items[0]!.failed_at)).toBeGreaterThanOrEqual(Date.parse(items[2]!.failed_at));
+  });
+
+  it('names a failed message to a student without a known phone by their business-scoped user id', async () => {
+    h = await createHarness();
+    await h.startSender();
+    const job = buildBsuidSendJob();
+    h.fake.scriptFor(job.recipient, { kind: 'error', status: 400, code: 131026, title: 'Message undeliverable' });
+    await h.enqueue(job, job.messageId);
+    await h.jobInState(job.messageId, 'failed');
+
+    const page = (await h.rpc('dead-letters.list', { actor })) as Reply<Page>;
+
+    expect(page).toMatchObject({ ok: true, data: { total: 1, items: [{ message_id: job.messageId, to: job.recipient, kind: 'text', error: { code: 131026 } }] } });
   });
 
   it('refuses a cursor it never gave', async () => {

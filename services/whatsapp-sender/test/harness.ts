@@ -14,18 +14,31 @@ import {
 } from '@app/contracts';
 import { createLogger } from '@app/logging';
 import { connectNats, manager, type NatsConnection } from '@app/messaging';
-import { newNamespace, newPhone, pollUntil, startFakeCloudApi, testInfra, type FakeCloudApi } from '@app/testing';
+import { newBsuid, newNamespace, newPhone, pollUntil, startFakeCloudApi, testInfra, type FakeCloudApi } from '@app/testing';
 import { loadSenderConfig } from '../src/config';
 import { startSender, type RunningSender } from '../src/sender';
 import { startDeliveryReader, type DeliveryReader } from './delivery-reader';
 
 export const PHONE_NUMBER_ID = '100000000000001';
 
-export function buildSendJob(overrides: Partial<SendMessageJob> = {}): SendMessageJob {
+/** A send job to a student's phone (`to`), as the relay makes it whenever it knows the phone. */
+export function buildSendJob(overrides: Partial<SendMessageJob> & { to?: string } = {}): SendMessageJob & { to: string } {
   return {
     version: 1,
     messageId: randomUUID(),
     to: newPhone(),
+    message: { kind: 'text', body: 'Your timetable is ready' },
+    correlationId: `corr-${randomUUID()}`,
+    ...overrides,
+  };
+}
+
+/** A send job to a student who withholds their number: Meta's `recipient`, their business-scoped user id, and no `to`. */
+export function buildBsuidSendJob(overrides: Partial<Omit<SendMessageJob, 'to'>> = {}): SendMessageJob & { recipient: string } {
+  return {
+    version: 1,
+    messageId: randomUUID(),
+    recipient: newBsuid(),
     message: { kind: 'text', body: 'Your timetable is ready' },
     correlationId: `corr-${randomUUID()}`,
     ...overrides,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTcpProxy, testInfra, type TcpProxy } from '@app/testing';
-import { buildSendJob, createHarness, PHONE_NUMBER_ID, type Harness } from './harness';
+import { buildBsuidSendJob, buildSendJob, createHarness, PHONE_NUMBER_ID, type Harness } from './harness';
 
 let h: Harness | undefined;
 let proxy: TcpProxy | undefined;
@@ -51,6 +51,58 @@ describe('whatsapp-sender', () => {
     const metrics = await (await fetch(`${sender.url}/metrics`)).text();
     expect(metrics).toMatch(/whatsapp_sender_send_attempts_total\{[^}]*outcome="accepted"[^}]*\} 1\b/);
     expect(metrics).toMatch(/whatsapp_sender_cloud_api_request_duration_seconds_count\{[^}]*status="2xx"[^}]*\} 1\b/);
+  });
+
+  it("sends a job without a phone to Meta's top-level recipient (the business-scoped user id), with no to", async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
+    await startSender();
+    const job = buildBsuidSendJob({ message: { kind: 'buttons', body: 'What do you need?', buttons: [{ id: 'support', title: 'Chat Support' }] } });
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    expect(fake.requests).toHaveLength(1);
+    const [request] = fake.requests;
+    expect(request).toMatchObject({ outcome: 'accepted', status: 200 });
+    expect(request?.body).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      recipient: job.recipient,
+      type: 'interactive',
+      interactive: { type: 'button', body: { text: 'What do you need?' }, action: { buttons: [{ type: 'reply', reply: { id: 'support', title: 'Chat Support' } }] } },
+      biz_opaque_callback_data: job.messageId,
+    });
+    expect(result.data).toEqual({ outcome: 'accepted', messageId: job.messageId, wamid: request?.wamid, attempts: 1 });
+    await jobInState(job.messageId, 'completed');
+  });
+
+  it('holds back and retries a message to a business-scoped user id on its own, as one to a phone', async () => {
+    const { fake, enqueue, resultFor, startSender } = await harness();
+    await startSender();
+    const job = buildBsuidSendJob();
+    fake.scriptFor(job.recipient, { kind: 'error', status: 500, code: 131000, title: 'Something went wrong' });
+
+    await enqueue(job, job.messageId);
+    const result = await resultFor(job.messageId);
+
+    expect(fake.requests.map((r) => [r.body.recipient, r.body.to, r.status])).toEqual([
+      [job.recipient, undefined, 500],
+      [job.recipient, undefined, 200],
+    ]);
+    expect(result.data).toMatchObject({ outcome: 'accepted', attempts: 2 });
+  });
+
+  it('refuses a job that names neither a phone nor a user id without calling the cloud api, and reports it failed', async () => {
+    const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
+    await startSender();
+    const { recipient: _, ...nobody } = buildBsuidSendJob();
+
+    await enqueue(nobody, nobody.messageId);
+    const result = await resultFor(nobody.messageId);
+
+    expect(result.data).toMatchObject({ outcome: 'failed', messageId: nobody.messageId, attempts: 0, error: { class: 'invalid_payload' } });
+    await jobInState(nobody.messageId, 'failed');
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('retries 5xx answers with backoff and sends once Meta accepts', async () => {

@@ -49,8 +49,10 @@ export function createCloudApiClient(opts: CloudApiClientOptions): CloudApi {
     async send(body: CloudApiMessageBody): Promise<CloudApiOutcome> {
       const answer = await call('POST', messages, body);
       if (!answer.ok) return answer;
-      const wamid = sendMessageResponseSchema.safeParse(answer.payload).data?.messages[0]?.id;
-      if (wamid) return { ok: true, wamid };
+      const accepted = sendMessageResponseSchema.safeParse(answer.payload).data;
+      const wamid = accepted?.messages[0]?.id;
+      const userId = accepted?.contacts?.[0]?.user_id;
+      if (wamid) return { ok: true, wamid, ...(userId ? { userId } : {}) };
       return { ok: false, failure: { kind: 'http', status: 200, title: 'success answer without a message id' } };
     },
     async markRead(body: CloudApiReadBody): Promise<CallOutcome> {

@@ -20,6 +20,23 @@ describe('toDeadLetter', () => {
     });
   });
 
+  it('names a send to a student without a known phone by their business-scoped user id', () => {
+    const { to: _, ...withoutPhone } = valid;
+    expect(toDeadLetter(sendJob({ ...withoutPhone, recipient: 'NG.13491208655302741918' }), undefined)).toMatchObject({ kind: 'list', to: 'NG.13491208655302741918' });
+    // The phone, when the job has it, is what admins already know the student by.
+    expect(toDeadLetter(sendJob({ ...valid, recipient: 'NG.13491208655302741918' }), undefined)).toMatchObject({ to: '447700900123' });
+  });
+
+  it('names the recipient of unreadable job data when it is a string, phone or user id', () => {
+    expect(toDeadLetter(sendJob({ recipient: 'NG.1' }), undefined)).toMatchObject({ kind: 'invalid', to: 'NG.1' });
+    expect(toDeadLetter(sendJob({ to: '447700900123', recipient: 'NG.1' }), undefined)).toMatchObject({ kind: 'invalid', to: '447700900123' });
+  });
+
+  it('lists a mark-read request for a student named by their business-scoped user id', () => {
+    const job: FailedJob = { id, name: 'mark-read', data: { version: 1, requestId: id, to: 'NG.13491208655302741918', wamid: 'wamid.X', correlationId: 'c' }, failedReason: 'x', finishedOn: failedAt };
+    expect(toDeadLetter(job, undefined)).toMatchObject({ kind: 'mark_read', to: 'NG.13491208655302741918' });
+  });
+
   it("describes a job with unreadable data by BullMQ's reason", () => {
     const letter = toDeadLetter({ ...sendJob({ to: 42 }), failedReason: 'invalid job data: to: expected string' }, undefined);
     expect(letter).toMatchObject({ kind: 'invalid', to: null, attempts: 0, retries: 0, error: { code: 0, class: 'invalid_payload', title: 'invalid job data: to: expected string' } });

@@ -1,4 +1,5 @@
 import { markReadJobSchema, sendMessageJobSchema, WIRE, SENDER_WIRE, type DeadLetter, type SendError } from '@app/contracts';
+import { jobRecipient } from './addressee';
 import type { SendState } from './send-state';
 
 /** What BullMQ keeps of a failed job. */
@@ -13,13 +14,15 @@ export interface FailedJob {
 function describeJob(job: FailedJob): Pick<DeadLetter, 'kind' | 'to'> {
   if (job.name === WIRE.jobs.sendMessage) {
     const parsed = sendMessageJobSchema.safeParse(job.data);
-    if (parsed.success) return { kind: parsed.data.message.kind, to: parsed.data.to };
+    // A student who withholds their number is named by their business-scoped user id.
+    if (parsed.success) return { kind: parsed.data.message.kind, to: jobRecipient(parsed.data) };
   }
   if (job.name === SENDER_WIRE.jobs.markRead) {
     const parsed = markReadJobSchema.safeParse(job.data);
     if (parsed.success) return { kind: 'mark_read', to: parsed.data.to };
   }
-  const to = (job.data as { to?: unknown } | null)?.to;
+  const data = job.data as { to?: unknown; recipient?: unknown } | null;
+  const to = typeof data?.to === 'string' ? data.to : data?.recipient;
   return { kind: 'invalid', to: typeof to === 'string' ? to : null };
 }
 

@@ -4,12 +4,19 @@ import { buildMessageBody } from './message-body';
 
 const TO = '447700900123';
 const MESSAGE_ID = '0b6f3c1e-8d1a-4f4e-9a57-2f1f4b3b8c11';
-const build = (input: OutboundMessageInput) => buildMessageBody(TO, MESSAGE_ID, outboundMessageSchema.parse(input));
+const build = (input: OutboundMessageInput) => buildMessageBody({ to: TO }, MESSAGE_ID, outboundMessageSchema.parse(input));
 const envelope = { messaging_product: 'whatsapp', recipient_type: 'individual', to: TO, biz_opaque_callback_data: MESSAGE_ID };
 
 describe('buildMessageBody', () => {
   it('builds a plain text message', () => {
     expect(build({ kind: 'text', body: 'Hello' })).toEqual({ ...envelope, type: 'text', text: { body: 'Hello' } });
+  });
+
+  it("addresses a student known only by their business-scoped user id by Meta's top-level recipient, without to", () => {
+    const body = buildMessageBody({ recipient: 'NG.13491208655302741918' }, MESSAGE_ID, outboundMessageSchema.parse({ kind: 'text', body: 'Hello' }));
+    const { to: _, ...rest } = envelope;
+    expect(body).toEqual({ ...rest, recipient: 'NG.13491208655302741918', type: 'text', text: { body: 'Hello' } });
+    expect(body).not.toHaveProperty('to');
   });
 
   it('quotes the replied-to message and passes the link preview flag', () => {

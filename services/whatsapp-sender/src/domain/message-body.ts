@@ -1,15 +1,15 @@
 import type { OutboundMessage } from '@app/contracts';
+import type { Addressee } from './addressee';
 
 /** The JSON body of POST /{phone_number_id}/messages, as Meta documents it. */
-export interface CloudApiMessageBody {
+export type CloudApiMessageBody = Addressee & {
   messaging_product: 'whatsapp';
   recipient_type: 'individual';
-  to: string;
   type: 'text' | 'interactive' | 'template' | 'image' | 'document';
   /** Echoed back by Meta in every status webhook of this message: lets a status find our message. */
   biz_opaque_callback_data: string;
   [content: string]: unknown;
-}
+};
 
 interface Content {
   type: CloudApiMessageBody['type'];
@@ -85,11 +85,11 @@ function content(message: OutboundMessage): Content {
 }
 
 /** Builds the send request for one outbound message; `messageId` is our id, echoed in its statuses. */
-export function buildMessageBody(to: string, messageId: string, message: OutboundMessage): CloudApiMessageBody {
+export function buildMessageBody(addressee: Addressee, messageId: string, message: OutboundMessage): CloudApiMessageBody {
   return {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',
-    to,
+    ...addressee,
     ...content(message),
     biz_opaque_callback_data: messageId,
   };

@@ -17,7 +17,8 @@ import type { CloudApiFailure, SendErrorClass } from '../domain/send-error';
 import type { SendState } from '../domain/send-state';
 import type { FailedJob } from '../domain/dead-letter';
 
-export type CloudApiOutcome = { ok: true; wamid: string } | { ok: false; failure: CloudApiFailure };
+/** `userId`: the business-scoped user id Meta's answer names the recipient by (contacts[0].user_id), for logs only. */
+export type CloudApiOutcome = { ok: true; wamid: string; userId?: string } | { ok: false; failure: CloudApiFailure };
 export type CallOutcome<T = undefined> = { ok: true; value: T } | { ok: false; failure: CloudApiFailure };
 
 /** Never throws for what Meta or the network did: every such outcome is a value. */

@@ -14,6 +14,26 @@ const job: SendMessageJob = {
 const metaError = (status: number, code: number) => ({ ok: false as const, failure: { kind: 'http' as const, status, code, title: `error ${code}` } });
 
 describe('sendMessage', () => {
+  it('sends to the phone when the job has one, else to the business-scoped user id by recipient', async () => {
+    const world = inMemoryDeps([]);
+    const { to: _, ...withoutPhone } = job;
+    const byUserId: SendMessageJob = { ...withoutPhone, messageId: '1b6f3c1e-8d1a-4f4e-9a57-2f1f4b3b8c12', recipient: 'NG.13491208655302741918' };
+
+    await sendMessage(world.deps, { job, log: world.log });
+    await sendMessage(world.deps, { job: byUserId, log: world.log });
+
+    expect(world.calls).toEqual([
+      expect.objectContaining({ to: '447700900123', biz_opaque_callback_data: job.messageId }),
+      expect.objectContaining({ recipient: 'NG.13491208655302741918', biz_opaque_callback_data: byUserId.messageId }),
+    ]);
+    expect(world.calls[0]).not.toHaveProperty('recipient');
+    expect(world.calls[1]).not.toHaveProperty('to');
+    expect(world.sent.map((e) => e.data)).toEqual([
+      expect.objectContaining({ outcome: 'accepted', messageId: job.messageId }),
+      expect.objectContaining({ outcome: 'accepted', messageId: byUserId.messageId }),
+    ]);
+  });
+
   it('gives the attempt back and pauses sending when the token is refused, publishing nothing', async () => {
     const world = inMemoryDeps([metaError(401, 190)]);
 

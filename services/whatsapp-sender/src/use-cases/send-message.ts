@@ -1,5 +1,6 @@
 import type { SendMessageJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
+import { addresseeOf } from '../domain/addressee';
 import { buildMessageBody } from '../domain/message-body';
 import { sendResultEvent, sendRetryingEvent, type SendResult } from '../domain/send-result';
 import { attemptDelivery, type Settled } from './attempt-delivery';
@@ -20,7 +21,12 @@ export function sendMessage(deps: SendMessageDeps, input: { job: SendMessageJob;
     deps,
     {
       id: job.messageId,
-      call: () => deps.cloudApi.send(buildMessageBody(job.to, job.messageId, job.message)),
+      call: async () => {
+        const outcome = await deps.cloudApi.send(buildMessageBody(addresseeOf(job), job.messageId, job.message));
+        // The id Meta resolved the recipient to: an identifier of the student, so debug only.
+        if (outcome.ok && outcome.userId !== undefined) log.debug({ recipientUserId: outcome.userId, byPhone: job.to !== undefined }, 'recipient resolved by the cloud api');
+        return outcome;
+      },
       result: (settled, attempts) => toResult(job.messageId, settled, attempts),
       publish: (result, retry) => deps.publisher.sendResult(sendResultEvent(result, job.correlationId, deps.now(), retry)),
       retrying: (notice, retry) => deps.publisher.sendRetrying(sendRetryingEvent(job.messageId, notice, job.correlationId, deps.now(), retry)),
