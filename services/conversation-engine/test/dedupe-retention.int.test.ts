@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, dropSchema, migrateToLatest, sql, type Kysely } from '@app/db';
-import { newNamespace, testInfra } from '@app/testing';
-import { engineSchema } from '../src/config';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sql, type Kysely } from '@app/db';
 import type { EngineDatabase } from '../src/adapters/db/database';
 import { migrations } from '../src/db/migrations';
 import { pruneDedupe } from '../src/use-cases/prune-dedupe';
+import { useEngineSchema } from './engine-schema';
 
 const NOW = new Date('2026-12-03T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000);
 
 describe('pruning the dedupe tables and resolved parked events', () => {
-  let schema: string;
+  const engine = useEngineSchema(migrations);
   let db: Kysely<EngineDatabase>;
-  beforeEach(async () => {
-    schema = engineSchema(newNamespace());
-    db = createDb<EngineDatabase>({ url: testInfra.databaseUrl, schema, max: 2 });
-    await migrateToLatest(db, schema, migrations);
-  });
-  afterEach(async () => {
-    await dropSchema(db, schema);
-    await db.destroy();
+  beforeEach(() => {
+    db = engine.db;
   });
 
   async function seed(prefix: string, count: number, at: Date) {

@@ -1,29 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Migrator } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SendMessageJob } from '@app/contracts';
-import { createDb, dropSchema, migrateToLatest, sql, type Kysely } from '@app/db';
-import { newNamespace, newPhone, testInfra } from '@app/testing';
-import { engineSchema } from '../src/config';
+import { migrateToLatest, sql, type Kysely } from '@app/db';
+import { newPhone } from '@app/testing';
 import type { EngineDatabase } from '../src/adapters/db/database';
 import { migrations } from '../src/db/migrations';
 import type { OutboxJob } from '../src/domain/outbox-job';
 import { readyWaitingOutbox, relayOutbox } from '../src/use-cases/relay-outbox';
+import { migrationsUntil, useEngineSchema } from './engine-schema';
 
 const BEFORE_KINDS = '2026_11_23_0600_create_support_chats';
-const until = (last: string) => Object.fromEntries(Object.entries(migrations).filter(([name]) => name <= last));
 
 describe('the outbox migration to job kinds', () => {
-  let schema: string;
+  const engine = useEngineSchema(migrationsUntil(BEFORE_KINDS));
   let db: Kysely<EngineDatabase>;
-  beforeEach(async () => {
-    schema = engineSchema(newNamespace());
-    db = createDb<EngineDatabase>({ url: testInfra.databaseUrl, schema, max: 2 });
-    await migrateToLatest(db, schema, until(BEFORE_KINDS));
-  });
-  afterEach(async () => {
-    await dropSchema(db, schema);
-    await db.destroy();
+  beforeEach(() => {
+    db = engine.db;
   });
 
   /** A send written the way the previous version writes it: no id, no kind. */
@@ -40,7 +33,7 @@ describe('the outbox migration to job kinds', () => {
 
   it('keeps existing rows as sends whose id is their message id, and still takes rows written the old way', async () => {
     const before = await legacySend();
-    await migrateToLatest(db, schema, migrations);
+    await migrateToLatest(db, engine.name, migrations);
     const during = await legacySend();
 
     const rows = await db.selectFrom('outbox').select(['id', 'kind', 'message_id']).orderBy('seq').execute();
@@ -61,8 +54,8 @@ describe('the outbox migration to job kinds', () => {
 
   it('migrates back down, keeping the sends', async () => {
     const kept = await legacySend();
-    await migrateToLatest(db, schema, migrations);
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema });
+    await migrateToLatest(db, engine.name, migrations);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: engine.name });
     const { error } = await migrator.migrateTo(BEFORE_KINDS);
     expect(error).toBeUndefined();
     const rows = await sql<{ message_id: string }>`select message_id from outbox`.execute(db);

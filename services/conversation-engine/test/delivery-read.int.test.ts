@@ -26,7 +26,7 @@ describe("marking the student's messages read when an admin opens the conversati
     await h.close();
   });
 
-  const open = (phone: string) => admin.ok('markRead', { actor: MARY, phone_number: phone, correlationId: correlationId() });
+  const open = (phone: string) => admin.ok('markRead', { actor: MARY, student: phone, correlationId: correlationId() });
   const newestInbound = async (student: StudentTalking) => (await h.conversationRows(student.phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!;
   const markReadJobs = async () => (await d.outboundJobs()).filter((j) => j.name === 'mark-read').map((j) => ({ id: j.id, data: markReadJobSchema.parse(j.data) }));
 
@@ -51,7 +51,7 @@ describe("marking the student's messages read when an admin opens the conversati
     const [markRead] = await d.outboxRows(student.phone, 'mark_read');
     await d.outboundJob(markRead!.id);
 
-    const { message } = await admin.ok('sendMessage', { actor: MARY, phone_number: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
+    const { message } = await admin.ok('sendMessage', { actor: MARY, student: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
     const sends = (await d.outboxRows(student.phone, 'send')).slice(-2);
     expect(sends.map((r) => r.seq > markRead!.seq)).toEqual([true, true]);
     expect(await d.heldBack(sends[0]!.id)).toBe(true);

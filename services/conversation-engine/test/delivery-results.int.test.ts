@@ -118,7 +118,7 @@ describe('what the sender and Meta report about an outbound message', () => {
     const processed = await h.db.selectFrom('inbound_dedupe').select('event_id').where('event_id', 'like', `${messageId}:result%`).orderBy('event_id').execute();
     expect(processed.map((r) => r.event_id)).toEqual([`${messageId}:result`, `${messageId}:result:1`, `${messageId}:result:2`]);
 
-    const { items } = await admin.ok('listMessages', { actor: MARY, phone_number: phone });
+    const { items } = await admin.ok('listMessages', { actor: MARY, student: phone });
     expect(items.find((m) => m.id === messageId)).toMatchObject({ status: 'read', error: null });
   });
 
@@ -140,7 +140,7 @@ describe('what the sender and Meta report about an outbound message', () => {
     const noted = await d.message(messageId);
     expect(noted).toMatchObject({ status: 'queued', retry_reason: 'pair_rate_limit', retry_code: 131056, next_attempt_at: new Date('2026-12-04T14:03:12.000Z') });
     const retrying = { reason: 'pair_rate_limit', code: 131056, attempt: 2, next_attempt_at: '2026-12-04T14:03:12.000Z' };
-    const listed = async () => (await admin.ok('listMessages', { actor: MARY, phone_number: phone })).items.find((m) => m.id === messageId);
+    const listed = async () => (await admin.ok('listMessages', { actor: MARY, student: phone })).items.find((m) => m.id === messageId);
     expect(await listed()).toMatchObject({ status: 'queued', retrying });
     // Admins heard of it live, as a status event that keeps the status queued.
     await pollUntil(() => admin.eventsFor(phone).find((e) => e.event === 'message.status' && e.message?.retrying?.attempt === 2), { message: 'the live note' });
@@ -164,7 +164,7 @@ describe('what the sender and Meta report about an outbound message', () => {
     await probeApplied();
 
     expect(await d.message(messageId)).toMatchObject({ status: 'sent', retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null });
-    const { items } = await admin.ok('listMessages', { actor: MARY, phone_number: phone });
+    const { items } = await admin.ok('listMessages', { actor: MARY, student: phone });
     expect(items.find((m) => m.id === messageId)).toMatchObject({ status: 'sent', retrying: null });
     expect(admin.eventsFor(phone).slice(eventsBefore).filter((e) => e.event === 'message.status')).toEqual([]);
   });

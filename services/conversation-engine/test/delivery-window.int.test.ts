@@ -24,8 +24,8 @@ describe('the 24-hour window as Meta enforces it, and the re-engagement template
   });
 
   const send = (phone: string, message: string, key = correlationId()) =>
-    ({ actor: MARY, phone_number: phone, message, idempotency_key: key, correlationId: correlationId() });
-  const template = (phone: string, key = correlationId()) => ({ actor: MARY, phone_number: phone, idempotency_key: key, correlationId: correlationId() });
+    ({ actor: MARY, student: phone, message, idempotency_key: key, correlationId: correlationId() });
+  const template = (phone: string, key = correlationId()) => ({ actor: MARY, student: phone, idempotency_key: key, correlationId: correlationId() });
   const conversationOf = async (phone: string) => (await admin.ok('listConversations', { actor: MARY, q: phone })).items[0];
 
   /** A student in an active chat with Mary, whose message Meta then refuses as outside the window. */

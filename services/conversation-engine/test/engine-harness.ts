@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { partitionOf, senderTopology, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
+import { isBsuid, messageSender, partitionOf, senderTopology, studentKey, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
 import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
 import { createLogger } from '@app/logging';
 import { jetStreamClient, publishEvent } from '@app/messaging';
@@ -58,7 +58,7 @@ export async function createEngineHarness() {
       engines.push(engine);
       return engine;
     },
-    async publishMessage(message: ReturnType<typeof buildTextMessage> | Record<string, unknown>, opts: { msgID?: string; profileName?: string } = {}) {
+    async publishMessage(message: ReturnType<typeof buildTextMessage> | Record<string, unknown>, opts: { msgID?: string; profileName?: string; username?: string } = {}) {
       const m = message as InboundMessageReceivedV1['data']['message'];
       const event: InboundMessageReceivedV1 = {
         id: m.id,
@@ -66,9 +66,10 @@ export async function createEngineHarness() {
         version: 1,
         occurredAt: new Date().toISOString(),
         correlationId: randomUUID(),
-        data: { phoneNumberId: '100000000000001', profileName: opts.profileName ?? 'Test Student', message: m },
+        data: { phoneNumberId: '100000000000001', profileName: opts.profileName ?? 'Test Student', ...(opts.username ? { username: opts.username } : {}), message: m },
       };
-      const subject = t.inboundSubject(partitionOf(m.from), 'message');
+      // Partitioned as the gateway does: by the BSUID when the payload carries one, else by the phone.
+      const subject = t.inboundSubject(partitionOf(studentKey(messageSender(m))), 'message');
       if (opts.msgID) {
         // A different msgID simulates Meta redelivering after JetStream's duplicate window has passed.
         await js.publish(subject, JSON.stringify(event), { msgID: opts.msgID });
@@ -106,8 +107,13 @@ export async function createEngineHarness() {
       };
       await publishEvent(js, t.deliveryResultSubject, event);
     },
-    async conversationRows(phone: string) {
-      const conversation = await db.selectFrom('conversations').selectAll().where('phone_number', '=', phone).executeTakeFirst();
+    /** A student's conversation and history, the student named by phone digits or business-scoped user id. */
+    async conversationRows(student: string) {
+      const conversation = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where(isBsuid(student) ? 'user_id' : 'phone_number', '=', student)
+        .executeTakeFirst();
       const messages = conversation
         ? await db.selectFrom('messages').selectAll().where('conversation_id', '=', conversation.id).orderBy('seq').execute()
         : [];

@@ -25,7 +25,7 @@ describe('the files students send', () => {
 
   const mediaJobs = async () => (await d.mediaJobs()).map((j) => ({ id: j.id, name: j.name, data: downloadMediaJobSchema.parse(j.data) }));
   const viewOf = async (student: StudentTalking, messageId: string) =>
-    (await admin.ok('listMessages', { actor: MARY, phone_number: student.phone })).items.find((m) => m.id === messageId);
+    (await admin.ok('listMessages', { actor: MARY, student: student.phone })).items.find((m) => m.id === messageId);
   const inboundOf = async (student: StudentTalking, type: string) => (await h.conversationRows(student.phone)).messages.find((m) => m.direction === 'inbound' && m.type === type)!;
 
   it("queues the download of an image through the outbox at once, while the bot's earlier reply still has no outcome", async () => {

@@ -1,5 +1,5 @@
 import { outboundMessageSchema, type OutboundMessage } from '@app/contracts';
-import { buildButtonReply, buildListReply, buildTextMessage, newPhone, newWamid, pollUntil } from '@app/testing';
+import { buildButtonReply, buildListReply, buildTextMessage, newPhone, newWamid, pollUntil, sender } from '@app/testing';
 import type { EngineHarness } from './engine-harness';
 
 export interface Reply {
@@ -20,25 +20,31 @@ export function describeReply(content: unknown): Reply {
 /**
  * One student talking to the engine through JetStream. Each call publishes one message, waits until the
  * engine committed it (its row exists: the replies are written in the same transaction) and returns the
- * replies written for it, read from Postgres in the order they were written.
+ * replies written for it, read from Postgres in the order they were written. The student is named by a phone
+ * (a new one by default), by a business-scoped user id (`userId`; with `phone: null` for a username-only
+ * student who withholds their number), or by both, as their payloads carry them.
  */
-export function studentTalking(h: EngineHarness, opts: { phone?: string; profileName?: string } = {}) {
-  const phone = opts.phone ?? newPhone();
-  const profile = opts.profileName ? { profileName: opts.profileName } : {};
+export function studentTalking(h: EngineHarness, opts: { phone?: string | null; userId?: string; profileName?: string; username?: string } = {}) {
+  const phone = opts.phone === undefined ? newPhone() : opts.phone;
+  const userId = opts.userId ?? null;
+  const key: string = userId ?? phone ?? '';
+  if (key === '') throw new Error('a student talking needs a phone or a user id');
+  const from = sender({ phone, userId });
+  const profile = { ...(opts.profileName ? { profileName: opts.profileName } : {}), ...(opts.username ? { username: opts.username } : {}) };
 
   async function send(message: Record<string, unknown>): Promise<Reply[]> {
     const event = await h.publishMessage(message, profile);
-    await pollUntil(async () => (await h.conversationRows(phone)).messages.some((m) => m.wamid === event.id), { message: `message ${event.id} processed` });
+    await pollUntil(async () => (await h.conversationRows(key)).messages.some((m) => m.wamid === event.id), { message: `message ${event.id} processed` });
     return repliesTo(event.correlationId);
   }
 
   async function repliesTo(correlationId: string): Promise<Reply[]> {
-    const { messages } = await h.conversationRows(phone);
+    const { messages } = await h.conversationRows(key);
     return messages.filter((m) => m.direction === 'outbound' && m.correlation_id === correlationId).map((m) => describeReply(m.content));
   }
 
   const media = (type: 'image' | 'document' | 'sticker', fields: Record<string, string>) => ({
-    from: phone,
+    ...from,
     id: newWamid(),
     timestamp: String(Math.floor(Date.now() / 1000)),
     type,
@@ -46,19 +52,23 @@ export function studentTalking(h: EngineHarness, opts: { phone?: string; profile
   });
 
   return {
-    phone,
-    says: (text: string) => send(buildTextMessage({ from: phone, text })),
-    taps: (replyId: string, title?: string) => send(buildButtonReply({ from: phone, replyId, ...(title ? { title } : {}) })),
-    picks: (replyId: string, title?: string) => send(buildListReply({ from: phone, replyId, ...(title ? { title } : {}) })),
+    /** The phone ('' for a student who withholds it: no conversation is ever keyed by it). */
+    phone: phone ?? '',
+    userId,
+    /** How admins and these helpers name the student: the BSUID when known, else the phone. */
+    key,
+    says: (text: string) => send(buildTextMessage({ ...from, text })),
+    taps: (replyId: string, title?: string) => send(buildButtonReply({ ...from, replyId, ...(title ? { title } : {}) })),
+    picks: (replyId: string, title?: string) => send(buildListReply({ ...from, replyId, ...(title ? { title } : {}) })),
     sendsImage: (fields: { id: string; mime_type: string; sha256: string; caption?: string }) => send(media('image', fields)),
     sendsDocument: (fields: { id: string; mime_type: string; sha256: string; filename?: string; caption?: string }) => send(media('document', fields)),
     sendsSticker: () => send(media('sticker', { id: 'sticker-1', mime_type: 'image/webp', sha256: 'abc' })),
-    sendsLocation: () => send({ from: phone, id: newWamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: 'location', location: { latitude: 51.5, longitude: -0.12 } }),
+    sendsLocation: () => send({ ...from, id: newWamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: 'location', location: { latitude: 51.5, longitude: -0.12 } }),
     async conversation() {
-      return (await h.conversationRows(phone)).conversation;
+      return (await h.conversationRows(key)).conversation;
     },
     async botState() {
-      return (await h.conversationRows(phone)).conversation?.bot_state;
+      return (await h.conversationRows(key)).conversation?.bot_state;
     },
     async profile() {
       const conversation = await this.conversation();
@@ -78,8 +88,8 @@ export type StudentTalking = ReturnType<typeof studentTalking>;
 export const MENU_IDS = ['homework', 'faq', 'profile', 'support', 'help'];
 
 /** Registers a student through the whole flow and returns them at the main menu. */
-export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace'): Promise<StudentTalking> {
-  const student = studentTalking(h);
+export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
+  const student = studentTalking(h, ids);
   await student.says('hi');
   await student.says(name);
   await student.says('ada@example.com');

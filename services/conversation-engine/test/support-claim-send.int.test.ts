@@ -22,10 +22,10 @@ describe('claiming and answering a support chat over the engine RPC', () => {
     await h.close();
   });
 
-  const claim = (phone: string, actor = MARY) => ({ actor, phone_number: phone, correlationId: correlationId() });
+  const claim = (phone: string, actor = MARY) => ({ actor, student: phone, correlationId: correlationId() });
   const send = (phone: string, message: string, opts: { actor?: typeof MARY; key?: string } = {}) => ({
     actor: opts.actor ?? MARY,
-    phone_number: phone,
+    student: phone,
     message,
     idempotency_key: opts.key ?? correlationId(),
     correlationId: correlationId(),

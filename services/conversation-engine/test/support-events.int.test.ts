@@ -61,8 +61,8 @@ describe('live events for admins', () => {
     const student = await studentInLine(h);
     const seen = admin.eventsFor(student.phone).length;
 
-    await admin.ok('claimChat', { actor: MARY, phone_number: student.phone, correlationId: correlationId() });
-    const { message } = await admin.ok('sendMessage', { actor: MARY, phone_number: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
+    await admin.ok('claimChat', { actor: MARY, student: student.phone, correlationId: correlationId() });
+    const { message } = await admin.ok('sendMessage', { actor: MARY, student: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
     // Published before the reply: they are here already.
     const afterCommands = admin.eventsFor(student.phone).slice(seen);
     expect(kinds(afterCommands)).toEqual([

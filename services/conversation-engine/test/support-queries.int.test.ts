@@ -24,9 +24,9 @@ describe('what admins read over the engine RPC', () => {
     await h.close();
   });
 
-  const command = (phone: string, actor = MARY) => ({ actor, phone_number: phone, correlationId: correlationId() });
+  const command = (phone: string, actor = MARY) => ({ actor, student: phone, correlationId: correlationId() });
   const sendAs = (actor: typeof MARY, phone: string, message: string) =>
-    admin.ok('sendMessage', { actor, phone_number: phone, message, idempotency_key: correlationId(), correlationId: correlationId() });
+    admin.ok('sendMessage', { actor, student: phone, message, idempotency_key: correlationId(), correlationId: correlationId() });
   const list = async (filter: { chat_support?: boolean; status?: 'none' | 'waiting' | 'active' | 'ended'; q?: string } = {}) =>
     (await admin.ok('listConversations', { actor: MARY, ...filter })).items.map((c) => c.phone_number);
 
@@ -72,6 +72,8 @@ describe('what admins read over the engine RPC', () => {
     const [first] = pages;
     expect(first?.[1]).toEqual({
       phone_number: alan.phone,
+      user_id: null,
+      username: null,
       student_name: 'Alan Turing',
       state: 'support',
       is_chat_support: true,
@@ -115,14 +117,14 @@ describe('what admins read over the engine RPC', () => {
     const pages: string[][] = [];
     let before: string | undefined;
     do {
-      const page = await admin.ok('listMessages', { actor: MARY, phone_number: student.phone, limit: 4, ...(before ? { before } : {}) });
+      const page = await admin.ok('listMessages', { actor: MARY, student: student.phone, limit: 4, ...(before ? { before } : {}) });
       pages.push(page.items.map((m) => m.id));
       before = page.next_cursor ?? undefined;
     } while (before);
     expect(pages[0]).toEqual(messages.slice(-4).map((m) => m.id));
     expect(pages.reverse().flat()).toEqual(messages.map((m) => m.id));
 
-    const newest = await admin.ok('listMessages', { actor: MARY, phone_number: student.phone, limit: 5 });
+    const newest = await admin.ok('listMessages', { actor: MARY, student: student.phone, limit: 5 });
     expect(newest.items.map((m) => [m.direction, m.author, m.agent_name, m.text])).toEqual([
       ['outbound', 'system', null, 'Mary Jones from the school team has joined the chat.'],
       ['outbound', 'agent', 'Mary Jones', 'Hello from Mary'],
@@ -133,8 +135,8 @@ describe('what admins read over the engine RPC', () => {
     expect(newest.items[2]).toMatchObject({ type: 'text', status: 'received', error: null });
     expect(newest.items[4]).toMatchObject({ status: 'failed', error: { code: 131026, title: 'Message undeliverable' } });
 
-    expect(await admin.refusal('listMessages', { actor: MARY, phone_number: newPhone() })).toMatchObject({ code: 'not_found' });
-    expect(await admin.refusal('listMessages', { actor: MARY, phone_number: student.phone, before: 'bm9wZQ' })).toMatchObject({ code: 'invalid_request' });
+    expect(await admin.refusal('listMessages', { actor: MARY, student: newPhone() })).toMatchObject({ code: 'not_found' });
+    expect(await admin.refusal('listMessages', { actor: MARY, student: student.phone, before: 'bm9wZQ' })).toMatchObject({ code: 'invalid_request' });
   });
 
   it('sums up the line: waiting and active chats, the longest wait, chats today and the median first response', async () => {

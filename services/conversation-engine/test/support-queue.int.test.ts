@@ -26,7 +26,7 @@ describe('the support line and the sweep', () => {
     await h.close();
   });
 
-  const claim = (student: StudentTalking, actor = MARY) => admin.ok('claimChat', { actor, phone_number: student.phone, correlationId: correlationId() });
+  const claim = (student: StudentTalking, actor = MARY) => admin.ok('claimChat', { actor, student: student.phone, correlationId: correlationId() });
   /** The place-in-line notices a student got after joining, in order. */
   const notices = async (student: StudentTalking) => (await outboundTo(h, student.phone)).filter((m) => m.author === 'system' && m.kind === 'text').map((m) => m.body);
   const line = async (count: number) => {

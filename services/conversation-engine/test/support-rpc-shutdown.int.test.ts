@@ -31,7 +31,7 @@ describe('the engine RPC at shutdown', () => {
       await released;
     });
     await pollUntil(() => holderPid);
-    const claim = admin.call('claimChat', { actor: MARY, phone_number: student.phone, correlationId: correlationId() });
+    const claim = admin.call('claimChat', { actor: MARY, student: student.phone, correlationId: correlationId() });
     await pollUntil(async () => {
       const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where ${holderPid} = any(pg_blocking_pids(pid))`.execute(h.db);
       return rows.length > 0;

@@ -20,7 +20,7 @@ describe('starting and ending a support chat over the engine RPC', () => {
     await h.close();
   });
 
-  const command = (phone: string, actor = MARY, message?: string) => ({ actor, phone_number: phone, correlationId: correlationId(), ...(message ? { message } : {}) });
+  const command = (phone: string, actor = MARY, message?: string) => ({ actor, student: phone, correlationId: correlationId(), ...(message ? { message } : {}) });
 
   it('starts a chat with a student who did not ask: theirs at once, the student told who joined, then the first message', async () => {
     const student = await registeredStudent(h);

@@ -23,7 +23,7 @@ export type MediaPlan =
  * The download of an inbound image, document, audio or video, eager because Meta's media ids expire after
  * days. Stickers are not kept (the bot answers them as unsupported); anything else has no file.
  */
-export function planMediaDownload(input: InboundInput, ctx: { wamid: string; from: string; correlationId: string }): MediaPlan | undefined {
+export function planMediaDownload(input: InboundInput, ctx: { wamid: string; from: string | null; correlationId: string }): MediaPlan | undefined {
   if (input.kind !== 'media') return undefined;
   const record: MediaRecord = {
     mediaId: input.mediaId,
@@ -37,7 +37,8 @@ export function planMediaDownload(input: InboundInput, ctx: { wamid: string; fro
     version: 1,
     mediaId: input.mediaId,
     messageId: ctx.wamid,
-    from: ctx.from,
+    // The student's phone, only when known: a student who withholds it is downloaded for all the same.
+    ...(ctx.from !== null ? { from: ctx.from } : {}),
     ...(input.mimeType ? { mimeType: input.mimeType } : {}),
     ...(input.sha256 ? { sha256: input.sha256 } : {}),
     correlationId: ctx.correlationId,

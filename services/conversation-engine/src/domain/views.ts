@@ -14,7 +14,9 @@ import { serviceWindowExpiresAt } from './support/service-window';
 // The shapes admins see (libs/contracts views.schema.ts), made from what the repositories read.
 
 export interface ConversationViewRow {
-  phone_number: string;
+  phone_number: string | null;
+  user_id: string | null;
+  username: string | null;
   student_name: string | null;
   profile_name: string | null;
   bot_state: unknown;
@@ -33,6 +35,8 @@ export function toConversationView(row: ConversationViewRow): ConversationView {
   const expiresAt = serviceWindowExpiresAt({ lastInboundAt: row.last_inbound_at, closedAt: row.service_window_closed_at });
   return {
     phone_number: row.phone_number,
+    user_id: row.user_id,
+    username: row.username,
     // The registered name; until registration completes, the name on the student's WhatsApp profile.
     student_name: row.student_name ?? row.profile_name,
     state: inSupport ? 'support' : parseBotState(row.bot_state).step,

@@ -3,7 +3,7 @@ import type { Logger } from '@app/logging';
 import type { EngineDatabase } from '../adapters/db/database';
 import { completeOutboxRows, type OutboxRow } from '../adapters/db/outbox.repository';
 import { parkEvent } from '../adapters/db/parked-events.repository';
-import { failUnreadableOutboxWork, phoneNumbersOf } from '../adapters/db/unreadable-outbox.repository';
+import { failUnreadableOutboxWork, studentKeysOf } from '../adapters/db/unreadable-outbox.repository';
 
 export interface ParkOutboxDeps {
   db: Kysely<EngineDatabase> | Transaction<EngineDatabase>;
@@ -27,7 +27,7 @@ export async function parkUnreadableOutboxRows(deps: ParkOutboxDeps, rows: reado
   if (rows.length === 0) return;
   const write = async (trx: Transaction<EngineDatabase>) => {
     const at = deps.now();
-    const phones = await phoneNumbersOf(trx, rows.map((r) => r.conversation_id));
+    const phones = await studentKeysOf(trx, rows.map((r) => r.conversation_id));
     for (const row of rows) {
       await parkEvent(trx, {
         id: deps.newId(),

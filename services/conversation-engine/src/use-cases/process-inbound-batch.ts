@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
-import { echoRecipient, type InboundEchoReceivedV1, type InboundMessageReceivedV1, type InboundStatusReceivedV1 } from '@app/contracts';
+import { echoRecipient, messageSender, type InboundEchoReceivedV1, type InboundMessageReceivedV1, type InboundStatusReceivedV1 } from '@app/contracts';
 import type { BotContentSource } from '../adapters/db/bot-content.repository';
 import type { EngineDatabase } from '../adapters/db/database';
-import { claimAndLockConversations } from '../adapters/db/inbound-batch.repository';
+import { claimAndLockConversations, type StudentClaim } from '../adapters/db/inbound-batch.repository';
 import { fenceBatch } from '../adapters/db/partition-leases.repository';
 import { applyDeliveryStatus, statusChanges, type ApplyStatusResult } from './apply-delivery-status';
 import { mergeChanges, noChanges, type Changes } from './changes';
 import { InboundBatchWrites } from './inbound-batch-writes';
 import { processMessageEcho, type ProcessEchoResult } from './process-message-echo';
-import { conversationState, processInboundMessage, type ConversationState, type ProcessInboundResult } from './process-inbound-message';
+import { processInboundMessage, type ProcessInboundResult } from './process-inbound-message';
+import { processSystemMessage } from './process-system-message';
+import { settleStudent } from './settle-student';
+import { StudentDirectory } from './student-directory';
 
 export type InboundEvent =
   | { kind: 'message'; event: InboundMessageReceivedV1 }
@@ -37,12 +40,14 @@ export type PartitionBatchResult = { leaseLost: true } | { leaseLost: false; out
 
 /**
  * Partitions' pending events, each partition's in stream order, in one transaction (different partitions
- * never share a student, so their events may share a transaction in any interleaving). The transaction
- * first checks which of the partitions this replica still holds (no other replica can then be handling
- * the same students; the events of a partition it lost are left untouched), claims every event id at once
- * (a redelivery finds its dedupe row and changes nothing), creates and locks the students' conversations at
- * once, then lets each message and status take its turn in order; the rows they write go to the database
- * together (InboundBatchWrites), and one commit makes all of it durable.
+ * share a student only for the moment Meta first sends their BSUID, or a new one: the conversation's row lock
+ * and the batch's StudentDirectory keep them one conversation, so their events may share a transaction in any
+ * interleaving). The transaction first checks which of the partitions this replica still holds (no other
+ * replica can then be handling the same students; the events of a partition it lost are left untouched),
+ * claims every event id at once (a redelivery finds its dedupe row and changes nothing), creates and locks
+ * the students' conversations at once (settling, only when a payload needs it, a new link between a phone and
+ * a BSUID, a new phone or a merge), then lets each message and status take its turn in order; the rows they
+ * write go to the database together (InboundBatchWrites), and one commit makes all of it durable.
  */
 export async function processInboundBatches(deps: InboundBatchDeps, owner: string, batches: readonly PartitionBatch[]): Promise<PartitionBatchResult[]> {
   return deps.db.transaction().execute(async (trx) => {
@@ -52,17 +57,21 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     // An echo (the school writing from the WhatsApp Business app) to a number that never wrote creates its
     // conversation as a first message would, with no profile name and the bot's first position: the history
     // has somewhere to go, and the student's own first message later gets the registration as any new number.
-    const messageEvents = events.flatMap((e) =>
-      e.kind === 'message'
-        ? [{ eventId: e.event.id, phone: e.event.data.message.from, profileName: e.event.data.profileName ?? null }]
-        : e.kind === 'echo'
-          ? [{ eventId: e.event.id, phone: echoRecipient(e.event.data.echo), profileName: null }]
-          : [],
-    );
-    const { claimed, conversations: rows } = await claimAndLockConversations(trx, events.map((e) => e.event.id), messageEvents);
+    const claims = events.flatMap((e): StudentClaim[] => {
+      if (e.kind === 'status') return [];
+      const ref = e.kind === 'message' ? messageSender(e.event.data.message) : echoRecipient(e.event.data.echo);
+      const profile = e.kind === 'message' ? { profileName: e.event.data.profileName ?? null, username: e.event.data.username ?? null } : { profileName: null, username: null };
+      return [{ eventId: e.event.id, ...ref, ...profile }];
+    });
+    const { claimed, conversations: rows } = await claimAndLockConversations(trx, events.map((e) => e.event.id), claims);
     // A repeat inside the batch (Meta's redelivery after JetStream's duplicate window) is a duplicate too.
     const fresh = events.map((e) => claimed.delete(e.event.id));
-    const conversations = new Map<string, ConversationState>(rows.map((row) => [row.phone_number, conversationState(row)]));
+    const directory = new StudentDirectory(rows);
+    // Rare: a payload linking a phone and a BSUID, a new phone, a merge, a concurrent creation (more statements).
+    const freshIds = new Set(events.filter((_, i) => fresh[i]).map((e) => e.event.id));
+    for (const claim of claims) {
+      if (freshIds.has(claim.eventId) && !directory.settles(claim)) await settleStudent(trx, directory, claim, turn.now);
+    }
 
     const writes = new InboundBatchWrites();
     const outcomes: InboundOutcome[] = [];
@@ -75,13 +84,16 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
         continue;
       }
       if (item.kind === 'message') {
-        const conversation = conversations.get(item.event.data.message.from);
+        const conversation = directory.find(messageSender(item.event.data.message));
         if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
-        const result = await processInboundMessage(trx, turn, writes, conversation, item.event);
+        const result =
+          item.event.data.message.type === 'system'
+            ? await processSystemMessage(trx, turn, writes, directory, conversation.id, item.event)
+            : await processInboundMessage(trx, turn, writes, conversation, item.event);
         outcomes.push({ kind: 'message', result });
         changes.push(result.outcome === 'processed' ? result.changes : noChanges());
       } else if (item.kind === 'echo') {
-        const conversation = conversations.get(echoRecipient(item.event.data.echo));
+        const conversation = directory.find(echoRecipient(item.event.data.echo));
         if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
         const result = await processMessageEcho(trx, turn, writes, conversation, item.event);
         outcomes.push({ kind: 'echo', result });

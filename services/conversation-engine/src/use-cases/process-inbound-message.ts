@@ -1,6 +1,6 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { InboundMessageReceivedV1 } from '@app/contracts';
-import type { EngineDatabase } from '../adapters/db/database';
+import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
 import { nextHomeworkNumber } from '../adapters/db/homework.repository';
 import { reloadSupportAndStudent, type ConversationRow } from '../adapters/db/inbound-batch.repository';
 import { countWaitingChats } from '../adapters/db/support-chats.repository';
@@ -36,8 +36,11 @@ export type ProcessInboundResult =
 /** A student's conversation as the batch has left it so far (its row is locked by the batch). */
 export interface ConversationState {
   id: string;
-  phoneNumber: string;
+  /** Null for a student known only by their business-scoped user id. */
+  phoneNumber: string | null;
+  userId: string | null;
   profileName: string | null;
+  username: string | null;
   student: StudentProfile | null;
   botState: BotState;
   supportStatus: SupportStatus;
@@ -53,12 +56,42 @@ export function conversationState(row: ConversationRow): ConversationState {
   return {
     id: row.id,
     phoneNumber: row.phone_number,
+    userId: row.user_id,
     profileName: row.profile_name,
+    username: row.username,
     student: studentOf(row),
     botState: parseBotState(row.bot_state),
     supportStatus: row.support_status,
     supportReceiptAt: row.support_receipt_at,
     sendPending: false,
+  };
+}
+
+/** The history row of a message WhatsApp delivered: the student's own, or a system notice about them. */
+export function inboundMessageRow(opts: {
+  id: string;
+  conversationId: string;
+  author: 'student' | 'system';
+  text: string | null;
+  event: InboundMessageReceivedV1;
+  now: Date;
+}): Insertable<MessagesTable> {
+  const { message } = opts.event.data;
+  return {
+    id: opts.id,
+    conversation_id: opts.conversationId,
+    direction: 'inbound',
+    author: opts.author,
+    type: message.type,
+    text: opts.text,
+    content: JSON.stringify(message),
+    wamid: message.id,
+    status: 'received',
+    error: null,
+    agent_id: null,
+    agent_name: null,
+    correlation_id: opts.event.correlationId,
+    created_at: opts.now,
   };
 }
 
@@ -80,30 +113,16 @@ export async function processInboundMessage(
   const input = toInboundInput(message);
   const messageId = deps.newId();
   const text = inboundText(input);
-  writes.addMessage({
-    id: messageId,
-    conversation_id: conversation.id,
-    direction: 'inbound',
-    author: 'student',
-    type: message.type,
-    text,
-    content: JSON.stringify(message),
-    wamid: message.id,
-    status: 'received',
-    error: null,
-    agent_id: null,
-    agent_name: null,
-    correlation_id: event.correlationId,
-    created_at: now,
-  });
+  writes.addMessage(inboundMessageRow({ id: messageId, conversationId: conversation.id, author: 'student', text, event, now }));
   if (input.kind === 'media') {
     await writes.flush(trx);
-    await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, from: message.from, correlationId: event.correlationId, newId: deps.newId });
+    await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, phone: conversation.phoneNumber, correlationId: event.correlationId, newId: deps.newId });
   }
 
   const snapshot: ConversationSnapshot = {
     phoneNumber: conversation.phoneNumber,
     profileName: conversation.profileName,
+    username: conversation.username,
     student: conversation.student,
     botState: conversation.botState,
     support: { status: conversation.supportStatus, lastReceiptAt: conversation.supportReceiptAt },
@@ -130,7 +149,7 @@ export async function processInboundMessage(
   let lastPreview = text ?? `[${message.type}]`;
   for (const reply of decision.replies) {
     const id = deps.newId();
-    const prepared = prepareOutboundMessage({ id, conversationId: conversation.id, to: conversation.phoneNumber, message: reply, author: 'bot', correlationId: event.correlationId, now });
+    const prepared = prepareOutboundMessage({ id, conversationId: conversation.id, student: { phone: conversation.phoneNumber, userId: conversation.userId }, message: reply, author: 'bot', correlationId: event.correlationId, now });
     writes.addMessage(prepared.row);
     writes.addOutbox({ id, kind: 'send', message_id: id, conversation_id: conversation.id, job: JSON.stringify(prepared.job), first: !conversation.sendPending });
     conversation.sendPending = true;

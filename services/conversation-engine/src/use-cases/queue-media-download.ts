@@ -13,9 +13,9 @@ import type { InboundInput } from '../domain/inbound-input';
  */
 export async function queueMediaDownload(
   trx: Transaction<EngineDatabase>,
-  input: { input: InboundInput; messageId: string; conversationId: string; wamid: string; from: string; correlationId: string; newId: () => string },
+  input: { input: InboundInput; messageId: string; conversationId: string; wamid: string; phone: string | null; correlationId: string; newId: () => string },
 ): Promise<void> {
-  const plan = planMediaDownload(input.input, { wamid: input.wamid, from: input.from, correlationId: input.correlationId });
+  const plan = planMediaDownload(input.input, { wamid: input.wamid, from: input.phone, correlationId: input.correlationId });
   if (!plan) return;
   const row = { messageId: input.messageId, conversationId: input.conversationId, record: plan.record };
   if (plan.kind === 'invalid') {

@@ -3,6 +3,7 @@ import type { Insertable, Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
 import { insertMessage } from '../adapters/db/messages.repository';
 import { insertOutbox } from '../adapters/db/outbox.repository';
+import { sendTarget, type StudentIds } from '../domain/student';
 
 export class InvalidOutboundMessageError extends Error {
   override name = 'InvalidOutboundMessageError';
@@ -12,7 +13,8 @@ export class InvalidOutboundMessageError extends Error {
 export interface OutboundMessageDraft {
   id: string;
   conversationId: string;
-  to: string;
+  /** The conversation's ids: the job goes `to` the phone when known, else to the BSUID (`recipient`). */
+  student: StudentIds;
   message: OutboundMessageInput;
   author: 'bot' | 'agent' | 'system';
   correlationId: string;
@@ -47,7 +49,7 @@ export function prepareOutboundMessage(input: OutboundMessageDraft): { row: Inse
     correlation_id: input.correlationId,
     created_at: input.now,
   };
-  return { row, job: { version: 1, messageId: input.id, to: input.to, message, correlationId: input.correlationId }, preview };
+  return { row, job: { version: 1, messageId: input.id, ...sendTarget(input.student), message, correlationId: input.correlationId }, preview };
 }
 
 /** Stores an outbound message in the history and its send job in the outbox, inside the caller's transaction. */

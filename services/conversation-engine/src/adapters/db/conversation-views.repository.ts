@@ -16,6 +16,8 @@ function conversationViews(db: Db) {
     .select((eb) => [
       'c.id',
       'c.phone_number',
+      'c.user_id',
+      'c.username',
       's.name as student_name',
       'c.profile_name',
       'c.bot_state',
@@ -31,6 +33,7 @@ function conversationViews(db: Db) {
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('m.conversation_id', '=', 'c.id')
         .where('m.direction', '=', 'inbound')
+        .where('m.author', '=', 'student')
         .whereRef('m.seq', '>', 'c.admin_read_seq')
         .as('unread_count'),
       // Postgres keeps microseconds, a JS Date only milliseconds: the cursor carries the exact value.
@@ -50,7 +53,7 @@ export interface ConversationFilter {
   /** true: waiting or active chats only; false: none of them. */
   chatSupport?: boolean;
   status?: SupportStatus;
-  /** Part of the student's name (registered or WhatsApp profile) or number, any case. */
+  /** Part of the student's name (registered or WhatsApp profile), username, number or user id, any case. */
   search?: string;
   after?: ConversationCursor;
   limit: number;
@@ -67,7 +70,8 @@ export async function listConversationViews(db: Db, filter: ConversationFilter) 
   if (filter.search) {
     const pattern = likePattern(filter.search);
     query = query.where(
-      sql<boolean>`(c.phone_number ilike ${pattern} escape '\\' or s.name ilike ${pattern} escape '\\' or c.profile_name ilike ${pattern} escape '\\')`,
+      sql<boolean>`(c.phone_number ilike ${pattern} escape '\\' or s.name ilike ${pattern} escape '\\' or c.profile_name ilike ${pattern} escape '\\'
+        or c.username ilike ${pattern} escape '\\' or c.user_id ilike ${pattern} escape '\\')`,
     );
   }
   if (filter.after) query = query.where(sql<boolean>`(${activity}, c.id) < (${filter.after.activity}::timestamptz, ${filter.after.id}::uuid)`);

@@ -1,3 +1,4 @@
+import { isBsuid } from '@app/contracts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EngineDatabase, SupportStatus } from './database';
 
@@ -27,13 +28,22 @@ export async function updateConversation(
     .execute();
 }
 
-export async function findConversationByPhone(db: Db, phoneNumber: string) {
-  return db.selectFrom('conversations').selectAll().where('phone_number', '=', phoneNumber).executeTakeFirst();
+/**
+ * The one way admins name a student (`{student}`): a business-scoped user id finds the conversation holding
+ * it, phone digits the one holding that phone. Either finds the same conversation once both are known.
+ */
+function byStudent(db: Db, student: string) {
+  const query = db.selectFrom('conversations').selectAll();
+  return isBsuid(student) ? query.where('user_id', '=', student) : query.where('phone_number', '=', student);
+}
+
+export async function findConversationByStudent(db: Db, student: string) {
+  return byStudent(db, student).executeTakeFirst();
 }
 
 /** The conversation of a student, locked until commit: admin commands serialise with the student's messages. */
-export async function lockConversationByPhone(db: Db, phoneNumber: string) {
-  return db.selectFrom('conversations').selectAll().where('phone_number', '=', phoneNumber).forUpdate().executeTakeFirst();
+export async function lockConversationByStudent(db: Db, student: string) {
+  return byStudent(db, student).forUpdate().executeTakeFirst();
 }
 
 export async function lockConversation(db: Db, id: string) {
@@ -42,9 +52,9 @@ export async function lockConversation(db: Db, id: string) {
 
 /**
  * Moves the shared admin read marker to the conversation's newest message (never back): its unread count is
- * the student's messages after it. Returns the conversation's id, or undefined for an unknown number.
+ * the student's messages after it. Returns the conversation's id, or undefined for an unknown one.
  */
-export async function markConversationRead(db: Db, phoneNumber: string, at: Date, by: string): Promise<string | undefined> {
+export async function markConversationRead(db: Db, conversationId: string, at: Date, by: string): Promise<string | undefined> {
   const row = await db
     .updateTable('conversations as c')
     .set({
@@ -52,7 +62,7 @@ export async function markConversationRead(db: Db, phoneNumber: string, at: Date
       admin_read_at: at,
       admin_read_by: by,
     })
-    .where('c.phone_number', '=', phoneNumber)
+    .where('c.id', '=', conversationId)
     .returning('c.id')
     .executeTakeFirst();
   return row?.id;

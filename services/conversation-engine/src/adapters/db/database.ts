@@ -10,8 +10,13 @@ export type MessageStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'read
 
 export interface ConversationsTable {
   id: Generated<string>;
-  phone_number: string;
+  /** The student's phone (E.164 digits); null for a student known only by their business-scoped user id. */
+  phone_number: string | null;
+  /** The student's business-scoped user id (BSUID); null until Meta sent one. At least one of the two is set. */
+  user_id: string | null;
   profile_name: string | null;
+  /** The WhatsApp username the student adopted, as the latest payload carrying one said. */
+  username: string | null;
   bot_state: Json<unknown>;
   support_status: ColumnType<SupportStatus, SupportStatus | undefined, SupportStatus>;
   last_inbound_at: Timestamp | null;

@@ -6,51 +6,105 @@ import type { EngineDatabase, MessagesTable, OutboxKind, SupportStatus } from '.
 
 type Trx = Transaction<EngineDatabase>;
 
+/** Who an inbound message or echo is about, and what its payload said of their profile. */
+export interface StudentClaim {
+  eventId: string;
+  userId: string | null;
+  phone: string | null;
+  profileName: string | null;
+  username: string | null;
+}
+
+const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => sql.val(rows.map(pick));
+
+const CONVERSATION_COLUMNS = ['id', 'user_id', 'phone_number', 'profile_name', 'username', 'bot_state', 'support_status', 'support_receipt_at'];
+const returning = (alias: string) => sql.raw(CONVERSATION_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+
 /**
  * The batch's first write, in one statement: claims the event ids (a redelivered one finds its dedupe row:
- * it was processed and committed), then, for the messages claimed now, creates the conversations seen for the
- * first time, updates the profile name WhatsApp sent (its latest one in the batch), and locks every row until
- * commit (ON CONFLICT DO UPDATE takes the row lock), so nothing else changes them while the bot decides. Each
- * conversation comes with its student's profile.
+ * it was processed and committed), then, for the messages claimed now, locks every conversation already
+ * known by an id the payload carries (its BSUID first; its phone when it has no BSUID or nobody holds that
+ * BSUID yet), in id order, and updates the profile name and username WhatsApp sent (the latest ones in the
+ * batch): nothing else changes the rows until commit while the bot decides. Students
+ * known by none of their ids are created. Each conversation comes with its student's profile.
+ *
+ * This is the whole of the common case. What it cannot settle in one statement (a payload linking a phone to
+ * a BSUID for the first time, a known BSUID with a new phone, two rows to merge, a concurrent creation that
+ * ON CONFLICT DO NOTHING skipped) the caller sees in the rows returned and settles with more statements
+ * (student-identity.repository.ts), only then.
  */
 export async function claimAndLockConversations(
   trx: Trx,
   eventIds: readonly string[],
-  messages: readonly { eventId: string; phone: string; profileName: string | null }[],
+  claims: readonly StudentClaim[],
 ): Promise<{ claimed: Set<string>; conversations: ConversationRow[] }> {
   if (eventIds.length === 0) return { claimed: new Set(), conversations: [] };
-  const result = await sql<{ claimed: string[]; conversations: (Omit<ConversationRow, 'support_receipt_at'> & { support_receipt_at: string | null })[] }>`
+  const result = await sql<{ claimed: string[]; conversations: RawConversationRow[] }>`
     with claimed as (
       insert into inbound_dedupe (event_id) select unnest(${sql.val([...eventIds])}::text[])
       on conflict (event_id) do nothing returning event_id),
+    refs as (
+      select t.* from unnest(${column(claims, (c) => c.eventId)}::text[], ${column(claims, (c) => c.userId)}::text[],
+        ${column(claims, (c) => c.phone)}::text[], ${column(claims, (c) => c.profileName)}::text[],
+        ${column(claims, (c) => c.username)}::text[]) with ordinality as t(event_id, user_id, phone, profile, username, ord)
+      where t.event_id in (select event_id from claimed)),
+    hits as (
+      select c.id, r.ord from refs r join conversations c on c.user_id = r.user_id
+      union all
+      select c.id, r.ord from refs r join conversations c on c.phone_number = r.phone
+      where r.user_id is null or not exists (select 1 from conversations k where k.user_id = r.user_id)),
+    touched as (
+      select h.id,
+        (array_agg(r.profile order by r.ord desc) filter (where r.profile is not null))[1] as profile,
+        (array_agg(r.username order by r.ord desc) filter (where r.username is not null))[1] as username
+      from hits h join refs r on r.ord = h.ord group by h.id),
+    -- Row locks taken in id order, whatever order the batch named its students in: two transactions that
+    -- share students (one moving partition, an admin command, a send result) wait for each other, never deadlock.
+    locked as (select c.id from conversations c where c.id in (select id from touched) order by c.id for update),
+    updated as (
+      update conversations c set profile_name = coalesce(t.profile, c.profile_name), username = coalesce(t.username, c.username)
+      from touched t join locked l on l.id = t.id where c.id = t.id
+      returning ${returning('c')}),
     fresh as (
-      select distinct on (phone) phone, profile
-      from unnest(${sql.val(messages.map((m) => m.eventId))}::text[], ${sql.val(messages.map((m) => m.phone))}::text[],
-        ${sql.val(messages.map((m) => m.profileName))}::text[]) with ordinality as t(event_id, phone, profile, ord)
-      where event_id in (select event_id from claimed)
-      order by phone, (profile is not null) desc, ord desc),
-    upserted as (
-      insert into conversations (phone_number, profile_name) select phone, profile from fresh order by phone
-      on conflict (phone_number) do update set profile_name = coalesce(excluded.profile_name, conversations.profile_name)
-      returning id, phone_number, profile_name, bot_state, support_status, support_receipt_at)
+      select coalesce(r.user_id, r.phone) as key, max(r.user_id) as user_id,
+        (array_agg(r.phone order by r.ord desc) filter (where r.phone is not null))[1] as phone,
+        (array_agg(r.profile order by r.ord desc) filter (where r.profile is not null))[1] as profile,
+        (array_agg(r.username order by r.ord desc) filter (where r.username is not null))[1] as username
+      from refs r where not exists (select 1 from hits h where h.ord = r.ord)
+      group by 1),
+    inserted as (
+      -- A student with both ids first: a phone-only message of the same (new) student in the batch then
+      -- conflicts and finds that row. DO NOTHING (any constraint): a row another transaction inserted
+      -- meanwhile is left to the caller, who settles it, instead of an error failing the batch.
+      insert into conversations (user_id, phone_number, profile_name, username)
+      select user_id, phone, profile, username from fresh order by (user_id is not null and phone is not null) desc, key
+      on conflict do nothing
+      returning ${returning('conversations')})
     select
       (select coalesce(array_agg(event_id), '{}') from claimed) as claimed,
       (select coalesce(json_agg(json_build_object(
-          'id', u.id, 'phone_number', u.phone_number, 'profile_name', u.profile_name, 'bot_state', u.bot_state,
-          'support_status', u.support_status, 'support_receipt_at', u.support_receipt_at,
+          'id', u.id, 'user_id', u.user_id, 'phone_number', u.phone_number, 'profile_name', u.profile_name,
+          'username', u.username, 'bot_state', u.bot_state, 'support_status', u.support_status,
+          'support_receipt_at', u.support_receipt_at,
           'student_name', s.name, 'student_email', s.email, 'student_class_name', s.class_name)), '[]')
-        from upserted u left join students s on s.conversation_id = u.id) as conversations`.execute(trx);
+        from (select * from updated union all select * from inserted) u left join students s on s.conversation_id = u.id) as conversations`.execute(trx);
   const row = result.rows[0];
-  return {
-    claimed: new Set(row?.claimed ?? []),
-    conversations: (row?.conversations ?? []).map((c) => ({ ...c, support_receipt_at: c.support_receipt_at === null ? null : new Date(c.support_receipt_at) })),
-  };
+  return { claimed: new Set(row?.claimed ?? []), conversations: (row?.conversations ?? []).map(fromRaw) };
+}
+
+type RawConversationRow = Omit<ConversationRow, 'support_receipt_at'> & { support_receipt_at: string | Date | null };
+
+/** json_build_object gives the timestamp as text. */
+export function fromRaw(row: RawConversationRow): ConversationRow {
+  return { ...row, support_receipt_at: row.support_receipt_at === null ? null : new Date(row.support_receipt_at) };
 }
 
 export interface ConversationRow {
   id: string;
-  phone_number: string;
+  user_id: string | null;
+  phone_number: string | null;
   profile_name: string | null;
+  username: string | null;
   bot_state: unknown;
   support_status: SupportStatus;
   support_receipt_at: Date | null;
@@ -87,7 +141,6 @@ export interface ConversationTurnUpdate {
   lastMessagePreview: string;
 }
 
-const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => sql.val(rows.map(pick));
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === undefined ? null : value);
 const json = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
 

@@ -8,7 +8,7 @@ function messageViews(db: Db) {
     .selectFrom('messages as m')
     .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
     .leftJoin('message_media as mm', 'mm.message_id', 'm.id')
-    .select(['m.id', 'm.seq', 'c.phone_number', 'm.direction', 'm.author', 'm.agent_name', 'm.type', 'm.text', 'm.status', 'm.error', 'm.created_at', 'm.source'])
+    .select(['m.id', 'm.seq', 'c.phone_number', 'c.user_id', 'm.direction', 'm.author', 'm.agent_name', 'm.type', 'm.text', 'm.status', 'm.error', 'm.created_at', 'm.source'])
     .select([
       'mm.kind as media_kind',
       'mm.mime_type as media_mime_type',

@@ -41,6 +41,8 @@ export async function latestInboundMessage(db: Db, conversationId: string) {
     .select(['id', 'wamid'])
     .where('conversation_id', '=', conversationId)
     .where('direction', '=', 'inbound')
+    // The student's own: WhatsApp's system notices (a new number, a new user id) are not marked read.
+    .where('author', '=', 'student')
     .where('wamid', 'is not', null)
     .orderBy('seq', 'desc')
     .limit(1)

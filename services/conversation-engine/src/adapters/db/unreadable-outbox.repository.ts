@@ -32,8 +32,9 @@ export async function failUnreadableOutboxWork(db: Db, rows: readonly { kind: st
   }
 }
 
-export async function phoneNumbersOf(db: Db, conversationIds: readonly string[]): Promise<Map<string, string>> {
+/** Each conversation's student as parked events name them (studentKey): the business-scoped user id, else the phone. */
+export async function studentKeysOf(db: Db, conversationIds: readonly string[]): Promise<Map<string, string | null>> {
   if (conversationIds.length === 0) return new Map();
-  const rows = await db.selectFrom('conversations').select(['id', 'phone_number']).where('id', 'in', [...new Set(conversationIds)]).execute();
-  return new Map(rows.map((r) => [r.id, r.phone_number]));
+  const rows = await db.selectFrom('conversations').select(['id', 'phone_number', 'user_id']).where('id', 'in', [...new Set(conversationIds)]).execute();
+  return new Map(rows.map((r) => [r.id, r.user_id ?? r.phone_number]));
 }

@@ -27,11 +27,11 @@ export function createEventPublisher(deps: { nc: NatsConnection; topology: Topol
     const events: EngineEvent[] = [];
     for (const row of await findMessageViews(db, [...new Set([...created, ...statusChanged])])) {
       const message = toMessageView(row);
-      if (created.has(row.id)) events.push({ event: 'message.created', phone_number: row.phone_number, message, occurredAt });
-      if (statusChanged.has(row.id)) events.push({ event: 'message.status', phone_number: row.phone_number, message, occurredAt });
+      if (created.has(row.id)) events.push({ event: 'message.created', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
+      if (statusChanged.has(row.id)) events.push({ event: 'message.status', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
     }
     for (const row of await findConversationViews(db, changes.conversations)) {
-      events.push({ event: 'conversation.updated', phone_number: row.phone_number, conversation: toConversationView(row), occurredAt });
+      events.push({ event: 'conversation.updated', phone_number: row.phone_number, user_id: row.user_id, conversation: toConversationView(row), occurredAt });
     }
     return events;
   };

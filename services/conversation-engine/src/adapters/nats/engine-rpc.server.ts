@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ENGINE_RPC_QUEUE_GROUP, engineRpc, WIRE, type EngineErrorCode, type EngineRpcName, type Topology } from '@app/contracts';
+import { ENGINE_RPC_QUEUE_GROUP, engineRpc, upgradeLegacyEngineRequest, WIRE, type EngineErrorCode, type EngineRpcName, type Topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
 import type { Msg } from '@nats-io/transport-node';
@@ -80,7 +80,8 @@ export function startEngineRpcServer(deps: {
     const spec = engineRpc[name];
     const correlationId = msg.headers?.get(WIRE.headers.correlationId) || randomUUID();
     const log = deps.log.child({ rpc: spec.name, correlationId });
-    const parsed = spec.request.safeParse(parseJson(msg.string()));
+    // An admin-api older than business-scoped user ids names the student `phone_number` (mid-rollout).
+    const parsed = spec.request.safeParse(upgradeLegacyEngineRequest(parseJson(msg.string())));
     if (!parsed.success) {
       log.warn({ problems: describeIssues(parsed.error) }, 'engine request rejected: invalid');
       return refuse(msg, 'invalid_request', describeIssues(parsed.error));

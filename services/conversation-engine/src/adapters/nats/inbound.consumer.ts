@@ -24,11 +24,19 @@ export interface InboundConsumerDeps {
   log: Logger;
 }
 
-/** A best-effort student phone number out of an event's payload (for admins), null if none. */
-export function phoneOf(value: unknown): string | null {
-  const data = (value as { data?: { message?: { from?: unknown }; status?: { recipient_id?: unknown }; echo?: { to?: unknown } } } | undefined)?.data;
-  const phone = data?.message?.from ?? data?.status?.recipient_id ?? data?.echo?.to;
-  return typeof phone === 'string' ? phone.slice(0, 64) : null;
+type Named = { from?: unknown; from_user_id?: unknown; recipient_id?: unknown; recipient_user_id?: unknown; to?: unknown; to_user_id?: unknown };
+
+/**
+ * A best-effort student out of an event's payload (for admins), null if none: its key as the partitions know
+ * it (studentKey: the business-scoped user id when there is one, else the phone). Read from a payload that may
+ * not parse, hence by hand.
+ */
+export function studentKeyOf(value: unknown): string | null {
+  const data = (value as { data?: { message?: Named; status?: Named; echo?: Named } } | undefined)?.data;
+  const { message, status, echo } = data ?? {};
+  const candidates = [message?.from_user_id, message?.from, status?.recipient_user_id, status?.recipient_id, echo?.to_user_id, echo?.to];
+  const key = candidates.find((c): c is string => typeof c === 'string' && c.length > 0);
+  return key === undefined ? null : key.slice(0, 200);
 }
 
 type Parsed = { ok: true; item: InboundEvent } | { ok: false; reason: string };
@@ -132,7 +140,7 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
   /** Parks a message (it will be terminated); false if the row could not be written (it is kept instead). */
   const park = async (msg: JsMsg, error: string, tries: number, eventId?: string): Promise<boolean> => {
     try {
-      await deps.park({ source: 'inbound', subject: msg.subject, streamSeq: msg.seq, phoneNumber: phoneOf(safeJson(msg)), payload: msg.string(), error, attempts: tries, eventId });
+      await deps.park({ source: 'inbound', subject: msg.subject, streamSeq: msg.seq, phoneNumber: studentKeyOf(safeJson(msg)), payload: msg.string(), error, attempts: tries, eventId });
       return true;
     } catch (parkError) {
       log.error({ err: parkError, seq: msg.seq, subject: msg.subject, eventId }, 'could not park an inbound event; keeping it');

@@ -13,9 +13,15 @@ export interface StudentProfile {
 }
 
 export interface ConversationSnapshot {
-  phoneNumber: string;
+  /**
+   * Null for a student who withholds their number (known by their business-scoped user id). The bot never
+   * shows or needs it: it speaks to the conversation, however WhatsApp names the student.
+   */
+  phoneNumber: string | null;
   /** The WhatsApp profile name, offered as the default full name. */
   profileName: string | null;
+  /** The WhatsApp username the student adopted, if any (a handle, not a name: never offered as one). */
+  username?: string | null;
   /** Null until registration completes. */
   student: StudentProfile | null;
   botState: BotState;

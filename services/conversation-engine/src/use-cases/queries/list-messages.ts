@@ -1,14 +1,15 @@
 import type { MessageView } from '@app/contracts';
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../adapters/db/database';
-import { findConversationByPhone } from '../../adapters/db/conversations.repository';
+import { findConversationByStudent } from '../../adapters/db/conversations.repository';
 import { messagePage } from '../../adapters/db/message-views.repository';
 import { decodeMessageCursor, encodeMessageCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toMessageView } from '../../domain/views';
 
 export interface ListMessagesRequest {
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   limit: number;
   before?: string | undefined;
 }
@@ -21,8 +22,8 @@ export interface ListMessagesRequest {
 export async function listMessages(deps: { db: Kysely<EngineDatabase> }, request: ListMessagesRequest): Promise<{ items: MessageView[]; next_cursor: string | null }> {
   const beforeSeq = request.before === undefined ? undefined : decodeMessageCursor(request.before);
   if (request.before !== undefined && beforeSeq === undefined) throw new EngineCommandError('invalid_request', 'before is not a cursor this list gave');
-  const conversation = await findConversationByPhone(deps.db, request.phone_number);
-  if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this number');
+  const conversation = await findConversationByStudent(deps.db, request.student);
+  if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this student');
   const rows = await messagePage(deps.db, conversation.id, { limit: request.limit, ...(beforeSeq !== undefined ? { beforeSeq } : {}) });
   const page = rows.slice(0, request.limit).reverse();
   const oldest = page[0];

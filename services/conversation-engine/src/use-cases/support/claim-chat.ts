@@ -10,7 +10,8 @@ import { conversationView, loadContent, lockSupportConversation, openChatOf, out
 
 export interface ClaimChatRequest {
   actor: Actor;
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   correlationId: string;
 }
 
@@ -24,7 +25,7 @@ export async function claimChat(deps: SupportDeps, request: ClaimChatRequest): P
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
-    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const transition = onClaim(openChatOf(chat), agent);
     if (transition.kind === 'refuse') throw new EngineCommandError(transition.code, transition.message);
 

@@ -11,7 +11,8 @@ import { conversationView, loadContent, lockSupportConversation, openChatOf, out
 
 export interface EndChatRequest {
   actor: Actor;
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   message?: string | undefined;
   correlationId: string;
 }
@@ -27,7 +28,7 @@ export async function endChat(deps: SupportDeps, request: EndChatRequest): Promi
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
-    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const transition = onEnd(openChatOf(chat));
     if (transition.kind === 'refuse' || !chat) throw new EngineCommandError('chat_not_active', 'the student is not in a support chat');
 
@@ -43,6 +44,7 @@ export async function endChat(deps: SupportDeps, request: EndChatRequest): Promi
       const snapshot: ConversationSnapshot = {
         phoneNumber: conversation.phone_number,
         profileName: conversation.profile_name,
+        username: conversation.username,
         student,
         botState,
         support: { status: conversation.support_status, lastReceiptAt: conversation.support_receipt_at },

@@ -22,11 +22,11 @@ import { lockSupportConversation, openChatOf, type SupportDeps } from './support
  */
 export async function indicateTyping(
   deps: SupportDeps,
-  request: { actor: Actor; phone_number: string; correlationId: string },
+  request: { actor: Actor; student: string; correlationId: string },
 ): Promise<{ result: TypingIndicatorResult; changes: Changes }> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
-    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const plan = planTypingIndicator({
       chat: openChatOf(chat),
       newestInbound: await latestInboundMessage(trx, conversation.id),

@@ -17,11 +17,11 @@ import { conversationView, lockSupportConversation, type SupportDeps } from './s
  * outbox under the conversation's lock, so it takes its place in the student's order, after what was written
  * to them before and ahead of any reply written after it; the relay holds that reply until the read's result.
  */
-export async function markRead(deps: SupportDeps, request: { actor: Actor; phone_number: string; correlationId: string }): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function markRead(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<{ conversation: ConversationView; changes: Changes }> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
-    const { conversation } = await lockSupportConversation(trx, request.phone_number);
-    await markConversationRead(trx, request.phone_number, now, request.actor.id);
+    const { conversation } = await lockSupportConversation(trx, request.student);
+    await markConversationRead(trx, conversation.id, now, request.actor.id);
     const plan = planMarkRead({
       newestInbound: await latestInboundMessage(trx, conversation.id),
       windowOpen: isServiceWindowOpen(windowOf(conversation), now),

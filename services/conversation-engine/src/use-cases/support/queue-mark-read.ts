@@ -2,6 +2,7 @@ import { markReadJobSchema } from '@app/contracts';
 import type { Transaction } from 'kysely';
 import type { EngineDatabase } from '../../adapters/db/database';
 import { insertOutbox } from '../../adapters/db/outbox.repository';
+import { studentLabel } from '../../domain/student';
 
 /**
  * Writes a mark-as-read of the student's message `wamid` to the outbox, in the caller's transaction (under
@@ -13,7 +14,7 @@ export async function queueMarkRead(
   trx: Transaction<EngineDatabase>,
   input: {
     kind: 'mark_read' | 'typing';
-    conversation: { id: string; phone_number: string };
+    conversation: { id: string; phone_number: string | null; user_id: string | null };
     target: { messageId: string; wamid: string };
     typingIndicator: boolean;
     correlationId: string;
@@ -24,7 +25,8 @@ export async function queueMarkRead(
   const data = markReadJobSchema.parse({
     version: 1,
     requestId,
-    to: input.conversation.phone_number,
+    // Only a label (the dead-letter view): Meta marks a message read by its wamid alone.
+    to: studentLabel({ phone: input.conversation.phone_number, userId: input.conversation.user_id }),
     wamid: input.target.wamid,
     typingIndicator: input.typingIndicator,
     correlationId: input.correlationId,

@@ -12,7 +12,8 @@ import { loadContent, lockSupportConversation, messageView, openChatOf, outgoing
 
 export interface SendAgentMessageRequest {
   actor: Actor;
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   message: string;
   idempotency_key: string;
   correlationId: string;
@@ -34,7 +35,7 @@ export async function sendAgentMessage(deps: SupportDeps, request: SendAgentMess
     const earlier = await findIdempotentMessageId(trx, key, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
     if (earlier) return { message: await messageView(trx, earlier), changes: noChanges() };
 
-    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const transition = onSend(openChatOf(chat));
     if (transition.kind === 'refuse' || !chat) throw new EngineCommandError('chat_not_active', 'the student is not in a support chat');
     if (!isServiceWindowOpen(windowOf(conversation), now)) {

@@ -8,7 +8,8 @@ import { lockSupportConversation, messageView, outgoing, type SupportDeps } from
 
 export interface SendTemplateRequest {
   actor: Actor;
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   idempotency_key: string;
   correlationId: string;
 }
@@ -33,7 +34,7 @@ export async function sendTemplate(
     const earlier = await findIdempotentMessageId(trx, key, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
     if (earlier) return { message: await messageView(trx, earlier), changes: noChanges() };
 
-    const { conversation } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation } = await lockSupportConversation(trx, request.student);
     const student = await findStudent(trx, conversation.id);
     const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: request.correlationId });
     const messageId = await out.write(reengagementMessage(deps.template, { name: student?.name ?? conversation.profile_name }), 'agent', agent);

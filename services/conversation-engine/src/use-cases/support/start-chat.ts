@@ -10,7 +10,8 @@ import { conversationView, loadContent, lockSupportConversation, openChatOf, out
 
 export interface StartChatRequest {
   actor: Actor;
-  phone_number: string;
+  /** Phone digits or business-scoped user id. */
+  student: string;
   message?: string | undefined;
   correlationId: string;
 }
@@ -25,7 +26,7 @@ export async function startChat(deps: SupportDeps, request: StartChatRequest): P
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
-    const { conversation, chat } = await lockSupportConversation(trx, request.phone_number);
+    const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const transition = onStart(openChatOf(chat), agent);
     if (transition.kind === 'refuse') throw new EngineCommandError(transition.code, transition.message);
     const joins = transition.kind !== 'keep';

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { EngineDatabase } from '../../adapters/db/database';
 import { loadBotContentRows } from '../../adapters/db/bot-content.repository';
 import { findConversationViews } from '../../adapters/db/conversation-views.repository';
-import { lockConversationByPhone, updateConversation } from '../../adapters/db/conversations.repository';
+import { lockConversationByStudent, updateConversation } from '../../adapters/db/conversations.repository';
 import { findMessageViews } from '../../adapters/db/message-views.repository';
 import { findOpenChat, type OpenChatRow } from '../../adapters/db/support-chats.repository';
 import { buildBotContent, type BotContent } from '../../domain/bot';
@@ -24,9 +24,10 @@ export interface SupportDeps {
 
 export type Trx = Transaction<EngineDatabase>;
 
-export async function lockSupportConversation(trx: Trx, phoneNumber: string) {
-  const conversation = await lockConversationByPhone(trx, phoneNumber);
-  if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this number');
+/** `student`: phone digits or business-scoped user id, as the request named them. */
+export async function lockSupportConversation(trx: Trx, student: string) {
+  const conversation = await lockConversationByStudent(trx, student);
+  if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this student');
   const chat = await findOpenChat(trx, conversation.id);
   return { conversation, chat };
 }
@@ -42,7 +43,7 @@ export async function loadContent(db: Trx | Kysely<EngineDatabase>): Promise<Bot
 }
 
 /** Messages to one student inside the transaction, in the order written; the preview follows the last one. */
-export function outgoing(trx: Trx, conversation: { id: string; phone_number: string }, opts: { now: Date; newId: () => string; correlationId: string }) {
+export function outgoing(trx: Trx, conversation: { id: string; phone_number: string | null; user_id: string | null }, opts: { now: Date; newId: () => string; correlationId: string }) {
   const written: string[] = [];
   let preview: string | undefined;
   return {
@@ -51,7 +52,7 @@ export function outgoing(trx: Trx, conversation: { id: string; phone_number: str
       const result = await writeOutboundMessage(trx, {
         id: opts.newId(),
         conversationId: conversation.id,
-        to: conversation.phone_number,
+        student: { phone: conversation.phone_number, userId: conversation.user_id },
         message,
         author,
         correlationId: opts.correlationId,
