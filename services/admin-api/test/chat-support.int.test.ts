@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { buildConversation, buildMessage, PHONE } from './builders';
-import { startEngineResponder, type EngineResponder } from './engine-responder';
+import { isBsuid, type ConversationView } from '@app/contracts';
+import { BSUID, buildConversation, buildMessage, buildUsernameOnlyConversation, PHONE } from './builders';
+import { namesStudent, startEngineResponder, type EngineResponder } from './engine-responder';
 import { createTestSchema, createUser, errorCodeOf, send, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
@@ -11,6 +12,14 @@ let admin: SignedInUser;
 let agent: SignedInUser;
 
 const CLAIMED_BY_OTHER = '27820000001';
+/** A student the engine knows by both ids: either finds their one conversation. */
+const KNOWN_BY_BOTH = buildConversation({ phone_number: '27820000003', user_id: 'ZA.7700112233', username: 'sipho_n', student_name: 'Sipho Ndlovu' });
+
+/** The engine's conversation for the student a request names, as it would find it. */
+const conversationOf = (student: string, overrides: Partial<ConversationView> = {}): ConversationView => {
+  if (namesStudent(KNOWN_BY_BOTH, student)) return { ...KNOWN_BY_BOTH, ...overrides };
+  return isBsuid(student) ? buildUsernameOnlyConversation({ user_id: student, ...overrides }) : buildConversation({ phone_number: student, ...overrides });
+};
 
 beforeAll(async () => {
   t = await createTestSchema();
@@ -19,14 +28,14 @@ beforeAll(async () => {
   admin = await signedInUser(t, api, 'head@school.org', 'admin');
   agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
   const assigned = (request: { actor: { id: string; name: string } }) => ({ id: request.actor.id, name: request.actor.name });
-  await engine.answer('startChat', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'active', assigned_to: assigned(r) }) } }));
+  await engine.answer('startChat', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) } }));
   await engine.answer('claimChat', (r) =>
-    r.phone_number === CLAIMED_BY_OTHER
+    r.student === CLAIMED_BY_OTHER
       ? { ok: false, error: { code: 'already_claimed', message: 'head is answering this chat' } }
-      : { ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'active', assigned_to: assigned(r) }) } },
+      : { ok: true, data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) } },
   );
-  await engine.answer('endChat', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, support_status: 'ended', is_chat_support: false }) } }));
-  await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: buildConversation({ phone_number: r.phone_number, unread_count: 0 }) } }));
+  await engine.answer('endChat', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { support_status: 'ended', is_chat_support: false }) } }));
+  await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { unread_count: 0 }) } }));
   // Like the engine, the stored message carries the name the actor came with.
   await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message, agent_name: r.actor.name }) } }));
 });
@@ -37,8 +46,8 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const chat = (phone: string, action: string, user: SignedInUser, body?: unknown) =>
-  send(`${api.url}/api/admin/conversations/${phone}/${action}`, { method: 'POST', token: user.token, body, headers: { 'user-agent': 'console-test/2.0' } });
+const chat = (student: string, action: string, user: SignedInUser, body?: unknown) =>
+  send(`${api.url}/api/admin/conversations/${student}/${action}`, { method: 'POST', token: user.token, body, headers: { 'user-agent': 'console-test/2.0' } });
 
 const auditOf = (action: string) =>
   t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
@@ -49,7 +58,7 @@ describe('support chat commands', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { conversation: { support_status: string; assigned_to: unknown } };
     expect(body.conversation).toMatchObject({ support_status: 'active', assigned_to: { id: agent.user.id, name: 'ms.khumalo' } });
-    expect(engine.received.at(-1)?.body).toMatchObject({ phone_number: PHONE, message: 'Hi, this is Ms Khumalo', correlationId: res.headers.get('x-request-id') });
+    expect(engine.received.at(-1)?.body).toMatchObject({ student: PHONE, message: 'Hi, this is Ms Khumalo', correlationId: res.headers.get('x-request-id') });
   });
 
   it('starts a chat without a body at all', async () => {
@@ -84,7 +93,7 @@ describe('support chat commands', () => {
     expect(engine.received.at(-1)).toEqual({
       name: 'endChat',
       valid: true,
-      body: { actor, phone_number: PHONE, message: 'Goodbye!', correlationId: ended.headers.get('x-request-id') },
+      body: { actor, student: PHONE, message: 'Goodbye!', correlationId: ended.headers.get('x-request-id') },
       correlationId: ended.headers.get('x-request-id'),
     });
     expect(((await ended.json()) as { conversation: { phone_number: string } }).conversation.phone_number).toBe(PHONE);
@@ -93,9 +102,64 @@ describe('support chat commands', () => {
     expect(engine.received.at(-1)).toEqual({
       name: 'markRead',
       valid: true,
-      body: { actor, phone_number: PHONE, correlationId: read.headers.get('x-request-id') },
+      body: { actor, student: PHONE, correlationId: read.headers.get('x-request-id') },
       correlationId: read.headers.get('x-request-id'),
     });
+  });
+});
+
+describe('a student named by their business-scoped user id', () => {
+  it.each([
+    ['chat-support/start', 'startChat'],
+    ['chat-support/claim', 'claimChat'],
+    ['chat-support/end', 'endChat'],
+    ['read', 'markRead'],
+  ])('passes the user id of /%s to the engine as student, and serves a conversation without a phone', async (action, rpc) => {
+    const res = await chat(BSUID, action, agent);
+    expect(res.status).toBe(200);
+    expect(engine.received.at(-1)).toMatchObject({ name: rpc, valid: true, body: { student: BSUID } });
+    expect(engine.received.at(-1)?.body).not.toHaveProperty('phone_number');
+    const { conversation } = (await res.json()) as { conversation: ConversationView };
+    expect(conversation).toMatchObject({ phone_number: null, user_id: BSUID, username: 'thandi.m' });
+  });
+
+  it('sends a message to them, passing the user id on as student', async () => {
+    const res = await chat(BSUID, 'chat-support/send', agent, { message: 'Hello, how can I help?' });
+    expect(res.status).toBe(202);
+    expect(engine.received.at(-1)).toMatchObject({ name: 'sendMessage', valid: true, body: { student: BSUID, message: 'Hello, how can I help?' } });
+  });
+
+  it('finds a student known by both by either: the phone URLs keep working', async () => {
+    const userId = KNOWN_BY_BOTH.user_id ?? '';
+    const byPhone = await chat('27820000003', 'read', agent);
+    const byUserId = await chat(userId, 'read', agent);
+    expect([byPhone.status, byUserId.status]).toEqual([200, 200]);
+    const requests = engine.received.filter((r) => r.name === 'markRead').slice(-2);
+    expect(requests.map((r) => (r.body as { student: string }).student)).toEqual(['27820000003', userId]);
+    const answers = (await Promise.all([byPhone.json(), byUserId.json()])) as { conversation: ConversationView }[];
+    for (const { conversation } of answers) expect(conversation).toMatchObject({ phone_number: '27820000003', user_id: userId, username: 'sipho_n' });
+  });
+
+  it.each([
+    ['a lower-case country code', 'ng.1234567890'],
+    ['no dot', 'NG1234567890'],
+    ['a parent id spelt wrong', 'NG.EN.1234'],
+    ['a phone with a plus', '+447700900123'],
+    ['too few digits', '12345'],
+    ['a user id over 128 characters', `NG.${'1'.repeat(129)}`],
+  ])('answers 400 invalid_request for %s, asking no engine', async (_case, student) => {
+    const before = engine.received.length;
+    const res = await chat(encodeURIComponent(student), 'chat-support/claim', agent);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error).toEqual({ code: 'invalid_request', message: expect.stringMatching(/^student: /) });
+    expect(engine.received.length).toBe(before);
+  });
+
+  it('audits a command under the student as named, its user id', async () => {
+    const res = await chat(BSUID, 'chat-support/claim', admin);
+    expect(res.status).toBe(200);
+    expect(await auditOf('chat.claimed')).toMatchObject({ actor_id: admin.user.id, target: BSUID, details: { outcome: 'ok' } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { buildMessage, PHONE } from './builders';
+import { BSUID, buildMessage, PHONE } from './builders';
 import { startEngineResponder, type EngineResponder } from './engine-responder';
 import { createTestSchema, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   engine = await startEngineResponder(t.namespace);
   agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
   await engine.answer('sendTemplate', (r) =>
-    r.phone_number === '27820000002'
+    r.student === '27820000002'
       ? { ok: false, error: { code: 'not_found', message: 'no conversation with this number' } }
       : { ok: true, data: { message: buildMessage({ id: `template-${r.idempotency_key}`, type: 'template', text: '[template reengagement]' }) } },
   );
@@ -27,10 +27,10 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const template = (phone: string, headers: Record<string, string> = {}) =>
-  send(`${api.url}/api/admin/conversations/${phone}/chat-support/template`, { method: 'POST', token: agent.token, body: {}, headers });
+const template = (student: string, headers: Record<string, string> = {}) =>
+  send(`${api.url}/api/admin/conversations/${student}/chat-support/template`, { method: 'POST', token: agent.token, body: {}, headers });
 
-describe('POST /api/admin/conversations/{phone}/chat-support/template', () => {
+describe('POST /api/admin/conversations/{student}/chat-support/template', () => {
   it('queues the template (202) as the admin, with the Idempotency-Key in its own key space, audited', async () => {
     const res = await template(PHONE, { 'idempotency-key': 'console-7' });
     expect(res.status).toBe(202);
@@ -38,7 +38,7 @@ describe('POST /api/admin/conversations/{phone}/chat-support/template', () => {
     const request = engine.received.filter((r) => r.name === 'sendTemplate').at(-1);
     expect(request?.body).toEqual({
       actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
-      phone_number: PHONE,
+      student: PHONE,
       idempotency_key: `t:${agent.user.id}:console-7`,
       correlationId: res.headers.get('x-request-id'),
     });
@@ -49,6 +49,14 @@ describe('POST /api/admin/conversations/{phone}/chat-support/template', () => {
   it('takes a request without a body', async () => {
     const res = await send(`${api.url}/api/admin/conversations/${PHONE}/chat-support/template`, { method: 'POST', token: agent.token });
     expect(res.status).toBe(202);
+  });
+
+  it('queues it for a student named by their business-scoped user id, audited under that id', async () => {
+    const res = await template(BSUID);
+    expect(res.status).toBe(202);
+    expect(engine.received.filter((r) => r.name === 'sendTemplate').at(-1)).toMatchObject({ valid: true, body: { student: BSUID } });
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'chat.template_sent').orderBy('id', 'desc').executeTakeFirst();
+    expect(audit).toMatchObject({ target: BSUID, details: { outcome: 'ok' } });
   });
 
   it('answers 404 for a number that never wrote', async () => {

@@ -50,7 +50,7 @@ describe('the admin console at /', () => {
   });
 
   it("answers index.html for the console's own routes, so a reload or a shared link opens the right screen", async () => {
-    for (const route of ['/conversations', '/conversations/447700900123?filter=waiting', '/agents']) {
+    for (const route of ['/conversations', '/conversations/447700900123?filter=waiting', '/conversations/NG.13491208655302741918', '/agents']) {
       const res = await fetch(`${api.url}${route}`);
       expect(res.status, route).toBe(200);
       expect(await res.text(), route).toBe(INDEX);
@@ -62,6 +62,7 @@ describe('the admin console at /', () => {
     expect(api404.status).toBe(404);
     expect(await api404.json()).toEqual({ error: { code: 'not_found', message: 'no such route' } });
     expect((await fetch(`${api.url}/assets/index-Gone99.js`)).status).toBe(404);
+    expect((await fetch(`${api.url}/conversations/NG.1/gone.js`)).status).toBe(404);
     expect((await fetch(`${api.url}/conversations`, { method: 'POST' })).status).toBe(404);
   });
 

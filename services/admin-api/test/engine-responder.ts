@@ -1,4 +1,4 @@
-import { ENGINE_RPC_QUEUE_GROUP, engineRpc, topology, type EngineRpcName } from '@app/contracts';
+import { ENGINE_RPC_QUEUE_GROUP, engineRpc, topology, type ConversationView, type EngineRpcName } from '@app/contracts';
 import { connectNats, type NatsConnection } from '@app/messaging';
 import { testInfra } from '@app/testing';
 import type { z } from 'zod';
@@ -8,6 +8,9 @@ import { silentLog } from './harness';
  * Stands in for the conversation engine's request/reply side, which is built separately: it answers the
  * engine subjects of one namespace like the engine will, through the contract's schemas. Requests that the
  * request schema refuses are answered invalid_request (and recorded), so a test sees what admin-api sent.
+ * Unlike the engine it does not read requests through upgradeLegacyEngineRequest: that shim serves admin-api
+ * releases older than `student`, and this admin-api must send `student` itself, so a `phone_number` from it
+ * is recorded as invalid.
  */
 
 type Spec = (typeof engineRpc)[EngineRpcName];
@@ -26,7 +29,11 @@ export interface ReceivedRequest {
 
 export interface EngineResponder {
   received: ReceivedRequest[];
-  /** Resolves once the server has the subscription, so the next request cannot meet "no responders". */
+  /**
+   * Answers `name` from now on, instead of any earlier answer to it (two subscribers in the queue group would
+   * split the requests between them). Resolves once the server has the subscription, so the next request
+   * cannot meet "no responders".
+   */
   answer<N extends EngineRpcName>(name: N, reply: (request: RequestOf<N>) => Answer<N>): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,10 +69,12 @@ function serve(nc: NatsConnection, namespace: string, name: EngineRpcName, spec:
 export async function startEngineResponder(namespace: string): Promise<EngineResponder> {
   const nc = await connectNats(testInfra.natsUrl, 'engine-responder', silentLog);
   const received: ReceivedRequest[] = [];
+  const answering = new Map<EngineRpcName, ReturnType<NatsConnection['subscribe']>>();
   return {
     received,
     async answer(name, reply) {
-      serve(nc, namespace, name, engineRpc[name], received, (request) => reply(request as RequestOf<typeof name>));
+      answering.get(name)?.unsubscribe();
+      answering.set(name, serve(nc, namespace, name, engineRpc[name], received, (request) => reply(request as RequestOf<typeof name>)));
       await nc.flush();
     },
     async close() {
@@ -73,3 +82,10 @@ export async function startEngineResponder(namespace: string): Promise<EngineRes
     },
   };
 }
+
+/**
+ * Whether `student` (a request's phone digits or business-scoped user id) names this conversation, as the
+ * engine finds a student by either once it knows both.
+ */
+export const namesStudent = (conversation: Pick<ConversationView, 'phone_number' | 'user_id'>, student: string): boolean =>
+  conversation.phone_number === student || conversation.user_id === student;

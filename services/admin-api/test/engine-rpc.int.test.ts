@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { buildConversation, buildMessage, PHONE } from './builders';
+import { BSUID, buildConversation, buildMessage, buildUsernameOnlyConversation, PHONE } from './builders';
 import { startEngineResponder, type EngineResponder } from './engine-responder';
 import { capturedLog, createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
@@ -28,7 +28,10 @@ const lastRequest = (name: string) => engine.received.filter((r) => r.name === n
 
 describe('queries pass through to the engine', () => {
   it('lists conversations, parsing the query into the engine request and answering the engine page as it is', async () => {
-    const page = { items: [buildConversation(), buildConversation({ phone_number: '27821234567', unread_count: 0 })], next_cursor: 'c2' };
+    const page = {
+      items: [buildConversation(), buildUsernameOnlyConversation(), buildConversation({ phone_number: '27821234567', user_id: 'ZA.99887766', username: 'sipho_n', unread_count: 0 })],
+      next_cursor: 'c2',
+    };
     await engine.answer('listConversations', () => ({ ok: true, data: page }));
     const res = await send(url('/conversations?chat_support=true&status=waiting&q=%20thandi%20&limit=2&cursor=c1&unknown=x'), { token: agent.token });
     expect(res.status).toBe(200);
@@ -58,6 +61,8 @@ describe('queries pass through to the engine', () => {
     ['a limit that is not a number', '/conversations?limit=ten'],
     ['chat_support other than true/false', '/conversations?chat_support=yes'],
     ['a phone with a plus', '/conversations/+447700900123/messages'],
+    ['a student that is neither a phone nor a user id', '/conversations/thandi.m/messages'],
+    ['a user id with a lower-case country', '/conversations/ng.13491208655302741918/messages'],
     ['a message limit over 200', `/conversations/${PHONE}/messages?limit=201`],
   ])('answers 400 for %s without asking the engine', async (_case, path) => {
     const before = engine.received.length;
@@ -76,8 +81,25 @@ describe('queries pass through to the engine', () => {
     // What admin-api itself did: parsed the path and query into the engine's request, with the caller as actor.
     const request = lastRequest('listMessages');
     expect(request?.valid).toBe(true);
-    expect(request?.body).toEqual({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, phone_number: PHONE, limit: 20, before: 'm3' });
+    expect(request?.body).toEqual({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, student: PHONE, limit: 20, before: 'm3' });
     expect(request?.correlationId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it("lists the messages of a student named by their business-scoped user id, passing it on as student", async () => {
+    await engine.answer('listMessages', () => ({ ok: true, data: { items: [buildMessage({ id: 'm9' })], next_cursor: null } }));
+    const res = await send(url(`/conversations/${BSUID}/messages`), { token: agent.token });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { items: { id: string }[] }).items.map((m) => m.id)).toEqual(['m9']);
+    expect(lastRequest('listMessages')).toMatchObject({ valid: true, body: { student: BSUID, limit: 50 } });
+  });
+
+  it("passes a search for a username on to the engine, and serves the username-only students it finds", async () => {
+    const page = { items: [buildUsernameOnlyConversation()], next_cursor: null };
+    await engine.answer('listConversations', (request) => (request.q === 'thandi.m' ? { ok: true, data: page } : { ok: true, data: { items: [], next_cursor: null } }));
+    const res = await send(url('/conversations?q=thandi.m'), { token: agent.token });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(page);
+    expect(lastRequest('listConversations')?.body).toMatchObject({ q: 'thandi.m' });
   });
 
   it('asks the engine for the stats as the caller, and refuses stats that break the contract with 502', async () => {
@@ -152,7 +174,7 @@ describe('engine refusals become HTTP statuses', () => {
     expect(body.message).toMatchObject({ id: `sent-${agent.user.id}:console-42`, status: 'queued', text: 'Hello Thandi' });
     expect(lastRequest('sendMessage')?.body).toMatchObject({
       actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
-      phone_number: PHONE,
+      student: PHONE,
       message: 'Hello Thandi',
       idempotency_key: `${agent.user.id}:console-42`,
       correlationId: res.headers.get('x-request-id'),

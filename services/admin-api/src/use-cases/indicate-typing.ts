@@ -6,7 +6,8 @@ import type { EngineGateway } from '../domain/engine-gateway';
 export interface IndicateTypingInput {
   user: AdminUser;
   correlationId: string;
-  phone: string;
+  /** The student as the admin named them: phone digits or business-scoped user id, passed on as is. */
+  student: string;
 }
 
 /**
@@ -15,5 +16,5 @@ export interface IndicateTypingInput {
  * admin types, it changes nothing an admin sees, and the message that follows is audited.
  */
 export async function indicateTyping(deps: { engine: Pick<EngineGateway, 'indicateTyping'> }, input: IndicateTypingInput): Promise<TypingIndicatorResult> {
-  return deps.engine.indicateTyping({ actor: actorOf(input.user), phone_number: input.phone, correlationId: input.correlationId }, input.correlationId);
+  return deps.engine.indicateTyping({ actor: actorOf(input.user), student: input.student, correlationId: input.correlationId }, input.correlationId);
 }

@@ -6,10 +6,10 @@ import type { EngineGateway } from '../domain/engine-gateway';
 import { runAuditedCommand, type AuditedCommandDeps } from './run-audited-command';
 
 export type ChatCommand =
-  | { kind: 'start'; phone: string; message?: string | undefined }
-  | { kind: 'claim'; phone: string }
-  | { kind: 'end'; phone: string; message?: string | undefined }
-  | { kind: 'read'; phone: string };
+  | { kind: 'start'; student: string; message?: string | undefined }
+  | { kind: 'claim'; student: string }
+  | { kind: 'end'; student: string; message?: string | undefined }
+  | { kind: 'read'; student: string };
 
 export interface ChatCommandDeps extends AuditedCommandDeps {
   engine: Pick<EngineGateway, 'startChat' | 'claimChat' | 'endChat' | 'markRead'>;
@@ -32,7 +32,7 @@ const ACTIONS: Record<ChatCommand['kind'], AuditAction> = {
 /** Starts, claims or ends a support chat, or marks a conversation read, on the admin's behalf; audited. */
 export function runChatCommand(deps: ChatCommandDeps, { user, origin, correlationId, command }: ChatCommandInput): Promise<ConversationView> {
   const actor = actorOf(user);
-  const base = { actor, phone_number: command.phone, correlationId };
+  const base = { actor, student: command.student, correlationId };
   const run = async () => {
     switch (command.kind) {
       case 'start':
@@ -50,7 +50,7 @@ export function runChatCommand(deps: ChatCommandDeps, { user, origin, correlatio
     user,
     origin,
     action: ACTIONS[command.kind],
-    target: command.phone,
+    target: command.student,
     details: { correlation_id: correlationId, ...withMessage },
     run,
     describe: (conversation) => ({ support_status: conversation.support_status }),

@@ -15,7 +15,8 @@ export interface SendChatMessageInput {
   user: AdminUser;
   origin: RequestOrigin;
   correlationId: string;
-  phone: string;
+  /** The student as the admin named them: phone digits or business-scoped user id, passed on as is. */
+  student: string;
   message: string;
   /** The request's Idempotency-Key header, if any. */
   idempotencyKey: string | undefined;
@@ -33,10 +34,10 @@ export function sendChatMessage(deps: SendChatMessageDeps, input: SendChatMessag
     user,
     origin: input.origin,
     action: 'chat.message_sent',
-    target: input.phone,
+    target: input.student,
     details: { correlation_id: correlationId, idempotency_key: idempotencyKey },
     run: async () => {
-      const request = { actor: actorOf(user), phone_number: input.phone, message: input.message, idempotency_key: idempotencyKey, correlationId };
+      const request = { actor: actorOf(user), student: input.student, message: input.message, idempotency_key: idempotencyKey, correlationId };
       return (await deps.engine.sendMessage(request, correlationId)).message;
     },
     describe: (message) => ({ message_id: message.id }),

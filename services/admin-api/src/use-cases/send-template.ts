@@ -15,7 +15,8 @@ export interface SendTemplateInput {
   user: AdminUser;
   origin: RequestOrigin;
   correlationId: string;
-  phone: string;
+  /** The student as the admin named them: phone digits or business-scoped user id, passed on as is. */
+  student: string;
   /** The request's Idempotency-Key header, if any. */
   idempotencyKey: string | undefined;
 }
@@ -32,10 +33,10 @@ export function sendTemplate(deps: SendTemplateDeps, input: SendTemplateInput): 
     user,
     origin: input.origin,
     action: 'chat.template_sent',
-    target: input.phone,
+    target: input.student,
     details: { correlation_id: correlationId, idempotency_key: idempotencyKey },
     run: async () => {
-      const request = { actor: actorOf(user), phone_number: input.phone, idempotency_key: idempotencyKey, correlationId };
+      const request = { actor: actorOf(user), student: input.student, idempotency_key: idempotencyKey, correlationId };
       return (await deps.engine.sendTemplate(request, correlationId)).message;
     },
     describe: (message) => ({ message_id: message.id }),

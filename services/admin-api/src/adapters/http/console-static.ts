@@ -32,8 +32,13 @@ function securityHeaders(res: Response): void {
 }
 
 const isApi = (urlPath: string) => urlPath === '/api' || urlPath.startsWith('/api/');
-/** `/conversations/4477...` is a console route; `/assets/gone.js` or `/favicon.ico` is a missing file (404). */
-const looksLikeFile = (urlPath: string) => path.posix.basename(urlPath).includes('.');
+/**
+ * `/conversations/4477...` is a console route; `/assets/gone.js` or `/favicon.ico` is a missing file (404). A
+ * conversation's address may hold a dot (a business-scoped user id, `/conversations/NG.1349...`): it is still a
+ * console route, not a file.
+ */
+const isConversationRoute = (urlPath: string) => /^\/conversations(?:\/[^/]+)?\/?$/.test(urlPath);
+const looksLikeFile = (urlPath: string) => path.posix.basename(urlPath).includes('.') && !isConversationRoute(urlPath);
 
 /** Serves the built console from `dir`, and index.html for every other GET outside /api (the SPA's routes). */
 export function consoleRouter(dir: string): Router {

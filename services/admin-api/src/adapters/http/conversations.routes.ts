@@ -4,7 +4,7 @@ import {
   listConversationsQuerySchema,
   listMessagesQuerySchema,
   messagePageSchema,
-  phoneParamsSchema,
+  studentParamsSchema,
   statsSchema,
 } from './conversations.schema';
 import { jsonRoute, type Route } from './route';
@@ -26,15 +26,15 @@ export const conversationRoutes: Route[] = [
   }),
   jsonRoute({
     method: 'get',
-    path: '/api/admin/conversations/{phone}/messages',
+    path: '/api/admin/conversations/{student}/messages',
     summary: "A conversation's messages: pages go back in time, each page oldest to newest",
     tag: 'conversations',
     access: ANY_ROLE,
     errors: ['not_found', ...ENGINE_ERRORS],
-    request: { params: phoneParamsSchema, query: listMessagesQuerySchema },
+    request: { params: studentParamsSchema, query: listMessagesQuerySchema },
     response: { status: 200, description: 'one page; pass next_cursor as before= for older messages', schema: messagePageSchema },
     handle: ({ params, query }, ctx) =>
-      ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), phone_number: params.phone, ...query }, ctx.correlationId),
+      ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), student: params.student, ...query }, ctx.correlationId),
   }),
   jsonRoute({
     method: 'get',

@@ -1,4 +1,4 @@
-import { conversationViewSchema, engineRpc, messageViewSchema, supportStatusSchema } from '@app/contracts';
+import { conversationViewSchema, engineRpc, messageViewSchema, studentIdSchema, supportStatusSchema } from '@app/contracts';
 import { z } from 'zod';
 
 // Response shapes are the engine's own (libs/contracts): admin-api serves what the engine answers, through
@@ -9,8 +9,17 @@ export const statsSchema = engineRpc.stats.reply.options[0].shape.data;
 export const conversationResponseSchema = z.object({ conversation: conversationViewSchema });
 export const messageResponseSchema = z.object({ message: messageViewSchema });
 
-const phone = z.string().regex(/^\d{6,20}$/, "the student's WhatsApp id: 6 to 20 digits, without +");
-export const phoneParamsSchema = z.object({ phone });
+/**
+ * `{student}` in a path: the phone digits (E.164 without +) or, for a student who withholds their number, the
+ * business-scoped user id. Either finds the same conversation once the engine knows both, so URLs built from
+ * a phone number keep working.
+ */
+export const studentParamsSchema = z.object({
+  student: studentIdSchema.meta({
+    description: "The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918)",
+    example: '447700900123',
+  }),
+});
 
 const limit = (max: number) => z.coerce.number().int().min(1).max(max).optional();
 const message = z.string().trim().min(1).max(4096);
@@ -21,7 +30,7 @@ export const listConversationsQuerySchema = z.object({
     .transform((value) => value === 'true')
     .optional(),
   status: supportStatusSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100).optional().meta({ description: "matches the student's name, phone number, username or business-scoped user id" }),
   limit: limit(100),
   cursor: z.string().max(200).optional(),
 });

@@ -39,7 +39,7 @@ describe('the OpenAPI document', () => {
     const doc = JSON.parse(JSON.stringify(buildOpenApiDocument(ROUTES))) as {
       paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
     };
-    const page = doc.paths['/api/admin/conversations/{phone}/messages']?.get?.responses['200']?.content?.['application/json']?.schema as {
+    const page = doc.paths['/api/admin/conversations/{student}/messages']?.get?.responses['200']?.content?.['application/json']?.schema as {
       properties: { items: { items: { properties: Record<string, unknown> } } };
     };
     const retrying = JSON.stringify(page.properties.items.items.properties.retrying);

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 
 /**
- * The matched route pattern (`/api/admin/conversations/:phone/messages`), never the raw path: raw paths put
+ * The matched route pattern (`/api/admin/conversations/:student/messages`), never the raw path: raw paths put
  * phone numbers in metrics and give Prometheus one series per student. Routers declare full paths so the
  * pattern is complete even after an error has left the router.
  */

@@ -21,7 +21,7 @@ type ObjectSchema = z.ZodObject | undefined;
 type Parsed<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
 
 export interface RouteRequest<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> {
-  /** Path parameters, named as in `path` (`{phone}`). */
+  /** Path parameters, named as in `path` (`{student}`). */
   params?: P;
   query?: Q;
   /** Header names in lower case (Node's spelling). */
