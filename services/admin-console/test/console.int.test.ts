@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RunningSystem } from '@app/testing';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newBsuid, newPhone, pollUntil, startSystem, type RunningSystem } from '@app/testing';
 import type { Page } from 'playwright-core';
 import { gone, openBrowser, screenshot, visible, type Browser } from './browser';
 import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
@@ -25,6 +25,21 @@ afterAll(async () => {
 
 async function studentWrites(phone: string, text: string, name: string) {
   const response = await system.postWebhook(buildInboundWebhook({ messages: [buildTextMessage({ from: phone, text })], profileName: name }));
+  expect(response.status).toBe(200);
+}
+
+/**
+ * A student who adopted a username and withholds their number writes: the payload names them by user id
+ * only (no `from`, no `wa_id`), and their contact has a username but no profile name, so the console has
+ * nothing but the username and the user id to show them by.
+ */
+async function usernameOnlyStudentWrites(userId: string, username: string, text: string) {
+  const payload = buildInboundWebhook({ messages: [buildTextMessage({ from_user_id: userId, text })], username });
+  for (const entry of payload.entry) {
+    for (const change of entry.changes) for (const contact of change.value.contacts ?? []) delete (contact.profile as { name?: string }).name;
+  }
+  expect(JSON.stringify(payload)).not.toMatch(/"(from|wa_id|name)":/);
+  const response = await system.postWebhook(payload);
   expect(response.status).toBe(200);
 }
 
@@ -175,4 +190,75 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
       await screenshot(page, 'conversations-phone-list');
     });
   }
+});
+
+/*
+ * A student WhatsApp names only by business-scoped user id (they adopted a username and withhold their number):
+ * the console lists them by @username, opens their thread at /conversations/<user id>, and every call it makes
+ * for them names them by that id. On a desktop and on a 390 px phone.
+ */
+const USERNAME_VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false },
+  { name: 'phone-390', viewport: { width: 390, height: 844 }, phone: true },
+] as const;
+
+describe.each(USERNAME_VIEWPORTS)('a username-only student in the admin console on a $name screen', ({ name, viewport, phone: narrow }) => {
+  let browser: Browser;
+  let page: Page;
+  const student = { userId: newBsuid(), username: `thandi_${name.replace(/\W/g, '_')}` };
+  const handle = `@${student.username}`;
+  const row = () => page.locator(`a.conversation-row[data-user-id="${student.userId}"]`);
+  const thread = () => page.getByRole('region', { name: `Conversation with ${handle}` });
+
+  beforeAll(async () => {
+    browser = await openBrowser(viewport);
+    page = browser.page;
+    await page.goto(`${system.url('admin-api')}/conversations`);
+    await signIn(page);
+    await visible(page.getByRole('heading', { name: 'Conversations' }));
+    await visible(page.locator('.live-open'));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists the student live by @username, with their user id and no phone', async () => {
+    await usernameOnlyStudentWrites(student.userId, student.username, 'support');
+    // The whole path (gateway, engine, live event) on a machine other services share: allow for it.
+    await visible(row(), 15_000);
+    await visible(row().getByText('Waiting for support'));
+    expect(await row().locator('.row-name').textContent()).toBe(handle);
+    expect(await row().locator('.row-phone').textContent()).toBe(student.userId);
+    expect(await row().getAttribute('data-phone')).toBeNull();
+    expect(await row().getAttribute('href')).toBe(`/conversations/${student.userId}`);
+  });
+
+  it('finds the student by their username in the search box', async () => {
+    await page.getByLabel('Search by name, phone or username').fill(student.username);
+    await visible(row());
+    await expect.poll(() => page.locator('a.conversation-row').count()).toBe(1);
+    await page.getByLabel('Search by name, phone or username').fill('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+  });
+
+  it('opens their thread at their user id, shows what they wrote and lets an admin claim the chat', async () => {
+    await row().click();
+    await visible(thread());
+    expect(new URL(page.url()).pathname).toBe(`/conversations/${student.userId}`);
+    if (narrow) expect(await page.locator('.list-pane').isVisible()).toBe(false);
+    await visible(thread().getByRole('log').getByText('support', { exact: true }));
+    expect(await thread().locator('.thread-phone').textContent()).toBe(student.userId);
+    await thread().getByRole('button', { name: 'Claim chat' }).click();
+    await visible(thread().getByText('In chat · you'));
+    await visible(thread().getByLabel(`Message to ${handle}`));
+    expect(browser.pageErrors).toEqual([]);
+    await screenshot(page, `conversations-username-${name}`);
+  });
+
+  it('shows a reload of the thread address as the same conversation', async () => {
+    await page.reload();
+    await visible(thread());
+    await visible(thread().getByText('In chat · you'));
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ describe("the console's API types", () => {
 
   it('describe the routes the console calls', async () => {
     const generated = await generateApiTypes();
-    for (const route of ['/api/admin/conversations/{phone}/chat-support/send', '/api/admin/events/ticket', '/api/admin/stats']) {
+    for (const route of ['/api/admin/conversations/{student}/chat-support/send', '/api/admin/events/ticket', '/api/admin/stats']) {
       expect(generated).toContain(`"${route}"`);
     }
   });

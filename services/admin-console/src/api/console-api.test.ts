@@ -68,8 +68,16 @@ describe('the console API client', () => {
     expect(new URL(requests[1]!.url).search).toBe('');
   });
 
+  it('searches a username typed with its @ without the @, as admin-api stores it', async () => {
+    const { api, requests } = apiAnswering(() => json(200, { items: [], next_cursor: null }));
+    await api.listConversations({ filter: 'all', q: '@thandi.m' });
+    await api.listConversations({ filter: 'all', q: '@' });
+    expect(new URL(requests[0]!.url).searchParams.get('q')).toBe('thandi.m');
+    expect(new URL(requests[1]!.url).search).toBe('');
+  });
+
   it('reads the optional routes from the OpenAPI document', async () => {
-    const paths = { '/api/admin/conversations/{phone}/chat-support/template': { post: {} } };
+    const paths = { '/api/admin/conversations/{student}/chat-support/template': { post: {} } };
     const { api } = apiAnswering(() => json(200, { openapi: '3.1.0', info: { title: 'admin-api', version: '1' }, paths }));
     expect(await api.capabilities()).toEqual({ template: true, media: false });
   });
@@ -79,6 +87,16 @@ describe('the console API client', () => {
     await expect(api.sendTemplate('447700900001')).rejects.toMatchObject({ status: 422, message: 'no template configured' });
     expect(requests[0]?.headers.get('authorization')).toBe('Bearer tok');
     expect(requests[0]?.method).toBe('POST');
+  });
+
+  it('puts a phone number or a business-scoped user id into the {student} of a conversation path', async () => {
+    const { api, requests } = apiAnswering(() => json(200, { items: [], next_cursor: null }));
+    await api.listMessages('447700900001');
+    await api.listMessages('NG.13491208655302741918', 'm3');
+    expect(requests.map((r) => new URL(r.url).pathname)).toEqual([
+      '/api/admin/conversations/447700900001/messages',
+      '/api/admin/conversations/NG.13491208655302741918/messages',
+    ]);
   });
 
   it('says the server could not be reached when fetch itself fails', async () => {

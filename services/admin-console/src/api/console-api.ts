@@ -14,7 +14,7 @@ export interface ConsoleApiOptions {
 
 /** Routes the console uses only when admin-api's document lists them (they land in other issues). */
 export const OPTIONAL_ROUTES = {
-  template: '/api/admin/conversations/{phone}/chat-support/template',
+  template: '/api/admin/conversations/{student}/chat-support/template',
   media: '/api/admin/media/{id}',
 } as const;
 export type Capabilities = Record<keyof typeof OPTIONAL_ROUTES, boolean>;
@@ -32,7 +32,8 @@ async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   return result.data;
 }
 
-const phonePath = (phone: string) => ({ path: { phone } });
+/** `{student}`: the phone digits or the business-scoped user id of a conversation (conversations/student.ts). */
+const studentPath = (student: string) => ({ path: { student } });
 
 /** Every admin-api call the console makes, typed by the generated OpenAPI types. */
 export function createConsoleApi(options: ConsoleApiOptions) {
@@ -76,25 +77,27 @@ export function createConsoleApi(options: ConsoleApiOptions) {
     listConversations: (query: { filter: ConversationFilter; q?: string; cursor?: string; limit?: number }) => {
       const { filter, q, cursor, limit } = query;
       const support = filter === 'all' ? {} : { chat_support: 'true' as const, status: filter };
-      return unwrap(client.GET('/api/admin/conversations', { params: { query: { ...support, q: q || undefined, cursor, limit } } }));
+      // Usernames are stored without the '@' the console shows them with; an admin may well type it.
+      const search = q?.trim().replace(/^@/, '');
+      return unwrap(client.GET('/api/admin/conversations', { params: { query: { ...support, q: search || undefined, cursor, limit } } }));
     },
-    listMessages: (phone: string, before?: string) =>
-      unwrap(client.GET('/api/admin/conversations/{phone}/messages', { params: { ...phonePath(phone), query: { before, limit: 50 } } })),
-    startChat: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/chat-support/start', { params: phonePath(phone), body: {} })),
-    claimChat: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/chat-support/claim', { params: phonePath(phone) })),
-    endChat: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/chat-support/end', { params: phonePath(phone), body: {} })),
-    markRead: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/read', { params: phonePath(phone) })),
-    sendMessage: (phone: string, message: string, idempotencyKey: string) =>
+    listMessages: (student: string, before?: string) =>
+      unwrap(client.GET('/api/admin/conversations/{student}/messages', { params: { ...studentPath(student), query: { before, limit: 50 } } })),
+    startChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/start', { params: studentPath(student), body: {} })),
+    claimChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/claim', { params: studentPath(student) })),
+    endChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/end', { params: studentPath(student), body: {} })),
+    markRead: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/read', { params: studentPath(student) })),
+    sendMessage: (student: string, message: string, idempotencyKey: string) =>
       unwrap(
-        client.POST('/api/admin/conversations/{phone}/chat-support/send', {
-          params: { ...phonePath(phone), header: { 'idempotency-key': idempotencyKey } },
+        client.POST('/api/admin/conversations/{student}/chat-support/send', {
+          params: { ...studentPath(student), header: { 'idempotency-key': idempotencyKey } },
           body: { message },
         }),
       ),
     /** The admin is typing: `{sent: true}` (202) or `{sent: false, reason}` (200, throttled or nothing to mark). */
-    indicateTyping: (phone: string) => unwrap(client.POST('/api/admin/conversations/{phone}/chat-support/typing', { params: phonePath(phone), body: {} })),
-    sendTemplate: async (phone: string) => {
-      await raw('POST', OPTIONAL_ROUTES.template.replace('{phone}', encodeURIComponent(phone)), {});
+    indicateTyping: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/typing', { params: studentPath(student), body: {} })),
+    sendTemplate: async (student: string) => {
+      await raw('POST', OPTIONAL_ROUTES.template.replace('{student}', encodeURIComponent(student)), {});
     },
     media: async (id: string): Promise<Blob> => (await raw('GET', OPTIONAL_ROUTES.media.replace('{id}', encodeURIComponent(id)))).blob(),
     stats: () => unwrap(client.GET('/api/admin/stats')),

@@ -12,11 +12,19 @@ const SUPPORT_STATUSES = ['none', 'waiting', 'active', 'ended'];
 const MESSAGE_STATUSES = ['received', 'queued', 'sent', 'delivered', 'read', 'failed'];
 const AUTHORS = ['student', 'bot', 'agent', 'system'];
 
+/** A student is named by a phone, a business-scoped user id, or both; never by neither. */
+const namesStudent = (value: Fields) =>
+  isStringOrNull(value.phone_number) && isStringOrNull(value.user_id) && (isString(value.phone_number) || isString(value.user_id));
+
+/** An event's own ids: `user_id` may be missing (an event published before user ids), taken as null. */
+const eventNamesStudent = (value: Fields) => namesStudent({ ...value, user_id: value.user_id ?? null });
+
 export function isConversation(value: unknown): value is Conversation {
   if (!isObject(value)) return false;
   const owner = value.assigned_to;
   return (
-    isString(value.phone_number) &&
+    namesStudent(value) &&
+    isStringOrNull(value.username) &&
     isStringOrNull(value.student_name) &&
     isString(value.state) &&
     typeof value.is_chat_support === 'boolean' &&
@@ -61,7 +69,7 @@ function isRetrying(value: unknown): boolean {
   );
 }
 
-/** One event's data, with only the views that passed their check; null when it names no conversation. */
+/** One event's data, with only the views that passed their check; null when it names no student. */
 export function parseLiveEventData(raw: string): LiveEventData | null {
   let value: unknown;
   try {
@@ -69,9 +77,10 @@ export function parseLiveEventData(raw: string): LiveEventData | null {
   } catch {
     return null;
   }
-  if (!isObject(value) || !isString(value.phone_number)) return null;
+  if (!isObject(value) || !eventNamesStudent(value)) return null;
   return {
-    phone_number: value.phone_number,
+    phone_number: isString(value.phone_number) ? value.phone_number : null,
+    user_id: isString(value.user_id) ? value.user_id : null,
     occurredAt: isString(value.occurredAt) ? value.occurredAt : new Date(0).toISOString(),
     ...(isMessage(value.message) ? { message: value.message } : {}),
     ...(isConversation(value.conversation) ? { conversation: value.conversation } : {}),

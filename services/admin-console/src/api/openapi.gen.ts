@@ -336,6 +336,7 @@ export interface paths {
                     chat_support?: "true" | "false";
                     cursor?: string;
                     limit?: number;
+                    /** @description matches the student's name, phone number, username or business-scoped user id */
                     q?: string;
                     status?: "none" | "waiting" | "active" | "ended";
                 };
@@ -360,13 +361,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             }[];
                             next_cursor: string | null;
                         };
@@ -452,7 +455,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/claim": {
+    "/api/admin/conversations/{student}/chat-support/claim": {
         parameters: {
             query?: never;
             header?: never;
@@ -467,7 +470,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -488,13 +492,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             };
                         };
                     };
@@ -605,7 +611,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/end": {
+    "/api/admin/conversations/{student}/chat-support/end": {
         parameters: {
             query?: never;
             header?: never;
@@ -620,7 +626,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -647,13 +654,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             };
                         };
                     };
@@ -764,7 +773,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/send": {
+    "/api/admin/conversations/{student}/chat-support/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -781,7 +790,8 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -970,7 +980,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/start": {
+    "/api/admin/conversations/{student}/chat-support/start": {
         parameters: {
             query?: never;
             header?: never;
@@ -985,7 +995,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -1012,13 +1023,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             };
                         };
                     };
@@ -1129,7 +1142,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/template": {
+    "/api/admin/conversations/{student}/chat-support/template": {
         parameters: {
             query?: never;
             header?: never;
@@ -1146,7 +1159,8 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -1305,7 +1319,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/chat-support/typing": {
+    "/api/admin/conversations/{student}/chat-support/typing": {
         parameters: {
             query?: never;
             header?: never;
@@ -1320,7 +1334,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -1470,7 +1485,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/messages": {
+    "/api/admin/conversations/{student}/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -1486,7 +1501,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -1644,7 +1660,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/conversations/{phone}/read": {
+    "/api/admin/conversations/{student}/read": {
         parameters: {
             query?: never;
             header?: never;
@@ -1659,7 +1675,8 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    phone: string;
+                    /** @description The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918) */
+                    student: string;
                 };
                 cookie?: never;
             };
@@ -1680,13 +1697,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             };
                         };
                     };
@@ -1818,13 +1837,15 @@ export interface paths {
                                 is_chat_support: boolean;
                                 last_message: string | null;
                                 last_message_time: string | null;
-                                phone_number: string;
+                                phone_number: string | null;
                                 service_window_expires_at: string | null;
                                 state: string;
                                 student_name: string | null;
                                 /** @enum {string} */
                                 support_status: "none" | "waiting" | "active" | "ended";
                                 unread_count: number;
+                                user_id: string | null;
+                                username: string | null;
                             };
                             message?: {
                                 agent_name: string | null;
@@ -1875,7 +1896,8 @@ export interface paths {
                             };
                             /** Format: date-time */
                             occurredAt: string;
-                            phone_number: string;
+                            phone_number: string | null;
+                            user_id: string | null;
                         };
                     };
                 };

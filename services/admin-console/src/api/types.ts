@@ -13,7 +13,7 @@ export type ConversationPage = JsonOf<paths['/api/admin/conversations']['get']['
 export type Conversation = ConversationPage['items'][number];
 export type SupportStatus = Conversation['support_status'];
 
-export type MessagePage = JsonOf<paths['/api/admin/conversations/{phone}/messages']['get']['responses'][200]>;
+export type MessagePage = JsonOf<paths['/api/admin/conversations/{student}/messages']['get']['responses'][200]>;
 export type Message = MessagePage['items'][number];
 export type MessageStatus = Message['status'];
 

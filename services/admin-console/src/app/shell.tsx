@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ConversationsPage } from '../conversations/conversations-page';
+import { isStudentKey } from '../conversations/student';
 import { AuditPage } from '../audit/audit-page';
 import { DashboardPage } from '../dashboard/dashboard-page';
 import { notificationsEnabled } from '../dashboard/notifications';
@@ -16,12 +17,13 @@ import { AccountName } from './account-name';
 import { CapabilitiesProvider } from './capabilities';
 import { Link, useRouter } from './router';
 
-type Screen = { name: 'dashboard' } | { name: 'conversations'; phone: string | null } | { name: 'users' } | { name: 'audit' } | { name: 'parked' } | { name: 'missing' };
+type Screen = { name: 'dashboard' } | { name: 'conversations'; student: string | null } | { name: 'users' } | { name: 'audit' } | { name: 'parked' } | { name: 'missing' };
 
 export function screenOf(path: string): Screen {
   if (path === '/' || path === '/dashboard') return { name: 'dashboard' };
-  const conversation = /^\/conversations(?:\/(\d{6,20}))?\/?$/.exec(path);
-  if (conversation) return { name: 'conversations', phone: conversation[1] ?? null };
+  const conversation = /^\/conversations(?:\/([^/]+))?\/?$/.exec(path);
+  // `{student}`: phone digits or a business-scoped user id (the key of conversations/student.ts).
+  if (conversation && (conversation[1] === undefined || isStudentKey(conversation[1]))) return { name: 'conversations', student: conversation[1] ?? null };
   if (path === '/agents') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/parked-events') return { name: 'parked' };
@@ -90,7 +92,7 @@ function Screens() {
         ) : screen.name === 'dashboard' ? (
           <DashboardPage alerts={alerts} onAlerts={setAlerts} />
         ) : screen.name === 'conversations' ? (
-          <ConversationsPage phone={screen.phone} />
+          <ConversationsPage student={screen.student} />
         ) : screen.name === 'users' ? (
           <UsersPage />
         ) : screen.name === 'parked' ? (

@@ -3,6 +3,7 @@ import { describeError } from '../api/api-error';
 import type { Conversation } from '../api/types';
 import { useSession } from '../session/session';
 import { windowOpen } from './composer-rules';
+import { studentKey, studentName } from './student';
 
 interface Props {
   conversation: Conversation;
@@ -20,10 +21,10 @@ export function ChatActions({ conversation, now, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  const phone = conversation.phone_number;
+  const student = studentKey(conversation);
   const status = conversation.support_status;
   const inChat = status === 'waiting' || status === 'active';
-  const name = conversation.student_name ?? `+${phone}`;
+  const name = studentName(conversation);
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -32,7 +33,7 @@ export function ChatActions({ conversation, now, onChanged }: Props) {
   const run = (command: Command) => {
     setBusy(command);
     setError(null);
-    const call = command === 'start' ? api.startChat(phone) : command === 'claim' ? api.claimChat(phone) : api.endChat(phone);
+    const call = command === 'start' ? api.startChat(student) : command === 'claim' ? api.claimChat(student) : api.endChat(student);
     call.then(
       (answer) => {
         onChanged(answer.conversation);

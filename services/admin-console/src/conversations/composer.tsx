@@ -5,6 +5,7 @@ import { useCapabilities } from '../app/capabilities';
 import { useSession, useUser } from '../session/session';
 import { composerState } from './composer-rules';
 import { clearDraft, loadDraft, updateDraft, type Draft } from './drafts';
+import { studentKey, studentName } from './student';
 import { logTypingFailure, typingNotifier } from './typing-notifier';
 
 interface Props {
@@ -22,8 +23,8 @@ export function Composer({ conversation, now, onSent }: Props) {
   const { api } = useSession();
   const user = useUser();
   const { template } = useCapabilities();
-  const phone = conversation.phone_number;
-  const [draft, setDraft] = useState<Draft>(() => loadDraft(localStorage, user.id, phone));
+  const student = studentKey(conversation);
+  const [draft, setDraft] = useState<Draft>(() => loadDraft(localStorage, user.id, student));
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [templateNote, setTemplateNote] = useState<string | null>(null);
@@ -31,8 +32,8 @@ export function Composer({ conversation, now, onSent }: Props) {
   const inFlight = useRef(false);
   const reasonId = useId();
   const state = composerState(conversation, now);
-  const name = conversation.student_name ?? `+${phone}`;
-  const notifyTyping = useMemo(() => typingNotifier({ send: () => api.indicateTyping(phone), now: Date.now, onError: logTypingFailure }), [api, phone]);
+  const name = studentName(conversation);
+  const notifyTyping = useMemo(() => typingNotifier({ send: () => api.indicateTyping(student), now: Date.now, onError: logTypingFailure }), [api, student]);
   const typingShows = state.canSend && conversation.support_status === 'active';
 
   const send = () => {
@@ -42,11 +43,11 @@ export function Composer({ conversation, now, onSent }: Props) {
     setSending(true);
     setError(null);
     api
-      .sendMessage(phone, text, draft.key)
+      .sendMessage(student, text, draft.key)
       .then(
         (answer) => {
           onSent(answer.message);
-          setDraft(clearDraft(localStorage, user.id, phone));
+          setDraft(clearDraft(localStorage, user.id, student));
         },
         (failure: unknown) => setError(describeError(failure)),
       )
@@ -58,7 +59,7 @@ export function Composer({ conversation, now, onSent }: Props) {
 
   const sendTemplate = () => {
     setTemplateNote(null);
-    api.sendTemplate(phone).then(
+    api.sendTemplate(student).then(
       () => setTemplateNote('Re-engagement template sent. You can write again once the student answers.'),
       (failure: unknown) => setTemplateNote(describeError(failure)),
     );
@@ -90,7 +91,7 @@ export function Composer({ conversation, now, onSent }: Props) {
         aria-describedby={reasonId}
         onChange={(event) => {
           const text = event.target.value;
-          setDraft((current) => updateDraft(localStorage, user.id, phone, current, text));
+          setDraft((current) => updateDraft(localStorage, user.id, student, current, text));
           if (typingShows && text.trim() !== '') notifyTyping();
         }}
         onKeyDown={onKeyDown}

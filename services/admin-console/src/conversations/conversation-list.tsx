@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import type { Conversation, ConversationFilter } from '../api/types';
 import { Link } from '../app/router';
 import { useUser } from '../session/session';
-import { formatPhone, formatTime } from '../ui/format';
+import { formatTime } from '../ui/format';
 import { useNow } from '../ui/use-now';
+import { isNamedBy, studentDetail, studentKey, studentName } from './student';
 import { SupportBadge } from './support-badge';
 import type { ConversationList } from './use-conversation-list';
 
@@ -17,24 +18,33 @@ interface Props {
   list: ConversationList;
   filter: ConversationFilter;
   search: string;
+  /** The `{student}` of the open thread: phone digits or user id. */
   selected: string | null;
-  hrefOf(phone: string): string;
+  hrefOf(student: string): string;
   onFilter(filter: ConversationFilter): void;
   onSearch(text: string): void;
 }
 
 function Row({ conversation, selected, href, userId, now }: { conversation: Conversation; selected: boolean; href: string; userId: string; now: number }) {
   const unread = conversation.unread_count;
+  const detail = studentDetail(conversation);
   return (
     <li>
-      <Link to={href} className="conversation-row" aria-current={selected ? 'page' : undefined} data-phone={conversation.phone_number}>
+      <Link
+        to={href}
+        className="conversation-row"
+        aria-current={selected ? 'page' : undefined}
+        data-student={studentKey(conversation)}
+        data-phone={conversation.phone_number ?? undefined}
+        data-user-id={conversation.user_id ?? undefined}
+      >
         <span className="row-top">
-          <span className="row-name">{conversation.student_name ?? 'Unknown student'}</span>
+          <span className="row-name">{studentName(conversation)}</span>
           <time className="row-time" dateTime={conversation.last_message_time ?? undefined}>
             {formatTime(conversation.last_message_time, now)}
           </time>
         </span>
-        <span className="row-phone">{formatPhone(conversation.phone_number)}</span>
+        {detail !== null && <span className="row-phone">{detail}</span>}
         <span className="row-bottom">
           <span className="row-last">{conversation.last_message ?? 'No messages yet'}</span>
           {unread > 0 && (
@@ -77,7 +87,7 @@ export function ConversationListPane({ list, filter, search, selected, hrefOf, o
         ))}
       </div>
       <label className="search">
-        <span>Search by name or phone</span>
+        <span>Search by name, phone or username</span>
         <input type="search" value={search} onChange={(event) => onSearch(event.target.value)} autoComplete="off" />
       </label>
       {list.error && (
@@ -87,7 +97,14 @@ export function ConversationListPane({ list, filter, search, selected, hrefOf, o
       )}
       <ul className="conversation-list" aria-label="Conversations, newest activity first" aria-busy={list.loading}>
         {list.items.map((c) => (
-          <Row key={c.phone_number} conversation={c} selected={c.phone_number === selected} href={hrefOf(c.phone_number)} userId={user.id} now={now} />
+          <Row
+            key={studentKey(c)}
+            conversation={c}
+            selected={selected !== null && isNamedBy(c, selected)}
+            href={hrefOf(studentKey(c))}
+            userId={user.id}
+            now={now}
+          />
         ))}
       </ul>
       {!list.loading && list.items.length === 0 && <p className="muted">No conversations here.</p>}

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { conversation, message, waitingChat } from '../testing/builders';
+import { BSUID, conversation, message, usernameOnly, waitingChat } from '../testing/builders';
 import { fakeApi } from '../testing/fake-api';
 import { renderConsole } from '../testing/render-console';
 
@@ -41,9 +41,41 @@ describe('the conversations list', () => {
     renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
     await userEvent.click(screen.getByRole('button', { name: 'Waiting' }));
     await waitFor(() => expect(listConversations).toHaveBeenLastCalledWith({ filter: 'waiting', q: '' }));
-    await userEvent.type(screen.getByLabelText('Search by name or phone'), 'ada');
+    await userEvent.type(screen.getByLabelText('Search by name, phone or username'), 'ada');
     await waitFor(() => expect(listConversations).toHaveBeenLastCalledWith({ filter: 'waiting', q: 'ada' }));
     expect(window.location.search).toBe('?filter=waiting&q=ada');
+  });
+
+  it('shows a student known only by user id by @username, with the user id under it, linked by the user id', async () => {
+    const items = [usernameOnly({ last_message: 'hi from thandi' }), usernameOnly({ user_id: 'ZA.77', username: null, last_message: 'no username' })];
+    renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }) });
+    const thandi = (await screen.findByText('@thandi.m')).closest('a')!;
+    expect(within(thandi).getByText(BSUID)).toBeTruthy();
+    expect(within(thandi).getByText('hi from thandi')).toBeTruthy();
+    expect(thandi.getAttribute('href')).toBe(`/conversations/${BSUID}`);
+    const bare = screen.getByText('no username').closest('a')!;
+    expect(bare.querySelector('.row-name')?.textContent).toBe('ZA.77');
+    expect(bare.querySelector('.row-phone')).toBeNull();
+  });
+
+  it('updates the one row of a student when a live event names them by phone and user id', async () => {
+    const known = usernameOnly({ last_message: 'before' });
+    const view = renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [known], next_cursor: null })) }) });
+    await screen.findByText('before');
+    const updated = { ...known, phone_number: '447700900042', student_name: 'Thandi Mokoena', last_message: 'after' };
+    view.emit('conversation.updated', { phone_number: '447700900042', user_id: BSUID, conversation: updated });
+    const row = (await screen.findByText('after')).closest('a')!;
+    expect(screen.queryByText('before')).toBeNull();
+    expect(screen.getAllByRole('link', { name: /Thandi/ })).toHaveLength(1);
+    expect(within(row).getByText('+447700900042')).toBeTruthy();
+  });
+
+  it('sends what is typed in the search box, a username too, to admin-api', async () => {
+    const listConversations = vi.fn(({ q }: { q?: string }) => Promise.resolve({ items: q === 'thandi.m' ? [usernameOnly()] : [], next_cursor: null }));
+    renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
+    await userEvent.type(screen.getByLabelText('Search by name, phone or username'), 'thandi.m');
+    expect(await screen.findByText('@thandi.m')).toBeTruthy();
+    expect(listConversations).toHaveBeenLastCalledWith({ filter: 'all', q: 'thandi.m' });
   });
 
   it('loads the next page with the cursor of the last one', async () => {
@@ -186,6 +218,39 @@ describe('a thread', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, end chat' }));
     expect(view.api.endChat).toHaveBeenCalledWith(PHONE);
     expect(await screen.findByRole('button', { name: 'Start chat' })).toBeTruthy();
+  });
+
+  it('opens the thread of a student known only by user id: named by @username, every call by the user id', async () => {
+    const chat = usernameOnly({ is_chat_support: true, support_status: 'waiting', state: 'support' });
+    const listMessages = vi.fn(() => Promise.resolve({ items: [message({ text: 'can you help?' })], next_cursor: null }));
+    const view = renderConsole({
+      path: `/conversations/${BSUID}`,
+      api: fakeApi({
+        listConversations: vi.fn(() => Promise.resolve({ items: [chat], next_cursor: null })),
+        listMessages,
+        markRead: vi.fn(() => Promise.resolve({ conversation: { ...chat, unread_count: 0 } })),
+      }),
+    });
+    const thread = await screen.findByRole('region', { name: 'Conversation with @thandi.m' });
+    const log = await within(thread).findByRole('log');
+    await within(log).findByText('can you help?');
+    expect(within(log).getByText('@thandi.m')).toBeTruthy();
+    expect(within(thread).getByText(BSUID)).toBeTruthy();
+    expect(listMessages).toHaveBeenCalledWith(BSUID);
+    expect(view.api.markRead).toHaveBeenCalledWith(BSUID);
+    expect(view.container.querySelector('a.conversation-row[aria-current="page"]')?.getAttribute('href')).toBe(`/conversations/${BSUID}`);
+    await userEvent.click(within(thread).getByRole('button', { name: 'Claim chat' }));
+    expect(view.api.claimChat).toHaveBeenCalledWith(BSUID);
+  });
+
+  it('takes live messages named by phone and user id into a thread opened by the user id', async () => {
+    const chat = usernameOnly();
+    const view = renderConsole({ path: `/conversations/${BSUID}`, api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [chat], next_cursor: null })) }) });
+    await screen.findByRole('log');
+    view.emit('message.created', { phone_number: '447700900042', user_id: BSUID, message: message({ text: 'my number is back' }) });
+    view.emit('message.created', { phone_number: null, user_id: 'ZA.77', message: message({ text: 'someone else' }) });
+    expect(await within(screen.getByRole('log')).findByText('my number is back')).toBeTruthy();
+    expect(screen.queryByText('someone else')).toBeNull();
   });
 
   it('says why a failed command failed', async () => {

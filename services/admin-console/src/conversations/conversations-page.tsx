@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ConversationFilter } from '../api/types';
 import { useRouter } from '../app/router';
 import { ConversationListPane } from './conversation-list';
+import { isNamedBy } from './student';
 import { ThreadView } from './thread-view';
 import { useConversationList } from './use-conversation-list';
 
@@ -12,7 +13,7 @@ const asFilter = (value: string | null): ConversationFilter => FILTERS.find((f) 
  * The list and the open thread side by side; on a narrow screen one at a time (the thread has a back
  * button). Filter and search live in the address, so reload and the back button keep them.
  */
-export function ConversationsPage({ phone }: { phone: string | null }) {
+export function ConversationsPage({ student }: { student: string | null }) {
   const { search: params, navigate } = useRouter();
   const filter = asFilter(params.get('filter'));
   const query = params.get('q') ?? '';
@@ -28,7 +29,7 @@ export function ConversationsPage({ phone }: { phone: string | null }) {
     const s = search.toString();
     return s ? `${path}?${s}` : path;
   };
-  const listPath = phone ? `/conversations/${phone}` : '/conversations';
+  const listPath = student ? `/conversations/${student}` : '/conversations';
 
   // Searching waits for a pause in typing, so each keystroke is not a request.
   useEffect(() => {
@@ -37,21 +38,21 @@ export function ConversationsPage({ phone }: { phone: string | null }) {
     return () => clearTimeout(timer);
   });
 
-  const initial = list.items.find((c) => c.phone_number === phone) ?? null;
+  const initial = student === null ? null : (list.items.find((c) => isNamedBy(c, student)) ?? null);
   return (
-    <div className={`conversations ${phone ? 'has-thread' : 'no-thread'}`}>
+    <div className={`conversations ${student ? 'has-thread' : 'no-thread'}`}>
       <ConversationListPane
         list={list}
         filter={filter}
         search={typed}
-        selected={phone}
+        selected={student}
         hrefOf={(p) => hrefWith(`/conversations/${p}`, {})}
         onFilter={(f) => navigate(hrefWith(listPath, { filter: f }))}
         onSearch={setTyped}
       />
       <div className="thread-pane">
-        {phone ? (
-          <ThreadView key={phone} phone={phone} initial={initial} onBack={() => navigate(hrefWith('/conversations', {}))} onConversation={list.update} />
+        {student ? (
+          <ThreadView key={student} student={student} initial={initial} onBack={() => navigate(hrefWith('/conversations', {}))} onConversation={list.update} />
         ) : (
           <p className="muted empty-thread">Choose a conversation to read it and reply.</p>
         )}

@@ -10,7 +10,7 @@ export interface Draft {
 }
 
 const PREFIX = 'admin-console.draft.';
-const keyOf = (userId: string, phone: string) => `${PREFIX}${userId}.${phone}`;
+const keyOf = (userId: string, student: string) => `${PREFIX}${userId}.${student}`;
 
 /** 128 random bits; getRandomValues works where randomUUID does not (a console served over plain http). */
 export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
@@ -18,8 +18,8 @@ export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (b
   return `draft-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export function loadDraft(storage: Storage, userId: string, phone: string): Draft {
-  const raw = storage.getItem(keyOf(userId, phone));
+export function loadDraft(storage: Storage, userId: string, student: string): Draft {
+  const raw = storage.getItem(keyOf(userId, student));
   if (raw !== null) {
     try {
       const value: unknown = JSON.parse(raw);
@@ -30,22 +30,22 @@ export function loadDraft(storage: Storage, userId: string, phone: string): Draf
     } catch {
       // A damaged entry is dropped below: the admin starts an empty draft.
     }
-    storage.removeItem(keyOf(userId, phone));
+    storage.removeItem(keyOf(userId, student));
   }
   return { text: '', key: newIdempotencyKey() };
 }
 
 /** The draft after the admin typed `text`; stored, or removed when empty. */
-export function updateDraft(storage: Storage, userId: string, phone: string, previous: Draft, text: string): Draft {
+export function updateDraft(storage: Storage, userId: string, student: string, previous: Draft, text: string): Draft {
   if (text === previous.text) return previous;
   const draft = { text, key: newIdempotencyKey() };
-  if (text === '') storage.removeItem(keyOf(userId, phone));
-  else storage.setItem(keyOf(userId, phone), JSON.stringify(draft));
+  if (text === '') storage.removeItem(keyOf(userId, student));
+  else storage.setItem(keyOf(userId, student), JSON.stringify(draft));
   return draft;
 }
 
-export function clearDraft(storage: Storage, userId: string, phone: string): Draft {
-  storage.removeItem(keyOf(userId, phone));
+export function clearDraft(storage: Storage, userId: string, student: string): Draft {
+  storage.removeItem(keyOf(userId, student));
   return { text: '', key: newIdempotencyKey() };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversation } from '../testing/builders';
+import { BSUID, conversation, usernameOnly } from '../testing/builders';
 import { appendPage, applyUpdate, belongsTo } from './list-state';
 
 describe('the conversation list', () => {
@@ -28,6 +28,31 @@ describe('the conversation list', () => {
     const claimed = { ...waiting, support_status: 'active' as const };
     expect(applyUpdate([waiting], claimed, 'waiting', '')).toEqual([]);
     expect(applyUpdate([], waiting, 'waiting', '')).toEqual([waiting]);
+  });
+
+  it('finds a username-only student by username (with or without @) and by user id', () => {
+    expect(belongsTo(usernameOnly(), 'all', 'thandi')).toBe(true);
+    expect(belongsTo(usernameOnly(), 'all', '@Thandi.M')).toBe(true);
+    expect(belongsTo(usernameOnly(), 'all', BSUID.toLowerCase())).toBe(true);
+    expect(belongsTo(usernameOnly(), 'all', 'grace')).toBe(false);
+    expect(belongsTo(usernameOnly(), 'all', '+44 7700')).toBe(false);
+  });
+
+  it('updates the one row of a student whose update names them by both ids, whichever the row knew', () => {
+    const byUserId = usernameOnly({ last_message: 'hi' });
+    const byPhone = conversation({ phone_number: '447700900002', user_id: null, last_message: 'hello' });
+    const other = conversation({ phone_number: '447700900003', last_message: 'other' });
+    const gainedPhone = { ...byUserId, phone_number: '447700900009', last_message: 'now with a phone', last_message_time: '2026-11-21T10:00:00.000Z' };
+    const gainedUserId = { ...byPhone, user_id: 'ZA.42', last_message: 'now with a user id', last_message_time: '2026-11-21T11:00:00.000Z' };
+    const once = applyUpdate([byUserId, byPhone, other], gainedPhone, 'all', '');
+    const twice = applyUpdate(once, gainedUserId, 'all', '');
+    expect(twice.map((c) => c.last_message)).toEqual(['now with a user id', 'now with a phone', 'other']);
+  });
+
+  it('does not repeat a student a page names by both ids when the list knows them by one', () => {
+    const shown = usernameOnly();
+    const next = conversation();
+    expect(appendPage([shown], [{ ...shown, phone_number: '447700900009' }, next])).toEqual([shown, next]);
   });
 
   it('does not repeat a conversation already shown when the next page arrives', () => {

@@ -5,10 +5,10 @@ import { isMedia, MediaPreview } from './media-preview';
 import { PricingMarker } from './pricing-marker';
 import { RetryNote } from './retry-note';
 
-function authorOf(message: Message, studentName: string | null): string {
+function authorOf(message: Message, studentName: string): string {
   switch (message.author) {
     case 'student':
-      return studentName ?? 'Student';
+      return studentName;
     case 'bot':
       return 'Bot';
     case 'agent':
@@ -19,7 +19,8 @@ function authorOf(message: Message, studentName: string | null): string {
 }
 
 /** One message. Its text is rendered as text, never as HTML: whatever a student types shows as typed. */
-export function MessageItem({ message, studentName, now }: { message: Message; studentName: string | null; now: number }) {
+/** `studentName` as the thread names the student (student.ts: never empty). */
+export function MessageItem({ message, studentName, now }: { message: Message; studentName: string; now: number }) {
   const side = message.direction === 'inbound' ? 'in' : 'out';
   return (
     <li className={`message message-${side} message-${message.author}`} data-message-id={message.id}>

@@ -1,16 +1,17 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Conversation, Message } from '../api/types';
 import { useUser } from '../session/session';
-import { formatPhone } from '../ui/format';
 import { useNow } from '../ui/use-now';
 import { ChatActions } from './chat-actions';
 import { Composer } from './composer';
 import { MessageItem } from './message-item';
+import { formatStudentKey, studentDetail, studentName } from './student';
 import { SupportBadge } from './support-badge';
 import { useThread } from './use-thread';
 
 interface Props {
-  phone: string;
+  /** The `{student}` of the address: phone digits or business-scoped user id. */
+  student: string;
   /** The list's copy, shown until the thread's own arrives. */
   initial: Conversation | null;
   onBack(): void;
@@ -24,8 +25,8 @@ const NEAR = 48;
  * bottom; scrolled up, it stays put and offers a jump to the newest. Scrolling to the top loads older ones
  * without moving what is on screen.
  */
-export function ThreadView({ phone, initial, onBack, onConversation }: Props) {
-  const thread = useThread(phone, initial);
+export function ThreadView({ student, initial, onBack, onConversation }: Props) {
+  const thread = useThread(student, initial);
   const { messages, conversation, hasOlder, loadingOlder, loadOlder } = thread;
   const user = useUser();
   const now = useNow();
@@ -74,7 +75,9 @@ export function ThreadView({ phone, initial, onBack, onConversation }: Props) {
     thread.addMessage(message);
   };
 
-  const name = conversation?.student_name ?? 'Unknown student';
+  // Until the conversation has loaded, the address is all there is to name the student by.
+  const name = conversation ? studentName(conversation) : formatStudentKey(student);
+  const detail = conversation ? studentDetail(conversation) : null;
   return (
     <section className="thread" aria-label={`Conversation with ${name}`}>
       <header className="thread-header">
@@ -83,7 +86,7 @@ export function ThreadView({ phone, initial, onBack, onConversation }: Props) {
         </button>
         <div className="thread-title">
           <h2>{name}</h2>
-          <span className="thread-phone">{formatPhone(phone)}</span>
+          {detail !== null && <span className="thread-phone">{detail}</span>}
           {conversation && <SupportBadge conversation={conversation} userId={user.id} />}
         </div>
         {conversation && <ChatActions key={conversation.support_status} conversation={conversation} now={now} onChanged={changed} />}
@@ -102,7 +105,7 @@ export function ThreadView({ phone, initial, onBack, onConversation }: Props) {
         )}
         <ol className="messages" role="log" aria-label="Messages" aria-live="polite">
           {messages.map((message) => (
-            <MessageItem key={message.id} message={message} studentName={conversation?.student_name ?? null} now={now} />
+            <MessageItem key={message.id} message={message} studentName={name} now={now} />
           ))}
         </ol>
       </div>

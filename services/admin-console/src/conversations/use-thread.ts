@@ -3,6 +3,7 @@ import { describeError } from '../api/api-error';
 import type { Conversation, Message } from '../api/types';
 import { useLiveEvent, useLiveStatus } from '../live/live-events';
 import { useSession } from '../session/session';
+import { isNamedBy, sameStudent } from './student';
 import { mergeMessages } from './thread-state';
 
 export interface Thread {
@@ -19,11 +20,12 @@ export interface Thread {
 }
 
 /**
- * One conversation's history (mount it with key={phone}): the newest page when opened and after the live
+ * One conversation's history (mount it with key={student}): the newest page when opened and after the live
  * stream reopens, older pages on demand, live messages and statuses in between. Opening it marks it read,
- * and so does a student message arriving while it is open and visible.
+ * and so does a student message arriving while it is open and visible. `student` is the address's phone or
+ * user id; admin-api finds the conversation by either, and live events are matched by either.
  */
-export function useThread(phone: string, initial: Conversation | null): Thread {
+export function useThread(student: string, initial: Conversation | null): Thread {
   const { api } = useSession();
   const { generation } = useLiveStatus();
   const [conversation, setConversation] = useState<Conversation | null>(initial);
@@ -45,7 +47,7 @@ export function useThread(phone: string, initial: Conversation | null): Thread {
     const read = (): void => {
       reading.current = 'busy';
       api
-        .markRead(phone)
+        .markRead(student)
         .then((answer) => setConversation(answer.conversation))
         .catch(() => undefined) // the unread badge stays: nothing the admin must act on
         .finally(() => {
@@ -55,11 +57,11 @@ export function useThread(phone: string, initial: Conversation | null): Thread {
         });
     };
     read();
-  }, [api, phone]);
+  }, [api, student]);
 
   useEffect(() => {
     let current = true;
-    api.listMessages(phone).then(
+    api.listMessages(student).then(
       (page) => {
         if (!current) return;
         setMessages((shown) => mergeMessages(shown, page.items));
@@ -79,12 +81,12 @@ export function useThread(phone: string, initial: Conversation | null): Thread {
     return () => {
       current = false;
     };
-  }, [api, phone, generation, markRead]);
+  }, [api, student, generation, markRead]);
 
   const loadOlder = useCallback(() => {
     if (loadingOlder || olderCursor === null) return;
     setLoadingOlder(true);
-    api.listMessages(phone, olderCursor).then(
+    api.listMessages(student, olderCursor).then(
       (page) => {
         setMessages((shown) => mergeMessages(shown, page.items));
         setOlderCursor(page.next_cursor);
@@ -95,10 +97,12 @@ export function useThread(phone: string, initial: Conversation | null): Thread {
         setLoadingOlder(false);
       },
     );
-  }, [api, phone, olderCursor, loadingOlder]);
+  }, [api, student, olderCursor, loadingOlder]);
 
   useLiveEvent(({ name, data }) => {
-    if (data.phone_number !== phone) return;
+    // By either id: the event may name the student by both while the address names them by one.
+    const ours = isNamedBy(data, student) || (conversation !== null && sameStudent(data, conversation));
+    if (!ours) return;
     if (data.conversation) setConversation(data.conversation);
     if (data.message) {
       setMessages((shown) => mergeMessages(shown, [data.message!]));

@@ -29,10 +29,10 @@ function playTone(): void {
   oscillator.onended = () => void audio.close();
 }
 
-export function announceWaiting(name: string, phone: string): void {
+export function announceWaiting(name: string, student: string): void {
   playTone();
   if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
     // The same tag replaces an earlier notification about the same student instead of piling up.
-    new Notification('A student is waiting for support', { body: name, tag: `waiting-${phone}` });
+    new Notification('A student is waiting for support', { body: name, tag: `waiting-${student}` });
   }
 }

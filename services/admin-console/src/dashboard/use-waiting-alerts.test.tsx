@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { conversation, waitingChat } from '../testing/builders';
+import { BSUID, conversation, usernameOnly, waitingChat } from '../testing/builders';
 import { fakeApi } from '../testing/fake-api';
 import { renderConsole } from '../testing/render-console';
 import type * as notifications from './notifications';
@@ -33,6 +33,17 @@ describe('alerts for new waiting chats', () => {
     view.emit('conversation.updated', { phone_number: asking.phone_number, conversation: { ...asking, support_status: 'active' } });
     view.emit('conversation.updated', { phone_number: asking.phone_number, conversation: asking });
     expect(announceWaiting).toHaveBeenCalledTimes(2);
+  });
+
+  it('announces a username-only student by @username, and once only when their phone appears', async () => {
+    localStorage.setItem('admin-console.notify-waiting', 'on');
+    const view = renderConsole({ api: api() });
+    await waitFor(() => expect(view.api.listConversations).toHaveBeenCalledWith({ filter: 'waiting', limit: 100 }));
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    const asking = usernameOnly({ is_chat_support: true, support_status: 'waiting', state: 'support' });
+    view.emit('conversation.updated', { phone_number: null, user_id: BSUID, conversation: asking });
+    view.emit('conversation.updated', { phone_number: '447700900042', user_id: BSUID, conversation: { ...asking, phone_number: '447700900042' } });
+    expect(vi.mocked(announceWaiting).mock.calls).toEqual([['@thandi.m', BSUID]]);
   });
 
   it('stays silent unless the admin opted in', async () => {

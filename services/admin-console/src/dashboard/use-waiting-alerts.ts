@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLiveEvent } from '../live/live-events';
+import { idsOf, studentKey, studentName } from '../conversations/student';
 import { useSession } from '../session/session';
 import { announceWaiting } from './notifications';
 
@@ -19,7 +20,7 @@ export function useWaitingAlerts(enabled: boolean): void {
     let current = true;
     api.listConversations({ filter: 'waiting', limit: 100 }).then(
       (page) => {
-        if (current) known.current = new Set(page.items.map((c) => c.phone_number));
+        if (current) known.current = new Set(page.items.flatMap(idsOf));
       },
       () => {
         if (current) known.current = new Set();
@@ -34,12 +35,14 @@ export function useWaitingAlerts(enabled: boolean): void {
     const seen = known.current;
     const conversation = data.conversation;
     if (!enabled || !seen || !conversation) return;
+    // A student is known by each of their ids, so one who gains a phone or a user id is not announced twice.
+    const ids = idsOf(conversation);
     if (conversation.support_status !== 'waiting') {
-      seen.delete(conversation.phone_number);
+      for (const id of ids) seen.delete(id);
       return;
     }
-    if (seen.has(conversation.phone_number)) return;
-    seen.add(conversation.phone_number);
-    announceWaiting(conversation.student_name ?? `+${conversation.phone_number}`, conversation.phone_number);
+    const wasKnown = ids.some((id) => seen.has(id));
+    for (const id of ids) seen.add(id);
+    if (!wasKnown) announceWaiting(studentName(conversation), studentKey(conversation));
   });
 }

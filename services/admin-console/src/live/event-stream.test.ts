@@ -53,10 +53,37 @@ describe('the live event stream', () => {
     await h.opened(1);
     expect(h.sources[0]?.url).toBe('/api/admin/events?ticket=t1');
     h.sources[0]?.onopen?.(new Event('open'));
-    const conversation = { phone_number: '111111', student_name: 'Ada', state: 'support', is_chat_support: true, support_status: 'waiting', assigned_to: null, last_message: 'hi', last_message_time: null, unread_count: 1, service_window_expires_at: null };
-    h.sources[0]?.emit('conversation.updated', { phone_number: '111111', conversation, occurredAt: '2026-01-01T00:00:00Z' });
-    expect(h.events).toEqual([{ name: 'conversation.updated', data: { phone_number: '111111', conversation, occurredAt: '2026-01-01T00:00:00Z' } }]);
+    const conversation = { phone_number: '111111', user_id: null, username: null, student_name: 'Ada', state: 'support', is_chat_support: true, support_status: 'waiting', assigned_to: null, last_message: 'hi', last_message_time: null, unread_count: 1, service_window_expires_at: null };
+    h.sources[0]?.emit('conversation.updated', { phone_number: '111111', user_id: null, conversation, occurredAt: '2026-01-01T00:00:00Z' });
+    expect(h.events).toEqual([{ name: 'conversation.updated', data: { phone_number: '111111', user_id: null, conversation, occurredAt: '2026-01-01T00:00:00Z' } }]);
     expect(h.opens).toEqual([false]);
+  });
+
+  it('delivers the events of a student known only by user id, and drops an event that names no student', async () => {
+    const h = harness();
+    await h.opened(1);
+    const conversation = {
+      phone_number: null,
+      user_id: 'NG.1349120865',
+      username: 'thandi.m',
+      student_name: null,
+      state: 'menu',
+      is_chat_support: false,
+      support_status: 'none',
+      assigned_to: null,
+      last_message: 'hi',
+      last_message_time: null,
+      unread_count: 1,
+      service_window_expires_at: null,
+    };
+    h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: 'NG.1349120865', conversation, occurredAt: '2026-01-01T00:00:00Z' });
+    h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: null, conversation, occurredAt: '2026-01-01T00:00:01Z' });
+    h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: 'NG.1', conversation: { ...conversation, user_id: null }, occurredAt: '2026-01-01T00:00:02Z' });
+    expect(h.events).toEqual([
+      { name: 'conversation.updated', data: { phone_number: null, user_id: 'NG.1349120865', conversation, occurredAt: '2026-01-01T00:00:00Z' } },
+      // A conversation view naming no student is dropped; the event itself still names one.
+      { name: 'conversation.updated', data: { phone_number: null, user_id: 'NG.1', occurredAt: '2026-01-01T00:00:02Z' } },
+    ]);
   });
 
   it('drops a view that does not have the contract shape', async () => {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { ConsoleApi } from '../api/console-api';
 import type { Conversation, Stats } from '../api/types';
-import { conversation } from './builders';
+import { conversationOf } from './builders';
 
 export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const, display_name: null };
 export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const, display_name: null };
@@ -17,10 +17,10 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
     updateMe: vi.fn(() => new Promise<never>(() => undefined)),
     listConversations: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
     listMessages: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
-    startChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'active', is_chat_support: true }))),
-    claimChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'active', is_chat_support: true, assigned_to: { id: ADMIN.id, name: ADMIN.email } }))),
-    endChat: vi.fn((phone: string) => answer(conversation({ phone_number: phone, support_status: 'ended' }))),
-    markRead: vi.fn((phone: string) => answer(conversation({ phone_number: phone }))),
+    startChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'active', is_chat_support: true }))),
+    claimChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'active', is_chat_support: true, assigned_to: { id: ADMIN.id, name: ADMIN.email } }))),
+    endChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'ended' }))),
+    markRead: vi.fn((student: string) => answer(conversationOf(student))),
     sendMessage: vi.fn(() => new Promise<never>(() => undefined)),
     sendTemplate: vi.fn(() => Promise.resolve()),
     indicateTyping: vi.fn(() => Promise.resolve({ sent: true as const })),
