@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Logger } from '@app/logging';
 import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningServer, type RunningService } from '@app/runtime';
-import { mountCloudApi, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
+import { mountCloudApi, newBusinessScopedUserId, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
 import { createChatStore, type ChatStore } from './adapters/chat.store';
 import { createPhoneEvents } from './adapters/http/phone-events';
 import { phoneRoutes } from './adapters/http/phone.routes';
@@ -63,6 +63,7 @@ async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDela
     delays: { sentMs: config.WHATSAPP_SANDBOX_SENT_DELAY_MS, deliveredMs: config.WHATSAPP_SANDBOX_DELIVERED_DELAY_MS, readMs: config.WHATSAPP_SANDBOX_READ_DELAY_MS },
     now: Date.now,
     newWamid: newInboundWamid,
+    newUserId: () => newBusinessScopedUserId(),
   };
 
   const app = express();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newPhone, pollUntil } from '@app/testing';
+import { newBsuid, newPhone, pollUntil } from '@app/testing';
 import type { RunningSandbox } from '../src/sandbox';
 import { callMessages, phone, PHONE_NUMBER_ID, startReceiver, startTestSandbox, textTo, TOKEN } from './harness';
 
@@ -47,6 +47,29 @@ describe('the sandbox Cloud API', () => {
     expect(sandbox.store.bubbles(to)).toEqual([]);
   });
 
+  it('answers a send to a phone with contacts [{input, wa_id}] and one to a user id (recipient) with [{input, user_id}]', async () => {
+    const to = newPhone();
+    const byPhone = await callMessages(sandbox, textTo(to, 'hi'));
+    expect(byPhone).toMatchObject({ status: 200, body: { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }] } });
+    expect(byPhone.body.contacts).toEqual([{ input: to, wa_id: to }]);
+    const userId = newBsuid();
+    const { to: _, ...withoutTo } = textTo(to, 'hi again');
+    const byUserId = await callMessages(sandbox, { ...withoutTo, recipient: userId });
+    expect(byUserId.status).toBe(200);
+    expect(byUserId.body.contacts).toEqual([{ input: userId, user_id: userId }]);
+    expect(sandbox.store.bubbles(userId)).toEqual([expect.objectContaining({ id: byUserId.body.messages![0]!.id, studentId: userId })]);
+  });
+
+  it.each([
+    ['names neither to nor recipient', {}, 131008, 'Parameter to (or recipient) is required.'],
+    ['names a recipient that is not a business-scoped user id', { recipient: '447700900123' }, 100, 'Param recipient must be a business-scoped user id'],
+  ])("refuses a send that %s with Meta's error, and shows nothing", async (_, addressee, code, details) => {
+    const answer = await callMessages(sandbox, { messaging_product: 'whatsapp', type: 'text', text: { body: 'to whom?' }, ...addressee });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code, error_data: { details: expect.stringContaining(details) } });
+    expect(sandbox.store.students()).toEqual([]);
+  });
+
   it('refuses a wrong Bearer token with 401 and code 190, and another phone number id with code 100', async () => {
     const wrongToken = await callMessages(sandbox, textTo(newPhone(), 'hi'), { token: 'not-the-token' });
     expect(wrongToken.status).toBe(401);
@@ -81,16 +104,18 @@ describe('the sandbox Cloud API', () => {
     expect(sandbox.store.bubbles(to)).toEqual([expect.objectContaining({ id: wamid, from: 'business', content: { type: 'text', text: 'Hello from school' } })]);
 
     await pollUntil(() => receiver.statuses().length >= 2, { message: 'sent and delivered' });
+    const userId = sandbox.store.student(to)!.userId;
+    const pricing = { billable: false, pricing_model: 'PMP', type: 'free_customer_service', category: 'service' };
     expect(receiver.statuses()).toEqual([
-      expect.objectContaining({ id: wamid, status: 'sent', recipient_id: to, biz_opaque_callback_data: 'our-message-id' }),
-      expect.objectContaining({ id: wamid, status: 'delivered', recipient_id: to, biz_opaque_callback_data: 'our-message-id' }),
+      expect.objectContaining({ id: wamid, status: 'sent', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' }),
+      expect.objectContaining({ id: wamid, status: 'delivered', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' }),
     ]);
     expect(receiver.deliveries.every((d) => d.signedWell)).toBe(true);
     expect(sandbox.store.bubble(wamid)).toMatchObject({ status: 'delivered' });
 
     expect((await phone(sandbox, `/students/${to}/read`)).body).toEqual({ read: 1 });
     await pollUntil(() => receiver.statuses().length === 3, { message: 'read' });
-    expect(receiver.statuses()[2]).toMatchObject({ id: wamid, status: 'read', biz_opaque_callback_data: 'our-message-id' });
+    expect(receiver.statuses()[2]).toMatchObject({ id: wamid, status: 'read', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' });
     expect(receiver.deliveries.every((d) => d.signedWell)).toBe(true);
     expect((await phone(sandbox, `/students/${to}/read`)).body).toEqual({ read: 0 });
   });

@@ -36,6 +36,23 @@ describe('the sandbox and the real webhook-gateway', () => {
     }
   });
 
+  it("has a username-only student's message, and the statuses of a reply sent to their user id, accepted by the gateway's schemas", async () => {
+    const sandbox = await sandboxSigningWith(SYSTEM_APP_SECRET);
+    try {
+      const added = await phone(sandbox, '/students', { username: `gw_${Date.now().toString(36)}` });
+      const userId = String(added.body.userId);
+      await phone(sandbox, `/students/${encodeURIComponent(userId)}/messages`, { text: 'hello' });
+      const { to: _, ...withoutTo } = textTo(userId, 'Welcome!');
+      expect((await callMessages(sandbox, { ...withoutTo, recipient: userId })).status).toBe(200);
+      await phone(sandbox, `/students/${encodeURIComponent(userId)}/read`);
+      await pollUntil(() => sandbox.webhooks.log.length === 4, { message: 'a message and three statuses', timeoutMs: 5_000 });
+      expect(sandbox.webhooks.log.map((d) => d.status)).toEqual([200, 200, 200, 200]);
+      expect(sandbox.webhooks.log.every((d) => d.key === userId)).toBe(true);
+    } finally {
+      await sandbox.stop();
+    }
+  });
+
   it('has its webhooks refused (401) by a gateway that holds another app secret', async () => {
     const sandbox = await sandboxSigningWith('some-other-secret');
     try {

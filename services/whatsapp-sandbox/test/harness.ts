@@ -9,13 +9,29 @@ export const TOKEN = 'sandbox-test-token';
 export const PHONE_NUMBER_ID = '100000000000777';
 export const APP_SECRET = 'sandbox-test-app-secret';
 
+/** A 2026 `contacts[]` entry: `wa_id` only with a shared phone, `user_id` always, `profile.username` when set. */
+export interface Contact {
+  wa_id?: string;
+  user_id?: string;
+  profile: { name?: string; username?: string };
+}
+
+export interface ReceivedStatus {
+  id: string;
+  status: string;
+  recipient_id?: string;
+  recipient_user_id?: string;
+  biz_opaque_callback_data?: string;
+  pricing?: Record<string, unknown>;
+}
+
 export interface Delivery {
   raw: Buffer;
   signature: string | undefined;
   /** Whether the signature is the HMAC-SHA256 of the raw bytes with APP_SECRET (computed here, independently). */
   signedWell: boolean;
   body: {
-    entry: { changes: { value: { contacts?: { wa_id: string; profile: { name: string } }[]; messages?: Record<string, unknown>[]; statuses?: Record<string, unknown>[] } }[] }[];
+    entry: { changes: { value: { contacts?: Contact[]; messages?: Record<string, unknown>[]; statuses?: Record<string, unknown>[] } }[] }[];
   };
 }
 
@@ -41,7 +57,9 @@ export async function startReceiver() {
       state.status = status;
     },
     messages: () => values().flatMap((v) => v.messages ?? []),
-    statuses: () => values().flatMap((v) => (v.statuses ?? []) as { id: string; status: string; recipient_id: string; biz_opaque_callback_data?: string }[]),
+    /** The contacts of every change, in order: of messages, and of statuses (as Meta sends them with sent/delivered/read). */
+    contacts: () => values().flatMap((v) => v.contacts ?? []),
+    statuses: () => values().flatMap((v) => (v.statuses ?? []) as unknown as ReceivedStatus[]),
     close: () => server.close(100),
   };
 }

@@ -23,6 +23,8 @@ let chromium: Awaited<ReturnType<typeof openChromium>>;
 let phone: Page;
 let console_: Page;
 const student = { waId: newPhone(), name: 'Ada Lovelace' };
+/** A student who adopted a username and withholds their number: no phone, no profile name, only @username. */
+const usernameOnly = { username: `grace_${Date.now().toString(36)}`, name: 'Grace Hopper' };
 
 beforeAll(async () => {
   ensureConsoleBuilt();
@@ -56,7 +58,9 @@ afterAll(async () => {
   await system?.stop();
 });
 
-const chat = () => phone.getByRole('log', { name: `Chat of ${student.name}` });
+/** The phone page names a chat by the student's profile name, or by @username when they have none. */
+let shownAs = student.name;
+const chat = () => phone.getByRole('log', { name: `Chat of ${shownAs}` });
 const fromSchool = (text: string | RegExp) => chat().locator('li.from-business', { hasText: text }).last();
 const fromStudent = (text: string) => chat().locator('li.from-student', { hasText: text }).last();
 
@@ -136,5 +140,50 @@ describe('a student on the sandbox phone and an admin in the console', () => {
     expect(chromium.dialogs).toEqual([]);
     expect(chromium.pageErrors).toEqual([]);
     await screenshot(console_, 'sandbox-console-reply');
+  });
+
+  it('registers a username-only student (no phone number) who says hi, naming them by @username on the phone', async () => {
+    await phone.goto(sandboxUrl);
+    await phone.getByLabel('Username').fill(usernameOnly.username);
+    await phone.getByRole('button', { name: 'Add student' }).click();
+    shownAs = `@${usernameOnly.username}`;
+    await visible(chat());
+    expect(await phone.title()).toBe(`@${usernameOnly.username} · WhatsApp sandbox`);
+
+    await studentTypes('hi');
+    await visible(fromSchool('What is your full name?'));
+    await screenshot(phone, 'sandbox-phone-username-only');
+  });
+
+  it('shows the username-only student in the console by their username, never as an empty row, before and after registering', async () => {
+    // Before registering: no phone, no name; the username is all there is to show.
+    await console_.getByRole('link', { name: 'Conversations' }).click();
+    const row = console_.locator('a.conversation-row', { hasText: usernameOnly.username });
+    await visible(row);
+    expect((await row.innerText()).trim()).not.toBe('');
+
+    await studentTypes(usernameOnly.name);
+    await visible(fromSchool(`Thanks, ${usernameOnly.name}! What is your email address?`));
+    await studentTypes('grace@example.com');
+    await visible(fromSchool('Which class are you in?'));
+    await studentPicks('Choose class', /^Grade 7/);
+    await visible(fromSchool("You're registered!"));
+    await visible(fromSchool('What would you like to do?'));
+    await visible(fromStudent('hi').getByRole('img', { name: 'Delivered' }));
+
+    // Registered: the console names them, and still shows the username where a phone number would be.
+    const registered = console_.locator('a.conversation-row', { hasText: usernameOnly.name }).filter({ hasText: usernameOnly.username });
+    await visible(registered);
+    await registered.click();
+    await visible(console_.getByRole('region', { name: `Conversation with ${usernameOnly.name}` }));
+    expect(chromium.pageErrors).toEqual([]);
+    await screenshot(console_, 'sandbox-console-username-only');
+
+    // The phone page's list of students: each by the name the school knows, the number or username below it.
+    await phone.goto(sandboxUrl);
+    const students = phone.getByRole('list').filter({ has: phone.getByRole('link', { name: /^@/ }) });
+    await visible(students.getByRole('link', { name: `@${usernameOnly.username} number withheld` }));
+    await visible(students.getByRole('link', { name: `${student.name} +${student.waId}` }));
+    await screenshot(phone, 'sandbox-phone-students');
   });
 });

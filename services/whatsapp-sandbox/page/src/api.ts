@@ -1,6 +1,7 @@
 import type { Bubble, BusinessContent, Choice, Student } from '../../src/domain/chat';
 
 export type { Bubble, BusinessContent, Choice, Student };
+export { displayName } from '../../src/domain/chat';
 export type ListContent = Extract<BusinessContent, { type: 'list' }>;
 
 export interface Info {
@@ -17,17 +18,24 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const postJson = <T>(path: string, body: unknown = {}) =>
   call<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const studentPath = (waId: string, action: string) => `/phone/api/students/${encodeURIComponent(waId)}/${action}`;
+/** `student`: the student's phone digits or business-scoped user id (the sandbox finds either). */
+const studentPath = (student: string, action: string) => `/phone/api/students/${encodeURIComponent(student)}/${action}`;
 
 /** The sandbox's phone API (phone.routes.ts on the server). */
 export const api = {
   info: () => call<Info>('/phone/api/info'),
-  addStudent: (waId: string, name: string) => postJson<Student>('/phone/api/students', { wa_id: waId, name }),
-  sendText: (waId: string, text: string) => postJson<Bubble>(studentPath(waId, 'messages'), { text }),
-  reply: (waId: string, kind: 'button_reply' | 'list_reply', choice: Choice, replyTo: string) =>
-    postJson<Bubble>(studentPath(waId, 'replies'), { kind, id: choice.id, title: choice.title, ...(choice.description ? { description: choice.description } : {}), reply_to: replyTo }),
-  upload: (waId: string, file: File, caption: string) =>
-    call<Bubble>(studentPath(waId, 'media'), {
+  /** A phone student, or (no phone) a username-only student; blank fields are left out. */
+  addStudent: (fields: { waId: string; name: string; username: string }) =>
+    postJson<Student>('/phone/api/students', {
+      ...(fields.waId ? { wa_id: fields.waId } : {}),
+      ...(fields.name ? { name: fields.name } : {}),
+      ...(fields.username ? { username: fields.username } : {}),
+    }),
+  sendText: (student: string, text: string) => postJson<Bubble>(studentPath(student, 'messages'), { text }),
+  reply: (student: string, kind: 'button_reply' | 'list_reply', choice: Choice, replyTo: string) =>
+    postJson<Bubble>(studentPath(student, 'replies'), { kind, id: choice.id, title: choice.title, ...(choice.description ? { description: choice.description } : {}), reply_to: replyTo }),
+  upload: (student: string, file: File, caption: string) =>
+    call<Bubble>(studentPath(student, 'media'), {
       method: 'POST',
       headers: {
         'content-type': file.type || 'application/octet-stream',
@@ -36,5 +44,5 @@ export const api = {
       },
       body: file,
     }),
-  read: (waId: string) => postJson<{ read: number }>(studentPath(waId, 'read')),
+  read: (student: string) => postJson<{ read: number }>(studentPath(student, 'read')),
 };

@@ -1,11 +1,11 @@
-import { api, type Bubble, type Student } from './api';
+import { api, displayName, type Bubble, type Student } from './api';
 import { createListSheet } from './list-sheet';
 import { renderBubble, type BubbleActions } from './render';
 
 /*
  * The phone page: a list of students on the left, one student's WhatsApp chat on the right. The sandbox
  * pushes every change over Server-Sent Events (no polling); this page only renders and posts what the
- * student does. ?student=<wa_id> picks the student, so each tab can be a different phone.
+ * student does. ?student=<user id or phone> picks the student, so each tab can be a different phone.
  */
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const chat = $<HTMLOListElement>('chat');
@@ -13,7 +13,7 @@ const statusLine = $('status-line');
 const message = $<HTMLInputElement>('message');
 const fileInput = $<HTMLInputElement>('file');
 
-let waId = new URLSearchParams(location.search).get('student') ?? undefined;
+let selected = new URLSearchParams(location.search).get('student') ?? undefined;
 let students: Student[] = [];
 let bubbles: Bubble[] = [];
 let businessNumber = '';
@@ -24,12 +24,15 @@ function report(error: unknown) {
   statusLine.textContent = error instanceof Error ? error.message : String(error);
 }
 
+/** The selected student, as the page may name them: by user id, or (older links) by phone. */
+const isSelected = (student: Student) => selected !== undefined && (student.userId === selected || student.waId === selected);
+
 const actions: BubbleActions = {
-  tapButton: (choice, bubbleId) => void api.reply(waId!, 'button_reply', choice, bubbleId).catch(report),
+  tapButton: (choice, bubbleId) => void api.reply(selected!, 'button_reply', choice, bubbleId).catch(report),
   openList: (list, bubbleId) => sheet.open(list, bubbleId),
   lookup: (id) => bubbles.find((b) => b.id === id),
 };
-const sheet = createListSheet((choice, bubbleId) => void api.reply(waId!, 'list_reply', choice, bubbleId).catch(report));
+const sheet = createListSheet((choice, bubbleId) => void api.reply(selected!, 'list_reply', choice, bubbleId).catch(report));
 
 function showStatus() {
   statusLine.textContent = Date.now() < typingUntil ? 'typing…' : `+${businessNumber}`;
@@ -38,8 +41,8 @@ function showStatus() {
 
 /** The chat is on screen: the school's messages in it are read (blue ticks on the school's side). */
 function reportRead() {
-  if (!waId || document.visibilityState !== 'visible') return;
-  if (bubbles.some((b) => b.from === 'business' && b.status !== 'read')) void api.read(waId).catch(report);
+  if (!selected || document.visibilityState !== 'visible') return;
+  if (bubbles.some((b) => b.from === 'business' && b.status !== 'read')) void api.read(selected).catch(report);
 }
 
 function renderStudents() {
@@ -48,31 +51,34 @@ function renderStudents() {
     ...students.map((student) => {
       const li = document.createElement('li');
       const link = document.createElement('a');
-      link.href = `?student=${encodeURIComponent(student.waId)}`;
-      link.textContent = student.name;
+      link.href = `?student=${encodeURIComponent(student.userId)}`;
+      link.textContent = displayName(student);
+      // Under the name: the number when the student shares it, and the username when they have one.
       const number = document.createElement('span');
       number.className = 'number';
-      number.textContent = `+${student.waId}`;
+      number.textContent = [student.waId ? `+${student.waId}` : undefined, student.name && student.username ? `@${student.username}` : undefined]
+        .filter(Boolean)
+        .join(' · ') || 'number withheld';
       link.append(number);
-      if (student.waId === waId) link.setAttribute('aria-current', 'page');
+      if (isSelected(student)) link.setAttribute('aria-current', 'page');
       link.addEventListener('click', (event) => {
         if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // a new tab: the browser's job
         event.preventDefault();
-        select(student.waId);
+        select(student.userId);
       });
       const tab = document.createElement('a');
       tab.className = 'new-tab';
       tab.href = link.href;
       tab.target = '_blank';
       tab.textContent = '↗';
-      tab.setAttribute('aria-label', `Open ${student.name} in a new tab`);
+      tab.setAttribute('aria-label', `Open ${displayName(student)} in a new tab`);
       li.append(link, tab);
       return li;
     }),
   );
-  const current = students.find((s) => s.waId === waId);
-  chat.setAttribute('aria-label', current ? `Chat of ${current.name}` : 'Chat');
-  document.title = current ? `${current.name} · WhatsApp sandbox` : 'WhatsApp sandbox';
+  const current = students.find(isSelected);
+  chat.setAttribute('aria-label', current ? `Chat of ${displayName(current)}` : 'Chat');
+  document.title = current ? `${displayName(current)} · WhatsApp sandbox` : 'WhatsApp sandbox';
 }
 
 function renderChat() {
@@ -100,7 +106,7 @@ function upsert(bubble: Bubble) {
 
 function connect() {
   source?.close();
-  source = new EventSource(`/phone/api/events${waId ? `?student=${encodeURIComponent(waId)}` : ''}`);
+  source = new EventSource(`/phone/api/events${selected ? `?student=${encodeURIComponent(selected)}` : ''}`);
   source.addEventListener('students', (event) => {
     students = JSON.parse(event.data) as Student[];
     renderStudents();
@@ -119,17 +125,17 @@ function connect() {
 }
 
 function select(next: string | undefined, push = true) {
-  waId = next;
+  selected = next;
   if (push) history.pushState(null, '', next ? `?student=${encodeURIComponent(next)}` : location.pathname);
-  $('phone').hidden = !waId;
-  $('empty').hidden = Boolean(waId);
-  document.querySelector('.app')!.classList.toggle('no-student', !waId);
+  $('phone').hidden = !selected;
+  $('empty').hidden = Boolean(selected);
+  document.querySelector('.app')!.classList.toggle('no-student', !selected);
   bubbles = [];
   renderChat();
   renderStudents();
   showStatus();
   connect();
-  if (waId) message.focus();
+  if (selected) message.focus();
 }
 
 $<HTMLFormElement>('new-student').addEventListener('submit', (event) => {
@@ -137,11 +143,15 @@ $<HTMLFormElement>('new-student').addEventListener('submit', (event) => {
   const form = new FormData(event.target as HTMLFormElement);
   const error = $('student-error');
   api
-    .addStudent(String(form.get('wa_id')).replace(/\D/g, ''), String(form.get('name')))
+    .addStudent({
+      waId: String(form.get('wa_id') ?? '').replace(/\D/g, ''),
+      name: String(form.get('name') ?? '').trim(),
+      username: String(form.get('username') ?? '').trim(),
+    })
     .then((student) => {
       error.hidden = true;
       (event.target as HTMLFormElement).reset();
-      select(student.waId);
+      select(student.userId);
     })
     .catch((e: unknown) => {
       error.textContent = e instanceof Error ? e.message : String(e);
@@ -155,9 +165,9 @@ $('random-number').addEventListener('click', () => {
 $<HTMLFormElement>('composer').addEventListener('submit', (event) => {
   event.preventDefault();
   const text = message.value;
-  if (!waId || text.trim() === '') return;
+  if (!selected || text.trim() === '') return;
   message.value = '';
-  void api.sendText(waId, text).catch((e: unknown) => {
+  void api.sendText(selected, text).catch((e: unknown) => {
     message.value = text;
     report(e);
   });
@@ -165,11 +175,11 @@ $<HTMLFormElement>('composer').addEventListener('submit', (event) => {
 $('attach').addEventListener('click', () => fileInput.click());
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
-  if (!waId || !file) return;
+  if (!selected || !file) return;
   const caption = message.value.trim();
   message.value = '';
   fileInput.value = '';
-  void api.upload(waId, file, caption).catch(report);
+  void api.upload(selected, file, caption).catch(report);
 });
 document.addEventListener('visibilitychange', reportRead);
 window.addEventListener('popstate', () => select(new URLSearchParams(location.search).get('student') ?? undefined, false));
@@ -180,4 +190,4 @@ void api.info().then((info) => {
   businessNumber = info.business.display_phone_number;
   showStatus();
 });
-select(waId, false);
+select(selected, false);

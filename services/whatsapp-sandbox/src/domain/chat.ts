@@ -1,8 +1,21 @@
-/** A student the phone page plays: a WhatsApp id (digits) and the profile name Meta passes on. */
+/**
+ * A student the phone page plays, as Meta knows them in 2026: every user has a business-scoped user id
+ * (`userId`, the key the sandbox keeps them by); the phone (`waId`, digits) is absent for a student who
+ * adopted a username and withholds their number; `name` is the profile name Meta passes on.
+ */
 export interface Student {
-  waId: string;
-  name: string;
+  userId: string;
+  waId?: string;
+  name?: string;
+  username?: string;
   createdAt: number;
+}
+
+/** What a phone shows for a student wherever it names them: their profile name, else @username, else the number. */
+export function displayName(student: Pick<Student, 'name' | 'username' | 'waId' | 'userId'>): string {
+  if (student.name) return student.name;
+  if (student.username) return `@${student.username}`;
+  return student.waId ? `+${student.waId}` : student.userId;
 }
 
 /** What the student sees on their own messages: ✓ at WhatsApp, ✓✓ delivered to the school, blue once read. */
@@ -33,7 +46,8 @@ export type BusinessContent =
 interface BubbleBase {
   /** The message's wamid. */
   id: string;
-  waId: string;
+  /** The student whose chat it is in: their business-scoped user id. */
+  studentId: string;
   at: number;
   /** The wamid this message quotes or answers (a tapped button answers the message it belongs to). */
   replyTo?: string;
@@ -53,6 +67,10 @@ export interface BusinessBubble extends BubbleBase {
   content: BusinessContent;
   /** The sender's `biz_opaque_callback_data`, echoed in every status as Meta does. */
   callbackData?: string;
+  /** The phone it was sent to (`to`); absent when it was sent to the user id (`recipient`). Statuses say which. */
+  toPhone?: string;
+  /** What Meta prices it as (per-message pricing), repeated on each of its statuses. */
+  pricing: { type: string; category: string };
 }
 
 export type Bubble = StudentBubble | BusinessBubble;

@@ -1,4 +1,15 @@
-import { buildStatus, buildWebhook, unixSeconds, type BusinessNumber, type RecordedRequest, type StatusValue } from '@app/whatsapp-double';
+import {
+  addresseeOf,
+  buildStatus,
+  buildWebhook,
+  messageSenderFields,
+  pricingOf,
+  unixSeconds,
+  type BusinessNumber,
+  type RecordedRequest,
+  type StatusValue,
+  type WebhookContact,
+} from '@app/whatsapp-double';
 import type { ChatStore } from '../adapters/chat.store';
 import type { DeliveryOutcome } from '../adapters/webhook-delivery';
 import { businessContent } from '../domain/business-content';
@@ -7,29 +18,34 @@ import { advanceTicks, statusesUpTo, type BusinessBubble, type Student, type Stu
 export interface PhoneDeps {
   store: ChatStore;
   business: BusinessNumber;
+  /** Delivers after every earlier delivery with the same key: the student's user id keeps their events in order. */
   deliver(key: string, payload: unknown): Promise<DeliveryOutcome>;
   /** Runs `work` after `ms` unless the sandbox stops first. */
   schedule(ms: number, work: () => void): void;
   /** Shows "typing…" on the student's phone until then (Meta's typing indicator lasts up to 25 s). */
-  typing(waId: string, until: number): void;
+  typing(studentId: string, until: number): void;
   delays: { sentMs: number; deliveredMs: number; readMs: number };
   now(): number;
   newWamid(): string;
+  /** A new business-scoped user id: Meta gives one to every user. */
+  newUserId(): string;
 }
 
 const TYPING_MS = 25_000;
 
-export function saveStudent(deps: PhoneDeps, input: { waId: string; name: string }): Student {
-  const student = { waId: input.waId, name: input.name, createdAt: deps.store.student(input.waId)?.createdAt ?? deps.now() };
-  deps.store.saveStudent(student);
-  return student;
-}
+/** The student as `contacts[]` describes them: `wa_id` only when their phone is shared (or, on a status, was sent to). */
+const contactOf = (student: Student, phone = student.waId): WebhookContact => ({
+  user_id: student.userId,
+  ...(phone === undefined ? {} : { wa_id: phone }),
+  ...(student.name === undefined ? {} : { name: student.name }),
+  ...(student.username === undefined ? {} : { username: student.username }),
+});
 
-/** The message as it appears in `messages[]` of Meta's webhook. */
-function webhookMessage(bubble: StudentBubble, business: BusinessNumber): Record<string, unknown> {
+/** The message as it appears in `messages[]` of Meta's webhook: `from` only with a shared phone, `from_user_id` always. */
+function webhookMessage(bubble: StudentBubble, student: Student, business: BusinessNumber): Record<string, unknown> {
   const { content } = bubble;
   const base = {
-    from: bubble.waId,
+    ...messageSenderFields({ phone: student.waId, userId: student.userId }),
     id: bubble.id,
     timestamp: unixSeconds(bubble.at),
     ...(bubble.replyTo ? { context: { from: business.displayPhoneNumber, id: bubble.replyTo } } : {}),
@@ -60,15 +76,14 @@ function webhookMessage(bubble: StudentBubble, business: BusinessNumber): Record
  */
 export function studentSends(
   deps: PhoneDeps,
-  waId: string,
+  student: Student,
   content: StudentContent,
   replyTo?: string,
 ): { bubble: StudentBubble; delivered: Promise<StudentBubble> } {
-  const student = deps.store.student(waId) ?? saveStudent(deps, { waId, name: waId });
-  const bubble: StudentBubble = { id: deps.newWamid(), waId, at: deps.now(), from: 'student', ticks: 'sent', content, ...(replyTo ? { replyTo } : {}) };
+  const bubble: StudentBubble = { id: deps.newWamid(), studentId: student.userId, at: deps.now(), from: 'student', ticks: 'sent', content, ...(replyTo ? { replyTo } : {}) };
   deps.store.add(bubble);
-  const payload = buildWebhook(deps.business, { contacts: [{ wa_id: waId, name: student.name }], messages: [webhookMessage(bubble, deps.business)] });
-  const delivered = deps.deliver(waId, payload).then((outcome) => {
+  const payload = buildWebhook(deps.business, { contacts: [contactOf(student)], messages: [webhookMessage(bubble, student, deps.business)] });
+  const delivered = deps.deliver(student.userId, payload).then((outcome) => {
     const ticks = (b: StudentBubble) => advanceTicks(b.ticks, outcome.ok ? 'delivered' : 'failed');
     const updated = deps.store.update(bubble.id, (b) =>
       b.from === 'student' ? { ...b, ticks: ticks(b), ...(outcome.ok ? {} : { failure: outcome.reason }) } : undefined,
@@ -78,37 +93,70 @@ export function studentSends(
   return { bubble, delivered };
 }
 
-/** Reports the statuses of a school message up to `target`, in order, each as its own signed webhook. */
+/**
+ * Reports the statuses of a school message up to `target`, in order, each as its own signed webhook with
+ * its pricing: `recipient_user_id` always (every student has one), `recipient_id` only when it was sent to
+ * the phone. Contacts accompany them, as they accompany Meta's sent/delivered/read statuses.
+ */
 export function advanceBusiness(deps: PhoneDeps, wamid: string, target: StatusValue): void {
   const bubble = deps.store.bubble(wamid);
   if (bubble?.from !== 'business') return;
+  const student = deps.store.student(bubble.studentId);
   const steps = statusesUpTo(bubble.status, target);
-  if (steps.length === 0) return;
+  if (!student || steps.length === 0) return;
   deps.store.update(wamid, (b) => ({ ...(b as BusinessBubble), status: target }));
   for (const status of steps) {
-    const statusObject = buildStatus({ wamid, status: status as StatusValue, recipientId: bubble.waId, at: deps.now(), bizOpaqueCallbackData: bubble.callbackData });
-    void deps.deliver(bubble.waId, buildWebhook(deps.business, { statuses: [statusObject] }));
+    const statusObject = buildStatus({
+      wamid,
+      status: status as StatusValue,
+      ...(bubble.toPhone === undefined ? {} : { recipientId: bubble.toPhone }),
+      recipientUserId: student.userId,
+      pricing: bubble.pricing,
+      at: deps.now(),
+      bizOpaqueCallbackData: bubble.callbackData,
+    });
+    void deps.deliver(student.userId, buildWebhook(deps.business, { contacts: [contactOf(student, bubble.toPhone)], statuses: [statusObject] }));
   }
+}
+
+/**
+ * Who an accepted send is for: the student with that phone (`to`) or that user id (`recipient`). A phone
+ * nobody added becomes a student (Meta would reach whoever has it); so does an unknown user id.
+ */
+function recipientOf(deps: PhoneDeps, body: Record<string, unknown>): Student | undefined {
+  const addressee = addresseeOf(body);
+  if (!addressee) return undefined;
+  const known = deps.store.student(addressee.id);
+  if (known) return known;
+  const student: Student =
+    addressee.kind === 'phone'
+      ? { userId: deps.newUserId(), waId: addressee.id, name: `+${addressee.id}`, createdAt: deps.now() }
+      : { userId: addressee.id, createdAt: deps.now() };
+  deps.store.saveStudent(student);
+  return student;
 }
 
 /** The Cloud API accepted a send: the phone shows it, then Meta's statuses follow (read: see studentReads). */
 export function businessSent(deps: PhoneDeps, request: RecordedRequest): void {
-  const waId = String(request.body.to);
   if (!request.wamid) return;
-  if (!deps.store.student(waId)) saveStudent(deps, { waId, name: `+${waId}` });
+  const student = recipientOf(deps, request.body);
+  if (!student) return;
   const context = request.body.context as { message_id?: unknown } | undefined;
+  const addressee = addresseeOf(request.body);
   const bubble: BusinessBubble = {
     id: request.wamid,
-    waId,
+    studentId: student.userId,
     at: deps.now(),
     from: 'business',
     status: 'accepted',
     content: businessContent(request.body),
+    pricing: pricingOf(request.body),
+    ...(addressee?.kind === 'phone' ? { toPhone: addressee.id } : {}),
     ...(typeof context?.message_id === 'string' ? { replyTo: context.message_id } : {}),
     ...(typeof request.body.biz_opaque_callback_data === 'string' ? { callbackData: request.body.biz_opaque_callback_data } : {}),
   };
   deps.store.add(bubble);
-  deps.typing(waId, 0);
+  deps.typing(student.userId, 0);
   const wamid = request.wamid;
   deps.schedule(deps.delays.sentMs, () => advanceBusiness(deps, wamid, 'sent'));
   deps.schedule(deps.delays.deliveredMs, () => advanceBusiness(deps, wamid, 'delivered'));
@@ -119,16 +167,16 @@ export function businessSent(deps: PhoneDeps, request: RecordedRequest): void {
 export function businessMarkedRead(deps: PhoneDeps, request: RecordedRequest): void {
   const marked = deps.store.bubble(String(request.body.message_id));
   if (marked?.from !== 'student') return;
-  for (const bubble of deps.store.bubbles(marked.waId)) {
+  for (const bubble of deps.store.bubbles(marked.studentId)) {
     if (bubble.from === 'student') deps.store.update(bubble.id, (b) => ({ ...(b as StudentBubble), ticks: advanceTicks((b as StudentBubble).ticks, 'read') }));
     if (bubble.id === marked.id) break;
   }
-  if (request.body.typing_indicator !== undefined) deps.typing(marked.waId, deps.now() + TYPING_MS);
+  if (request.body.typing_indicator !== undefined) deps.typing(marked.studentId, deps.now() + TYPING_MS);
 }
 
 /** A phone page shows the chat: every school message in it is read, and the school hears so. */
-export function studentReads(deps: PhoneDeps, waId: string): number {
-  const unread = deps.store.bubbles(waId).filter((b) => b.from === 'business' && b.status !== 'read');
+export function studentReads(deps: PhoneDeps, student: Student): number {
+  const unread = deps.store.bubbles(student.userId).filter((b) => b.from === 'business' && b.status !== 'read');
   for (const bubble of unread) advanceBusiness(deps, bubble.id, 'read');
   return unread.length;
 }

@@ -3,13 +3,15 @@ import type { ChatStore } from '../chat.store';
 
 interface Client {
   res: Response;
-  waId: string | undefined;
+  /** What the page asked for: the student's phone or user id (a student added later is found by it too). */
+  student: string | undefined;
 }
 
 export interface PhoneEvents {
-  /** GET /phone/api/events?student=<wa_id>: the students and that chat now, then every change as it happens. */
+  /** GET /phone/api/events?student=<phone or user id>: the students and that chat now, then every change as it happens. */
   handle(req: Request, res: Response): void;
-  typing(waId: string, until: number): void;
+  /** `studentId`: the student's business-scoped user id. */
+  typing(studentId: string, until: number): void;
   close(): void;
 }
 
@@ -20,11 +22,13 @@ export interface PhoneEvents {
 export function createPhoneEvents(store: ChatStore, heartbeatMs = 15_000): PhoneEvents {
   const clients = new Set<Client>();
   const write = (client: Client, event: string, data: unknown) => client.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  /** Whether the client shows this student's chat (chats are kept by user id; a page may name the phone). */
+  const shows = (client: Client, studentId: string) => client.student !== undefined && store.student(client.student)?.userId === studentId;
 
   store.onChange((change) => {
     for (const client of clients) {
       if (change.kind === 'students') write(client, 'students', change.students);
-      else if (change.bubble.waId === client.waId) write(client, 'bubble', change.bubble);
+      else if (shows(client, change.bubble.studentId)) write(client, 'bubble', change.bubble);
     }
   });
   // A comment line now and then keeps proxies and idle timeouts from closing a quiet stream.
@@ -33,17 +37,17 @@ export function createPhoneEvents(store: ChatStore, heartbeatMs = 15_000): Phone
 
   return {
     handle(req, res) {
-      const waId = typeof req.query.student === 'string' && req.query.student !== '' ? req.query.student : undefined;
+      const student = typeof req.query.student === 'string' && req.query.student !== '' ? req.query.student : undefined;
       res.status(200).set({ 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.flushHeaders();
-      const client: Client = { res, waId };
+      const client: Client = { res, student };
       clients.add(client);
       req.on('close', () => clients.delete(client));
       write(client, 'students', store.students());
-      if (waId) write(client, 'chat', { waId, bubbles: store.bubbles(waId) });
+      if (student) write(client, 'chat', { student, bubbles: store.bubbles(student) });
     },
-    typing(waId, until) {
-      for (const client of clients) if (client.waId === waId) write(client, 'typing', { waId, until });
+    typing(studentId, until) {
+      for (const client of clients) if (shows(client, studentId)) write(client, 'typing', { student: studentId, until });
     },
     close() {
       clearInterval(heartbeat);
