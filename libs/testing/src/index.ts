@@ -6,3 +6,4 @@ export * from './poll';
 export * from './tcp-proxy';
 export * from './system';
 export * from './sse-client';
+export * from './admin-session';

@@ -15,6 +15,8 @@ import {
   testInfra,
   type EventStream,
   type RunningSystem,
+  signIn,
+  type AdminSession,
 } from '../src/index';
 
 interface MessageItem {
@@ -42,6 +44,7 @@ describe('messages the school sends from the WhatsApp Business app', () => {
   let system: RunningSystem;
   let api: string;
   let token: string;
+  let admin: AdminSession;
   let nc: NatsConnection;
   let jsm: JetStreamManager;
   let stream: EventStream;
@@ -49,12 +52,8 @@ describe('messages the school sends from the WhatsApp Business app', () => {
   beforeAll(async () => {
     system = await startSystem();
     api = system.url('admin-api');
-    const res = await fetch(`${api}/api/admin/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@school.test', password: 'correct horse battery staple' }),
-    });
-    token = ((await res.json()) as { token: string }).token;
+    admin = await signIn(api);
+    token = admin.token;
     stream = await openEventStream(`${api}/api/admin/events`, { authorization: `Bearer ${token}` });
     nc = await connect({ servers: testInfra.natsUrl });
     jsm = await jetstreamManager(nc);
@@ -65,14 +64,7 @@ describe('messages the school sends from the WhatsApp Business app', () => {
     await system?.stop();
   });
 
-  const call = async (p: string, init: { method?: string; body?: unknown } = {}) => {
-    const res = await fetch(`${api}${p}`, {
-      method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string } } };
-  };
+  const call: AdminSession['call'] = (p, init) => admin.call(p, init);
   const sendsTo = (phone: string) => system.fake.accepted().filter((r) => r.body.to === phone);
   const history = async (phone: string) => (await call(`/api/admin/conversations/${phone}/messages?limit=100`)).body.items as MessageItem[] | undefined;
   const historyWhen = (phone: string, done: (items: MessageItem[]) => boolean, what: string) =>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem } from '../src/index';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem, signIn, type AdminSession } from '../src/index';
 
 interface MessageItem {
   id: string;
@@ -21,30 +21,18 @@ interface MessageItem {
 describe('delivery from the admin side', () => {
   let system: RunningSystem;
   let api: string;
-  let token: string;
+  let admin: AdminSession;
 
   beforeAll(async () => {
     system = await startSystem();
     api = system.url('admin-api');
-    const res = await fetch(`${api}/api/admin/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@school.test', password: 'correct horse battery staple' }),
-    });
-    token = ((await res.json()) as { token: string }).token;
+    admin = await signIn(api);
   }, 180_000);
   afterAll(async () => {
     await system?.stop();
   });
 
-  const call = async (p: string, init: { method?: string; body?: unknown } = {}) => {
-    const res = await fetch(`${api}${p}`, {
-      method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string } } };
-  };
+  const call: AdminSession['call'] = (p, init) => admin.call(p, init);
   const sendsTo = (phone: string) => system.fake.accepted().filter((r) => r.body.to === phone);
   async function studentSays(phone: string, text: string, expectedSends: number) {
     const message = buildTextMessage({ from: phone, text });

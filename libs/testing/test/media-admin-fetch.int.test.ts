@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, newPhone, newWamid, pollUntil, startSystem, type RunningSystem } from '../src/index';
+import { buildInboundWebhook, newPhone, newWamid, pollUntil, startSystem, type RunningSystem, signIn } from '../src/index';
 
 interface MessageItem {
   id: string;
@@ -25,12 +25,7 @@ describe('a file a student sends, seen by an admin', () => {
     mediaDir = await mkdtemp(path.join(tmpdir(), 'system-media-'));
     system = await startSystem({ env: { MEDIA_DIR: mediaDir, MEDIA_MAX_ATTEMPTS: '2' } });
     api = system.url('admin-api');
-    const res = await fetch(`${api}/api/admin/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@school.test', password: 'correct horse battery staple' }),
-    });
-    token = ((await res.json()) as { token: string }).token;
+    token = (await signIn(api)).token;
   }, 180_000);
   afterAll(async () => {
     await system?.stop();
