@@ -67,6 +67,11 @@ export const fields = {
   natsUrl: url(['nats', 'tls']).default(DEFAULTS.natsUrl),
   redisUrl: url(['redis', 'rediss']).default(DEFAULTS.redisUrl),
   port,
+  /**
+   * JETSTREAM_REPLICAS: copies of the INBOUND and DELIVERY streams the services create (1 on a single NATS
+   * server; 3 on a three-node JetStream cluster; at most 5, JetStream's own limit).
+   */
+  jetstreamReplicas: z.coerce.number().int().min(1).max(5).default(1),
 };
 
 /** The most SHUTDOWN_DRAIN_MS may be: drain plus close must stay inside the contract's "exits within 10 s". */

@@ -20,6 +20,11 @@ export interface StreamSpec {
   maxAgeMs: number;
   /** JetStream's own dedupe by msgID. The durable dedupe is the engine's table; this catches fast repeats. */
   duplicateWindowMs: number;
+  /**
+   * Copies of the stream in a NATS cluster (JETSTREAM_REPLICAS, 1 when unset): a new stream gets this many,
+   * an existing one with fewer is raised to it. Never lowered by a service (see ensureStream).
+   */
+  replicas?: number;
 }
 
 export interface PullConsumerSpec {
@@ -42,8 +47,16 @@ export function isMissingResource(error: unknown): boolean {
   return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
 }
 
-/** Creates the stream, or brings an existing one to the spec. Safe to run from every replica at every start. */
+/**
+ * Creates the stream, or brings an existing one to the spec. Safe to run from every replica at every start.
+ *
+ * Replicas: a new stream gets `spec.replicas`; an existing one with fewer is raised to it (JetStream copies
+ * it to the new peers in the background, and its consumers follow). One with more keeps them: a count an
+ * operator raised by hand, or a replica of an older release starting with a lower setting during a rollout,
+ * must not take durability away. Lowering is a deliberate step (`nats stream edit --replicas`).
+ */
 export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Promise<StreamInfo> {
+  const replicas = spec.replicas ?? 1;
   const config = {
     name: spec.name,
     subjects: spec.subjects,
@@ -51,9 +64,11 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
     storage: StorageType.File,
     max_age: nanos(spec.maxAgeMs),
     duplicate_window: nanos(spec.duplicateWindowMs),
+    num_replicas: replicas,
   };
+  let existing: StreamInfo;
   try {
-    await jsm.streams.info(spec.name);
+    existing = await jsm.streams.info(spec.name);
   } catch (error) {
     if (!isMissingResource(error)) throw error;
     try {
@@ -61,12 +76,14 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
     } catch (addError) {
       // Another replica created it between our info and add: fall through to the update.
       if (!/already in use|exists/i.test(String(addError))) throw addError;
+      existing = await jsm.streams.info(spec.name);
     }
   }
   return await jsm.streams.update(spec.name, {
     subjects: config.subjects,
     max_age: config.max_age,
     duplicate_window: config.duplicate_window,
+    num_replicas: Math.max(replicas, existing.config.num_replicas),
   });
 }
 
@@ -144,10 +161,11 @@ export async function manager(nc: NatsConnection): Promise<JetStreamManager> {
  * The streams of the system, one definition for every service that ensures them (gateway and engine for
  * INBOUND, engine and sender for DELIVERY): whichever starts first creates a stream, and none can drift.
  * Seven days covers Meta's own redelivery horizon; the duplicate window only catches fast repeats (the
- * durable dedupe is the engine's table).
+ * durable dedupe is the engine's table). `replicas` is JETSTREAM_REPLICAS: give every service that ensures a
+ * stream the same (a new stream takes the count of whichever creates it; a higher one elsewhere raises it).
  */
-export function streamSpecs(t: Topology): { inbound: StreamSpec; delivery: StreamSpec } {
-  const common = { maxAgeMs: 7 * 24 * 3600_000, duplicateWindowMs: 2 * 60_000 };
+export function streamSpecs(t: Topology, opts: { replicas?: number } = {}): { inbound: StreamSpec; delivery: StreamSpec } {
+  const common = { maxAgeMs: 7 * 24 * 3600_000, duplicateWindowMs: 2 * 60_000, replicas: opts.replicas ?? 1 };
   return {
     inbound: { name: t.inboundStream, subjects: [t.inboundStreamSubjects], ...common },
     delivery: { name: t.deliveryStream, subjects: [t.deliveryStreamSubjects], ...common },
@@ -159,8 +177,11 @@ export function streamSpecs(t: Topology): { inbound: StreamSpec; delivery: Strea
  * loops re-create when one is lost, so a re-created consumer cannot drift from the original. A partition
  * hands out one batch at a time (max_ack_pending = its batch); the delivery consumer is shared by replicas.
  */
-export function engineConsumerTopologies(t: Topology, opts: { ackWaitMs: number; inboundMaxAckPending: number; deliveryMaxAckPending: number }) {
-  const streams = streamSpecs(t);
+export function engineConsumerTopologies(
+  t: Topology,
+  opts: { ackWaitMs: number; inboundMaxAckPending: number; deliveryMaxAckPending: number; streamReplicas?: number },
+) {
+  const streams = streamSpecs(t, { replicas: opts.streamReplicas });
   return {
     inbound: (partition: number): ConsumerTopology => ({
       stream: streams.inbound,

@@ -9,3 +9,4 @@ export * from './connection-log';
 export * from './coalescer';
 export * from './supervisor';
 export * from './node-args';
+export * from './redis-client';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1';
 import { PrometheusRule, ServiceMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1';
-import { DEFAULTS } from '@app/config';
+import { DEFAULTS, SENTINEL_DEFAULT_PORT } from '@app/config';
 import { INBOUND_PARTITIONS, topology, WIRE } from '@app/contracts';
 import { SERVICE_HEAP_LIMIT_MB, SERVICE_NAMES, SERVICE_NODE_OPTIONS } from '@app/runtime';
 import { QueueKeys } from 'bullmq';
@@ -384,7 +384,8 @@ describe('deploy/kubernetes', () => {
       const dns = policies.find((p) => p.name === 'allow-dns')!.spec;
       expect(dns.podSelector).toEqual({});
       expect(dns.egress!.flatMap((r) => r.ports!.map((p) => `${p.protocol}/${p.port}`)).sort()).toEqual(['TCP/53', 'UDP/53']);
-      const PORT_OF = { DATABASE_URL: 5432, NATS_URL: 4222, REDIS_URL: 6379 } as const;
+      // REDIS_SENTINELS: Sentinel's own port, to ask for the master (then reached on 6379).
+      const PORT_OF = { DATABASE_URL: 5432, NATS_URL: 4222, REDIS_URL: 6379, REDIS_SENTINELS: SENTINEL_DEFAULT_PORT } as const;
       for (const name of SERVICES) {
         const mine = policies.filter((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === name).map((p) => p.spec);
         const egress = mine.flatMap((p) => p.egress ?? []);
@@ -473,10 +474,24 @@ describe('deploy/kubernetes', () => {
         expect(anchor && anchors.has(anchor), `${alert.alert}: runbook ${alert.annotations['runbook']}`).toBe(true);
       }
       const used = new Set(alerts.flatMap((a) => metricNamesIn(a.expr)));
-      // Outbox age, consumer lag (its growth), parked events, failing sends, the pause after 190, the webhook 5xx rate.
-      for (const metric of ['engine_outbox_oldest_open_seconds', 'engine_messages_settled_total', 'webhook_events_published_total', 'engine_parked_events_total', 'whatsapp_sender_send_attempts_total', 'whatsapp_sender_paused', 'webhooks_total']) {
+      // Outbox age, consumer lag (its growth), parked events, failing sends and their codes, the pause after 190,
+      // the webhook 5xx rate, what the services cannot reach.
+      for (const metric of [
+        'engine_outbox_oldest_open_seconds',
+        'engine_messages_settled_total',
+        'webhook_events_published_total',
+        'engine_parked_events_total',
+        'whatsapp_sender_send_attempts_total',
+        'whatsapp_sender_send_errors_total',
+        'whatsapp_sender_paused',
+        'webhook_responses_total',
+        'dependency_up',
+      ]) {
         expect(used.has(metric), metric).toBe(true);
       }
+      // Reachability is alerted on for each dependency a service's readiness checks.
+      const reachability = alerts.filter((a) => metricNamesIn(a.expr).includes('dependency_up')).map((a) => /dependency="([a-z_]+)"/.exec(a.expr)?.[1]);
+      expect(reachability).toEqual(expect.arrayContaining(['redis', 'nats', 'postgres']));
       // The check can fail: a made-up name is caught.
       expect(metricNamesIn('sum(rate(made_up_total{a="b"}[5m])) by (x)').filter((m) => !exported.has(m))).toEqual(['made_up_total']);
     });
@@ -492,6 +507,38 @@ describe('deploy/kubernetes', () => {
     });
   });
 
+  it('gives every service that creates a stream the same JETSTREAM_REPLICAS, 3 in production, within the NATS cluster', () => {
+    const nats = parseAllDocuments(read('deploy/kubernetes/dependencies/nats-values.yaml'))[0]!.toJS() as { config: { cluster: { enabled: boolean; replicas: number } } };
+    // The gateway and the engine ensure INBOUND, the engine and the sender DELIVERY (libs/messaging streamSpecs).
+    for (const service of ['webhook-gateway', 'conversation-engine', 'whatsapp-sender']) expect(configKeys(service).has('JETSTREAM_REPLICAS'), service).toBe(true);
+    for (const overlay of PRODUCTION) {
+      const replicas = Number(named(overlay, 'ConfigMap', 'chat-support-config')!.data!['JETSTREAM_REPLICAS']);
+      expect(replicas, overlay).toBe(3);
+      expect(nats.config.cluster.enabled).toBe(true);
+      expect(replicas).toBeLessThanOrEqual(nats.config.cluster.replicas);
+    }
+    expect(named('dev', 'ConfigMap', 'chat-support-config')!.data!['JETSTREAM_REPLICAS']).toBe('1');
+  });
+
+  it("points the services at redis-ha's Sentinels and master name, one announce Service per Redis, with no HAProxy", () => {
+    const values = parseAllDocuments(read('deploy/kubernetes/dependencies/redis-ha-values.yaml'))[0]!.toJS() as {
+      replicas: number;
+      redis: { masterGroupName: string };
+      haproxy: { enabled: boolean };
+    };
+    for (const service of ['conversation-engine', 'whatsapp-sender', 'admin-api']) {
+      expect(configKeys(service).has('REDIS_SENTINELS') && configKeys(service).has('REDIS_SENTINEL_NAME'), service).toBe(true);
+    }
+    for (const overlay of OVERLAYS) {
+      const config = named(overlay, 'ConfigMap', 'chat-support-config')!.data!;
+      expect(config['REDIS_SENTINEL_NAME'], overlay).toBe(values.redis.masterGroupName);
+      expect(config['REDIS_SENTINELS']!.split(','), overlay).toEqual(Array.from({ length: values.replicas }, (_, i) => `redis-ha-announce-${i}.redis.svc:${SENTINEL_DEFAULT_PORT}`));
+      // REDIS_URL's host would be ignored next to the Sentinels: the ConfigMap does not pretend to use one.
+      expect(config['REDIS_URL'], overlay).toBeUndefined();
+    }
+    expect(values.haproxy.enabled).toBe(false);
+  });
+
   it('scales the engine on the lag of its 16 partition consumers and the sender on the BullMQ wait list, when KEDA is there', () => {
     const scaled = ofKind('production-keda', 'ScaledObject');
     const triggersOf = (name: string) => (scaled.find((s) => s.metadata.name === name)!.spec as { triggers: Trigger[] }).triggers;
@@ -501,9 +548,18 @@ describe('deploy/kubernetes', () => {
     expect(lag.map((tr) => tr.metadata['consumer'])).toEqual(Array.from({ length: INBOUND_PARTITIONS }, (_, p) => t.inboundConsumer(p)));
     const formula = (scaled.find((s) => s.metadata.name === 'conversation-engine')!.spec as { advanced: { scalingModifiers: { formula: string } } }).advanced.scalingModifiers.formula;
     expect(formula.split('+').map((s) => s.trim()).sort()).toEqual(lag.map((tr) => tr.name).sort());
-    const [queue] = triggersOf('whatsapp-sender').filter((tr) => tr.type === 'redis');
+    // The same Redis as the services: through the same Sentinels and master name, or at REDIS_URL's host.
+    const [queue] = triggersOf('whatsapp-sender').filter((tr) => tr.type === 'redis' || tr.type === 'redis-sentinel');
     expect(queue!.metadata['listName']).toBe(new QueueKeys().toKey(t.outboundQueue, 'wait'));
-    expect(queue!.metadata['address']).toBe(new URL(named('production-keda', 'ConfigMap', 'chat-support-config')!.data!['REDIS_URL']!).host);
+    const config = named('production-keda', 'ConfigMap', 'chat-support-config')!.data!;
+    if (config['REDIS_SENTINELS']) {
+      expect(queue!.type).toBe('redis-sentinel');
+      expect(queue!.metadata['addresses']).toBe(config['REDIS_SENTINELS']);
+      expect(queue!.metadata['sentinelMaster']).toBe(config['REDIS_SENTINEL_NAME']);
+    } else {
+      expect(queue!.type).toBe('redis');
+      expect(queue!.metadata['address']).toBe(new URL(config['REDIS_URL']!).host);
+    }
     const exported = exportedMetrics();
     for (const trigger of scaled.flatMap((s) => (s.spec as { triggers: Trigger[] }).triggers).filter((tr) => tr.type === 'prometheus')) {
       for (const metric of metricNamesIn(trigger.metadata['query']!)) expect(exported.has(metric), metric).toBe(true);

@@ -1,3 +1,4 @@
+import { redisSettings } from '@app/config';
 import { topology } from '@app/contracts';
 import { createDb, pingDb, type Kysely } from '@app/db';
 import type { Logger } from '@app/logging';
@@ -56,7 +57,7 @@ async function openAdminApi(config: AdminApiConfig, log: Logger, lifecycle: Life
     log,
   });
   lifecycle.onClose('postgres', () => db.destroy());
-  const redis = await connectRedis(config.REDIS_URL, log);
+  const redis = await connectRedis(redisSettings(config), log);
   lifecycle.onClose('redis', () => closeRedis(redis));
   const nc = await connectNats(config.NATS_URL, 'admin-api', log);
   // drain(): the events subscription stops, and what is in flight is delivered before the socket closes.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULTS, fields, jwtSecret, loadConfig, realInProduction, shutdownDrainMs, type Env } from '@app/config';
+import { DEFAULTS, fields, jwtSecret, loadConfig, realInProduction, redisSentinelName, redisSentinels, shutdownDrainMs, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
 import { displayNameSchema } from './domain/display-name';
@@ -32,6 +32,8 @@ export function adminApiConfigSchema(env: Env) {
     DATABASE_URL: fields.databaseUrl,
     NATS_URL: fields.natsUrl,
     REDIS_URL: fields.redisUrl,
+    REDIS_SENTINELS: redisSentinels(env),
+    REDIS_SENTINEL_NAME: redisSentinelName(env),
     ADMIN_API_PORT: fields.port(DEFAULTS.ports.adminApi),
     SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     // An engine that has not answered by then is treated as down (503): an admin's click never hangs.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { templateMessageSchema } from '@app/contracts';
-import { DEFAULTS, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
+import { DEFAULTS, fields, loadConfig, redisSentinelName, redisSentinels, shutdownDrainMs, type Env } from '@app/config';
 import { schemaFor } from '@app/db';
 
 export const engineConfigSchema = (env: Env) =>
@@ -10,7 +10,10 @@ export const engineConfigSchema = (env: Env) =>
     NAMESPACE: fields.namespace,
     DATABASE_URL: fields.databaseUrl,
     NATS_URL: fields.natsUrl,
+    JETSTREAM_REPLICAS: fields.jetstreamReplicas,
     REDIS_URL: fields.redisUrl,
+    REDIS_SENTINELS: redisSentinels(env),
+    REDIS_SENTINEL_NAME: redisSentinelName(env),
     CONVERSATION_ENGINE_PORT: fields.port(DEFAULTS.ports.conversationEngine),
     SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     /** How long JetStream waits for an ack before redelivering (after a crash, say). */

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { Redis } from 'ioredis';
+import { redisSettings } from '@app/config';
 import { senderTopology, topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
 import { connectNats, createConsumerHealth, engineConsumerTopologies, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
-import { closeRedis, createCoalescer, createLifecycle, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
+import { closeRedis, createCoalescer, createLifecycle, createRedisClient, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './adapters/db/database';
 import { createAfterCommit } from './adapters/after-commit';
@@ -67,15 +67,22 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   const t = topology(config.NAMESPACE);
   const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine', max: config.ENGINE_DB_POOL_SIZE, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS, log });
   lifecycle.onClose('postgres', () => db.destroy());
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const redis = createRedisClient(redisSettings(config), { maxRetriesPerRequest: null });
   lifecycle.onClose('redis', () => closeRedis(redis));
   logConnectionTransitions(redis, 'redis', log);
   const nc = await connectNats(config.NATS_URL, 'conversation-engine', log);
   lifecycle.onClose('nats', () => nc.drain());
   const jsm = await manager(nc);
-  const consumerTopology = engineConsumerTopologies(t, { ackWaitMs: config.ENGINE_ACK_WAIT_MS, inboundMaxAckPending: config.ENGINE_INBOUND_BATCH, deliveryMaxAckPending: 4 * config.ENGINE_DELIVERY_BATCH });
-  await ensureStream(jsm, streamSpecs(t).inbound);
-  await ensureStream(jsm, streamSpecs(t).delivery);
+  const consumerTopology = engineConsumerTopologies(t, {
+    ackWaitMs: config.ENGINE_ACK_WAIT_MS,
+    inboundMaxAckPending: config.ENGINE_INBOUND_BATCH,
+    deliveryMaxAckPending: 4 * config.ENGINE_DELIVERY_BATCH,
+    streamReplicas: config.JETSTREAM_REPLICAS,
+  });
+  // The loops re-create a lost stream from the same specs (JETSTREAM_REPLICAS included).
+  const streams = streamSpecs(t, { replicas: config.JETSTREAM_REPLICAS });
+  await ensureStream(jsm, streams.inbound);
+  await ensureStream(jsm, streams.delivery);
   for (let p = 0; p < t.partitions; p++) {
     // A partition hands out one batch at a time; only the replica holding its lease pulls from it.
     await ensurePullConsumer(jsm, consumerTopology.inbound(p).consumer);

@@ -7,6 +7,7 @@ export const gatewayConfigSchema = (env: Env) =>
     LOG_LEVEL: fields.logLevel,
     NAMESPACE: fields.namespace,
     NATS_URL: fields.natsUrl,
+    JETSTREAM_REPLICAS: fields.jetstreamReplicas,
     WHATSAPP_APP_SECRET: devDefault(env, DEFAULTS.dev.appSecret),
     WHATSAPP_VERIFY_TOKEN: devDefault(env, DEFAULTS.dev.verifyToken),
     WEBHOOK_GATEWAY_PORT: fields.port(DEFAULTS.ports.webhookGateway),

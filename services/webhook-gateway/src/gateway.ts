@@ -1,12 +1,12 @@
 import express, { type ErrorRequestHandler } from 'express';
-import { Counter } from 'prom-client';
 import { topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { connectNats, ensureStream, jetStreamClient, manager, pingNats, publishEvent, streamSpecs, watchStream } from '@app/messaging';
 import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
 import type { GatewayConfig } from './config';
 import { publishWebhook } from './use-cases/publish-webhook';
-import { webhookRouter } from './adapters/http/webhook.route';
+import { WEBHOOK_PATH, webhookRouter } from './adapters/http/webhook.route';
+import { createGatewayMetrics } from './adapters/metrics';
 
 export interface RunningGateway extends RunningService {
   port: number;
@@ -25,19 +25,20 @@ async function openGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecy
   // Closed after the listener: a webhook in flight still gets its publish acknowledged.
   lifecycle.onClose('nats', () => nc.drain());
   const jsm = await manager(nc);
-  await ensureStream(jsm, streamSpecs(t).inbound);
+  const { inbound } = streamSpecs(t, { replicas: config.JETSTREAM_REPLICAS });
+  await ensureStream(jsm, inbound);
   // Re-created when it goes missing at runtime (a failed publish, a probe, every 5 s); /readyz is 503 meanwhile.
-  const inboundStream = watchStream({ jsm, spec: streamSpecs(t).inbound, log });
+  const inboundStream = watchStream({ jsm, spec: inbound, log });
   lifecycle.onClose('stream watch', () => inboundStream.stop());
   const js = jetStreamClient(nc, config.WEBHOOK_PUBLISH_TIMEOUT_MS);
 
   const registry = createMetricsRegistry('webhook-gateway');
-  const webhooks = new Counter({ name: 'webhooks_total', help: 'Webhook POSTs by outcome', labelNames: ['outcome'], registers: [registry] });
-  const published = new Counter({ name: 'webhook_events_published_total', help: 'Events stored in JetStream', registers: [registry] });
+  const metrics = createGatewayMetrics(registry);
 
   const app = express();
   app.disable('x-powered-by');
   app.use(opsRouter({ registry, checks: [{ name: 'nats', check: () => pingNats(nc) }, inboundStream.readiness()], isShuttingDown: lifecycle.isShuttingDown }));
+  app.use(WEBHOOK_PATH, metrics.countResponses);
   app.use(
     webhookRouter({
       appSecret: config.WHATSAPP_APP_SECRET,
@@ -46,10 +47,10 @@ async function openGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecy
       log,
       publish: async (events) => {
         const result = await publishWebhook({ topology: t, publish: (subject, event) => inboundStream.guard(publishEvent(js, subject, event)) }, events);
-        published.inc(result.published);
+        metrics.published(result.published);
         return result;
       },
-      onOutcome: (outcome) => webhooks.inc({ outcome }),
+      onOutcome: metrics.webhook,
     }),
   );
   app.use((_req, res) => {

@@ -167,6 +167,10 @@ describe('webhook-gateway', () => {
       const ready = await fetch(`${gateway.url}/readyz`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ down: ['nats'] });
+      // What the 5xx-rate alert and the NATS-unreachable alert read.
+      const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+      expect(metrics).toMatch(/^webhook_responses_total\{method="POST",status="503",service="webhook-gateway"\} 1$/m);
+      expect(metrics).toMatch(/^dependency_up\{dependency="nats",service="webhook-gateway"\} 0$/m);
     } finally {
       await proxy.close();
     }
@@ -178,5 +182,7 @@ describe('webhook-gateway', () => {
     expect((await fetch(`${gateway.url}/readyz`)).status).toBe(200);
     const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
     expect(metrics).toContain('webhooks_total');
+    expect(metrics).toMatch(/^dependency_up\{dependency="nats",service="webhook-gateway"\} 1$/m);
+    expect(metrics).toMatch(/^dependency_up\{dependency="nats_stream",service="webhook-gateway"\} 1$/m);
   });
 });

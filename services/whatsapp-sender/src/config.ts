@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
+import { DEFAULTS, devDefault, fields, loadConfig, redisSentinelName, redisSentinels, shutdownDrainMs, type Env } from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -12,7 +12,10 @@ function senderConfigSchema(env: Env) {
       LOG_LEVEL: fields.logLevel,
       NAMESPACE: fields.namespace,
       REDIS_URL: fields.redisUrl,
+      REDIS_SENTINELS: redisSentinels(env),
+      REDIS_SENTINEL_NAME: redisSentinelName(env),
       NATS_URL: fields.natsUrl,
+      JETSTREAM_REPLICAS: fields.jetstreamReplicas,
       WHATSAPP_ACCESS_TOKEN: devDefault(env, DEFAULTS.dev.accessToken),
       WHATSAPP_PHONE_NUMBER_ID: devDefault(env, DEFAULTS.dev.phoneNumberId, z.string().regex(/^\d{1,32}$/, 'must be digits')),
       WHATSAPP_API_BASE_URL: z

@@ -1,10 +1,10 @@
 import { Queue, type Worker } from 'bullmq';
 import express from 'express';
-import { Redis } from 'ioredis';
+import { describeRedis, redisSettings } from '@app/config';
 import { senderTopology, topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { connectNats, ensureStream, streamSpecs, manager, pingNats } from '@app/messaging';
-import { closeRedis, createLifecycle, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningServer } from '@app/runtime';
+import { closeRedis, createLifecycle, createMetricsRegistry, createRedisClient, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningServer } from '@app/runtime';
 import { createGraphHttp, type HttpRequest } from './adapters/graph-http';
 import { startMediaWorker } from './adapters/media-download.worker';
 import { startSendWorker } from './adapters/send-message.worker';
@@ -71,12 +71,13 @@ async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides
   const nc = await connectNats(config.NATS_URL, SERVICE, log);
   lifecycle.onClose('nats', () => nc.drain());
   // The engine ensures the same stream with the same settings; whichever starts first creates it.
-  await ensureStream(await manager(nc), streamSpecs(topology(config.NAMESPACE)).delivery);
+  await ensureStream(await manager(nc), streamSpecs(topology(config.NAMESPACE), { replicas: config.JETSTREAM_REPLICAS }).delivery);
   // Commands wait through a Redis restart instead of failing (BullMQ workers require it).
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const redisAt = redisSettings(config);
+  const redis = createRedisClient(redisAt, { maxRetriesPerRequest: null });
   lifecycle.onClose('redis', () => closeRedis(redis));
   logConnectionTransitions(redis, 'redis', log);
-  await within(redis.ping(), 5_000, `redis at ${config.REDIS_URL} did not answer`);
+  await within(redis.ping(), 5_000, `redis at ${describeRedis(redisAt)} did not answer`);
   const outbound = new Queue(names.outboundQueue, { connection: redis });
   const mediaQueue = new Queue(names.mediaDownloadQueue, { connection: redis });
   lifecycle.onClose('queues', () => Promise.all([outbound.close(), mediaQueue.close()]));

@@ -17,6 +17,13 @@ afterEach(async () => {
 });
 
 const to = (phone: string) => (r: RecordedRequest) => r.body.to === phone;
+/** One series of the sender's /metrics, e.g. `whatsapp_sender_send_errors_total{outcome="failed",code="100"}`. */
+async function metricValue(url: string, name: string, labels: Record<string, string>): Promise<number | undefined> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+  return line === undefined ? undefined : Number(line.split(' ').at(-1));
+}
+
 const gaps = (requests: RecordedRequest[]) => requests.slice(1).map((r, i) => r.receivedAt - (requests[i]?.receivedAt ?? 0));
 
 /** The delay BullMQ recorded for the job once its n-th request was answered (read while it waits). */
@@ -120,7 +127,7 @@ describe('error classes', () => {
     [131049, 'This message was not delivered to maintain healthy ecosystem engagement'],
   ])('fails permanent code %i at once with its code and title recorded', async (code, title) => {
     const { fake, enqueue, resultFor, jobInState, startSender, rpc } = await harness();
-    await startSender();
+    const sender = await startSender();
     const job = buildSendJob();
     fake.scriptFor(job.to, { kind: 'error', status: 400, code, title });
 
@@ -132,11 +139,25 @@ describe('error classes', () => {
     expect(fake.requests.filter(to(job.to))).toHaveLength(1);
     const page = (await rpc('dead-letters.list', { actor: { id: 'a', name: 'Admin', role: 'admin' } })) as { data: { items: unknown[] } };
     expect(page.data.items).toEqual([expect.objectContaining({ message_id: job.messageId, error: { code, title, class: 'permanent' }, attempts: 1 })]);
+    // The alerts tell our bug (100, 131008, 131009) and a blocked account (368, 131031) apart by this label.
+    expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'failed', code: String(code) })).toBe(1);
+  });
+
+  it("counts a code outside Meta's classified ones as other, so the label stays bounded", async () => {
+    const { fake, enqueue, resultFor, startSender } = await harness();
+    const sender = await startSender();
+    const job = buildSendJob();
+    fake.scriptFor(job.to, { kind: 'error', status: 400, code: 987654, title: 'Something new' });
+
+    await enqueue(job, job.messageId);
+    expect((await resultFor(job.messageId)).data).toMatchObject({ outcome: 'failed', error: { code: 987654, class: 'permanent' } });
+    expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'failed', code: 'other' })).toBe(1);
+    expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { code: '987654' })).toBeUndefined();
   });
 
   it('gives a temporary error up after SENDER_MAX_ATTEMPTS with its code recorded', async () => {
     const { fake, enqueue, resultFor, jobInState, startSender } = await harness({ SENDER_MAX_ATTEMPTS: '3' });
-    await startSender();
+    const sender = await startSender();
     const job = buildSendJob();
     const error = { kind: 'error', status: 500, code: 1, title: 'An unknown error occurred' } as const;
     fake.scriptFor(job.to, error, error, error, { kind: 'accept' });
@@ -147,5 +168,7 @@ describe('error classes', () => {
 
     expect(result.data).toEqual({ outcome: 'failed', messageId: job.messageId, error: { code: 1, title: 'An unknown error occurred', class: 'temporary' }, attempts: 3 });
     expect(fake.requests.filter(to(job.to))).toHaveLength(3);
+    expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'retrying', code: '1' })).toBe(2);
+    expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'failed', code: '1' })).toBe(1);
   });
 });

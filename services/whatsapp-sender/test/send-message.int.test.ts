@@ -51,6 +51,8 @@ describe('whatsapp-sender', () => {
     const metrics = await (await fetch(`${sender.url}/metrics`)).text();
     expect(metrics).toMatch(/whatsapp_sender_send_attempts_total\{[^}]*outcome="accepted"[^}]*\} 1\b/);
     expect(metrics).toMatch(/whatsapp_sender_cloud_api_request_duration_seconds_count\{[^}]*status="2xx"[^}]*\} 1\b/);
+    expect(metrics).toMatch(/^dependency_up\{dependency="redis",service="whatsapp-sender"\} 1$/m);
+    expect(metrics).toMatch(/^dependency_up\{dependency="nats",service="whatsapp-sender"\} 1$/m);
   });
 
   it("sends a job without a phone to Meta's top-level recipient (the business-scoped user id), with no to", async () => {

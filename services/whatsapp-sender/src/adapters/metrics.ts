@@ -1,10 +1,19 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { pauseReasonSchema } from '@app/contracts';
+import { DELIVERY_FAILURE_REASONS, pauseReasonSchema } from '@app/contracts';
 import type { SendErrorClass } from '../domain/send-error';
 import type { PauseRecord, SendMetrics } from '../use-cases/ports';
 
 export interface SenderMetrics extends SendMetrics {
   observeCloudApi(seconds: number, status: string): void;
+}
+
+/**
+ * The `code` label: the code itself when it is one of the classified ones (libs/contracts
+ * DELIVERY_FAILURE_REASONS: Meta's codes we act on, and 0 for no answer at all), else `other`. A bounded set,
+ * whatever Meta or a proxy in between answers.
+ */
+export function errorCodeLabel(code: number): string {
+  return Object.hasOwn(DELIVERY_FAILURE_REASONS, code) ? String(code) : 'other';
 }
 
 /**
@@ -16,6 +25,12 @@ export function createSenderMetrics(registry: Registry, pauseState: () => Promis
     name: 'whatsapp_sender_send_attempts_total',
     help: 'Cloud API send and mark-read attempts by outcome (accepted, retrying, throttled, paused, failed) and error class',
     labelNames: ['outcome', 'error_class'] as const,
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'whatsapp_sender_send_errors_total',
+    help: "Send and mark-read attempts that got an error, by its code (Meta's when classified, 0: no answer, else other) and outcome (failed: for good; retrying, throttled, paused)",
+    labelNames: ['outcome', 'code'] as const,
     registers: [registry],
   });
   const latency = new Histogram({
@@ -53,8 +68,9 @@ export function createSenderMetrics(registry: Registry, pauseState: () => Promis
     },
   });
   return {
-    attemptSettled(outcome, errorClass?: SendErrorClass) {
+    attemptSettled(outcome, errorClass?: SendErrorClass, code?: number) {
       attempts.inc({ outcome, error_class: errorClass ?? 'none' });
+      if (code !== undefined) errors.inc({ outcome, code: errorCodeLabel(code) });
     },
     paused(reason) {
       pauses.inc({ reason });

@@ -95,25 +95,25 @@ export async function attemptDelivery<R>(deps: SendMessageDeps, delivery: Delive
     case 'pause':
       // The token, not this message, failed: the attempt is given back.
       await deps.store.recordRefused(delivery.id, error, attempt - 1);
-      deps.metrics.attemptSettled('paused', error.class);
+      deps.metrics.attemptSettled('paused', error.class, error.code);
       await pauseSending(deps, { error, log });
       return { kind: 'requeue', reason: 'sending paused: access token refused' };
     case 'throttle':
       if (refused) await deps.store.recordRefused(delivery.id, error, attempt);
       await deps.control.slowDown(decision.delayMs);
-      deps.metrics.attemptSettled('throttled', error.class);
+      deps.metrics.attemptSettled('throttled', error.class, error.code);
       log.warn({ ...fields, delayMs: decision.delayMs }, 'throughput limit; the whole queue waits, then this job goes first');
       await announceRetry(delivery, { attempt, error, delayMs: decision.delayMs }, retry, log);
       return { kind: 'requeue', reason: `throttled ${error.code}` };
     case 'retry':
       if (refused) await deps.store.recordRefused(delivery.id, error, attempt);
-      deps.metrics.attemptSettled('retrying', error.class);
+      deps.metrics.attemptSettled('retrying', error.class, error.code);
       log.warn({ ...fields, delayMs: decision.delayMs }, 'attempt failed; will retry');
       await announceRetry(delivery, { attempt, error, delayMs: decision.delayMs }, retry, log);
       return { kind: 'retry', delayMs: decision.delayMs, reason: `${error.class} ${error.code}` };
     case 'fail':
       await deps.store.recordFailed(delivery.id, error, attempt);
-      deps.metrics.attemptSettled('failed', error.class);
+      deps.metrics.attemptSettled('failed', error.class, error.code);
       await delivery.publish(delivery.result({ outcome: 'failed', error }, attempt), retry);
       log.error(fields, 'failed for good');
       return { kind: 'failed', reason: `${error.class} ${error.code}: ${error.title}` };

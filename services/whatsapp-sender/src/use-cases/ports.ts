@@ -113,7 +113,8 @@ export interface DeadLetterQueue {
 }
 
 export interface SendMetrics {
-  attemptSettled(outcome: 'accepted' | 'failed' | 'retrying' | 'throttled' | 'paused', errorClass?: SendErrorClass): void;
+  /** `code`: the error's code (Meta's, else the HTTP status, 0 without an answer) when the attempt got one. */
+  attemptSettled(outcome: 'accepted' | 'failed' | 'retrying' | 'throttled' | 'paused', errorClass?: SendErrorClass, code?: number): void;
   paused(reason: PauseReason): void;
   mediaSettled(outcome: 'downloaded' | 'failed' | 'retrying' | 'paused', reason?: string): void;
 }

@@ -27,6 +27,6 @@ export async function reportAbandonedJob(
   if (read) {
     await deps.publisher.readResult(readResultEvent({ outcome: 'failed', requestId: id, wamid: read.wamid, error, attempts }, read.correlationId, deps.now(), retry));
   }
-  deps.metrics.attemptSettled('failed', 'temporary');
+  deps.metrics.attemptSettled('failed', error.class, error.code);
   input.log.error({ id, reason: input.reason }, 'outbound job abandoned by its workers; reported failed');
 }

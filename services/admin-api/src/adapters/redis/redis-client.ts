@@ -1,15 +1,17 @@
+import { describeRedis, type RedisSettings } from '@app/config';
 import type { Logger } from '@app/logging';
-import { Redis } from 'ioredis';
-import { logConnectionTransitions } from '@app/runtime';
+import type { Redis } from 'ioredis';
+import { createRedisClient, logConnectionTransitions } from '@app/runtime';
 import { AppError } from '../../domain/errors';
 
 /**
  * admin-api's Redis: rate limits and event tickets, both on the request path. Commands fail fast while Redis
  * is away (no offline queue, one retry) so a login answers an error instead of hanging; the connection
- * itself keeps retrying in the background. Connecting at start fails fast with the URL.
+ * itself keeps retrying in the background. Connecting at start fails fast, naming where Redis was looked for
+ * (REDIS_URL's host, or the Sentinels and master name).
  */
-export async function connectRedis(url: string, log: Logger): Promise<Redis> {
-  const redis = new Redis(url, {
+export async function connectRedis(settings: RedisSettings, log: Logger): Promise<Redis> {
+  const redis = createRedisClient(settings, {
     lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
@@ -22,7 +24,7 @@ export async function connectRedis(url: string, log: Logger): Promise<Redis> {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`cannot connect to Redis at ${new URL(url).host}`, { cause: error });
+    throw new Error(`cannot connect to Redis at ${describeRedis(settings)}`, { cause: error });
   }
   return redis;
 }

@@ -4,6 +4,7 @@ import type { Logger } from '@app/logging';
 import { PayloadTooLargeError } from '@app/messaging';
 import { isValidSignature, safeEqual } from '../../domain/signature';
 import { splitWebhook } from '../../domain/split-webhook';
+import type { WebhookOutcome } from '../metrics';
 
 export interface WebhookRouteDeps {
   appSecret: string;
@@ -11,15 +12,18 @@ export interface WebhookRouteDeps {
   maxBodyBytes: number;
   log: Logger;
   publish: (events: Extract<ReturnType<typeof splitWebhook>, { ok: true }>['events']) => Promise<{ published: number; duplicates: number }>;
-  onOutcome?: (outcome: 'accepted' | 'bad_signature' | 'bad_payload' | 'unavailable') => void;
+  onOutcome?: (outcome: WebhookOutcome) => void;
 }
+
+/** Meta's webhook URL path (the Ingress routes it here). */
+export const WEBHOOK_PATH = '/api/webhook/whatsapp';
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
 export function webhookRouter(deps: WebhookRouteDeps): Router {
   const router = express.Router();
 
-  router.get('/api/webhook/whatsapp', (req, res) => {
+  router.get(WEBHOOK_PATH, (req, res) => {
     const mode = req.query['hub.mode'];
     const token = req.query['hub.verify_token'];
     const challenge = req.query['hub.challenge'];
@@ -33,7 +37,7 @@ export function webhookRouter(deps: WebhookRouteDeps): Router {
   });
 
   router.post(
-    '/api/webhook/whatsapp',
+    WEBHOOK_PATH,
     // The signature covers the raw bytes: parse JSON ourselves, after verifying.
     express.raw({ type: () => true, limit: deps.maxBodyBytes }),
     async (req, res) => {
