@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { ensureDatabase } from '@app/db';
 import { stopAll, killAllNow } from './children';
 import { parseCli, type BenchOptions } from './cli';
 import { bundleBench, startFake, startGenerator } from './harness';
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   print(`bench ${namespace}: ${machine.nproc} cores (${machine.cpuModel}), node ${machine.node}; logs in ${path.relative(root, logDir)}`);
   mkdirSync(logDir, { recursive: true });
+  // A machine where nothing ran `npm start` or `npm run db:migrate` yet has no database to put the schemas in.
+  if ((await ensureDatabase(infra.databaseUrl)).created) print("created the database (it did not exist yet)");
   if (!options.baselineOnly) {
     print(`building the services (npm run build)${options.ref ? ` of ${options.ref}` : ''}...`);
     await buildProduct(root, buildDir, logDir, options.ref);
