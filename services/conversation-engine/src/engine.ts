@@ -113,6 +113,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   const afterCommit = createAfterCommit({
     publisher: createEventPublisher({ nc, topology: t, db, log }),
     kickRelay: relay.kick,
+    queueTaken: relay.queueTaken,
     refreshQueue: () => refreshQueuePositions(support),
     log,
   });

@@ -1,3 +1,5 @@
+import type { OutboxRow } from '../adapters/db/outbox.repository';
+
 /**
  * What one committed transaction changed, for what follows the commit: live events for admins (never
  * published inside the transaction), the outbox relay, and queue positions when the line moved.
@@ -13,6 +15,12 @@ export interface Changes {
    * or read result lets the student's next message go). Wakes the relay rather than waiting for its timer.
    */
   relay?: boolean;
+  /**
+   * Ready outbox rows the transaction itself marked relayed (an inbound batch's sends): queued right after the
+   * commit, with no relay run. Set (even empty) only by a writer that takes every ready row it writes through
+   * its main statement; its other outbox writes set `relay`.
+   */
+  outboxTaken?: OutboxRow[];
 }
 
 export const noChanges = (): Changes => ({ messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false });
@@ -23,6 +31,8 @@ export function mergeChanges(...all: Changes[]): Changes {
     messagesStatus: all.flatMap((c) => c.messagesStatus),
     conversations: [...new Set(all.flatMap((c) => c.conversations))],
     queueChanged: all.some((c) => c.queueChanged),
-    relay: all.some((c) => c.relay === true),
+    // A part that did not take its own rows and wrote messages may have left ready rows for the relay.
+    relay: all.some((c) => c.relay === true || (c.outboxTaken === undefined && c.messagesCreated.length > 0 && all.some((o) => o.outboxTaken !== undefined))),
+    ...(all.some((c) => c.outboxTaken !== undefined) ? { outboxTaken: all.flatMap((c) => c.outboxTaken ?? []) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
 import { writeBatch, type ConversationTurnUpdate, type OutboxInsert } from '../adapters/db/inbound-batch.repository';
+import type { OutboxRow } from '../adapters/db/outbox.repository';
 
 /**
  * The rows a partition's batch writes, kept in the order they were made and written together: the history
@@ -12,6 +13,12 @@ export class InboundBatchWrites {
   private messages: Insertable<MessagesTable>[] = [];
   private outbox: OutboxInsert[] = [];
   private turns = new Map<string, ConversationTurnUpdate>();
+  /** Ready sends the batch's statements took for the queue (writeBatch): queued after the commit. */
+  readonly taken: OutboxRow[] = [];
+  /** A turn wrote outbox rows through a statement of its own (media download, a bot event): the relay has work. */
+  otherOutbox = false;
+
+  constructor(private readonly relayAt: Date) {}
 
   addMessage(row: Insertable<MessagesTable>) {
     this.messages.push(row);
@@ -31,6 +38,6 @@ export class InboundBatchWrites {
     const outbox = this.outbox.splice(0);
     const turns = [...this.turns.values()];
     this.turns.clear();
-    await writeBatch(trx, { messages, outbox, turns });
+    this.taken.push(...(await writeBatch(trx, { messages, outbox, turns }, this.relayAt)));
   }
 }

@@ -73,7 +73,7 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
       if (freshIds.has(claim.eventId) && !directory.settles(claim)) await settleStudent(trx, directory, claim, turn.now);
     }
 
-    const writes = new InboundBatchWrites();
+    const writes = new InboundBatchWrites(turn.now);
     const outcomes: InboundOutcome[] = [];
     const changes: Changes[] = [];
     for (const [i, item] of events.entries()) {
@@ -108,12 +108,18 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     }
     await writes.flush(trx);
 
+    // The sends this transaction took for the queue, and whether the relay has other work, ride with the first
+    // partition's changes (the caller merges them all for the one after-commit step).
     let at = 0;
+    let outbox: Pick<Changes, 'outboxTaken' | 'relay'> | undefined = { outboxTaken: writes.taken, relay: writes.otherOutbox };
     return batches.map((batch): PartitionBatchResult => {
       if (!fence.held.has(batch.partition)) return { leaseLost: true };
       const range = [at, at + batch.events.length] as const;
       at = range[1];
-      return { leaseLost: false, outcomes: outcomes.slice(...range), changes: mergeChanges(...changes.slice(...range)) };
+      const merged = mergeChanges(...changes.slice(...range));
+      const result: PartitionBatchResult = { leaseLost: false, outcomes: outcomes.slice(...range), changes: { ...merged, ...outbox, relay: merged.relay === true || outbox?.relay === true } };
+      outbox = { outboxTaken: [] };
+      return result;
     });
   });
 }

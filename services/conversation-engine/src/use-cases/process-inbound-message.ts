@@ -115,6 +115,7 @@ export async function processInboundMessage(
   const text = inboundText(input);
   writes.addMessage(inboundMessageRow({ id: messageId, conversationId: conversation.id, author: 'student', text, event, now }));
   if (input.kind === 'media') {
+    writes.otherOutbox = true;
     await writes.flush(trx);
     await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, phone: conversation.phoneNumber, correlationId: event.correlationId, newId: deps.newId });
   }
@@ -137,6 +138,7 @@ export async function processInboundMessage(
   let queueChanged = false;
   if (decision.events.length > 0) {
     // Rare turns (registration, homework, support) write through their own statements, after the rows they name.
+    writes.otherOutbox = true;
     await writes.flush(trx);
     ({ queueChanged } = await applyBotEvents(trx, { conversationId: conversation.id, messageId, now }, decision.events));
     const reloaded = await reloadSupportAndStudent(trx, conversation.id);

@@ -1,11 +1,8 @@
 import type { Transaction } from 'kysely';
 import { sendResultRetryOf, type OutboundSendResultV1 } from '@app/contracts';
 import type { EngineDatabase } from '../adapters/db/database';
-import { findMessagesForUpdate, setMessageDeliveries, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
+import { openSendResults, setMessageDeliveries, type DeliveryUpdate } from '../adapters/db/delivery-batch.repository';
 import { setMessagePricing } from '../adapters/db/messages.repository';
-import { lockWamids, takePendingStatusesOf } from '../adapters/db/pending-statuses.repository';
-import { completeOutboxRows } from '../adapters/db/outbox.repository';
-import { claimInboundEvents } from '../adapters/db/inbound-dedupe.repository';
 import type { MessagePricing } from '../domain/pricing';
 import { settleSendResult, type DeliveryError, type SendVerdict } from '../domain/send-result';
 import { closeWindowIfRefused } from './close-service-window';
@@ -20,6 +17,8 @@ export interface RecordSendResult {
   windowClosed?: string;
   /** The message's outbox row completed now: the student's next message may go. */
   released: boolean;
+  /** The conversation's next send or mark-read became ready with this batch: the relay has work. */
+  nextReady?: boolean;
 }
 
 /**
@@ -32,16 +31,18 @@ export interface RecordSendResult {
  * conversation's window. Results are in the order of `events`.
  */
 export async function recordSendResults(trx: Transaction<EngineDatabase>, now: Date, events: readonly OutboundSendResultV1[]): Promise<RecordSendResult[]> {
-  const claimed = await claimInboundEvents(trx, events.map((e) => e.id));
-  const fresh = events.map((e) => claimed.delete(e.id));
+  const opened = await openSendResults(
+    trx,
+    events.map((e) => ({ eventId: e.id, messageId: e.data.messageId, wamid: e.data.outcome === 'accepted' ? e.data.wamid : null })),
+    now,
+  );
+  const fresh = events.map((e) => opened.claimed.delete(e.id));
   const applied = events.filter((_, i) => fresh[i]);
-  // Serialises with a status webhook of the same wamid (see lockWamids), before any row lock.
-  await lockWamids(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])));
-  const messages = new Map((await findMessagesForUpdate(trx, [...new Set(applied.map((e) => e.data.messageId))])).map((m) => [m.id, { ...m }]));
-  const released = new Set((await completeOutboxRows(trx, { sendsOf: [...messages.keys()] }, now)).map((r) => r.message_id));
+  const messages = new Map(opened.messages.map((m) => [m.id, { ...m }]));
+  const released = opened.released;
   const pending = new Map<string, { status: string; error: DeliveryError | null }[]>();
   const pendingPricing = new Map<string, MessagePricing[]>();
-  for (const row of await takePendingStatusesOf(trx, applied.flatMap((e) => (e.data.outcome === 'accepted' ? [e.data.wamid] : [])))) {
+  for (const row of opened.pending) {
     pending.set(row.wamid, [...(pending.get(row.wamid) ?? []), { status: row.status, error: row.error }]);
     const pricing = row.pricing ? { ...row.pricing, pricedAt: new Date(row.pricing.pricedAt) } : null;
     if (pricing) pendingPricing.set(row.wamid, [...(pendingPricing.get(row.wamid) ?? []), pricing]);
@@ -91,6 +92,10 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
     });
   }
   await setMessageDeliveries(trx, [...updates.values()]);
+  results.forEach((result, i) => {
+    const message = messages.get(events[i]!.data.messageId);
+    if (message && opened.readied.has(message.conversation_id)) result.nextReady = true;
+  });
   // The pricing of statuses that raced ahead of the wamid, oldest first (the first one dates the message).
   for (const event of applied) {
     const message = messages.get(event.data.messageId);

@@ -50,18 +50,27 @@ export async function relayOutbox(deps: RelayDeps, batchSize = 100): Promise<num
   for (;;) {
     const rows = await takeReadyOutboxRows(deps.db, batchSize, deps.now());
     if (rows.length === 0) return total;
-    const { readable, unreadable } = readRows(rows);
-    try {
-      await parkUnreadableOutboxRows(parkDeps(deps), unreadable);
-      if (readable.length > 0) await deps.enqueue(readable.map((r) => r.job));
-    } catch (error) {
-      // Parked rows are completed: giving them back changes nothing (unmarkRelayed skips completed rows).
-      await unmarkRelayed(deps.db, rows.map((r) => r.id)).catch(() => undefined);
-      throw error;
-    }
-    total += readable.length;
+    total += await queueTakenRows(deps, rows);
     if (rows.length < batchSize) return total;
   }
+}
+
+/**
+ * Queues rows already marked relayed (by the relay, or by the transaction that wrote them), parking the
+ * unreadable ones. If queueing fails they are given back (unmarked) for the relay to take again, and the
+ * error is thrown. Returns how many were queued.
+ */
+export async function queueTakenRows(deps: RelayDeps, rows: readonly OutboxRow[]): Promise<number> {
+  const { readable, unreadable } = readRows(rows);
+  try {
+    await parkUnreadableOutboxRows(parkDeps(deps), unreadable);
+    if (readable.length > 0) await deps.enqueue(readable.map((r) => r.job));
+  } catch (error) {
+    // Parked rows are completed: giving them back changes nothing (unmarkRelayed skips completed rows).
+    await unmarkRelayed(deps.db, rows.map((r) => r.id)).catch(() => undefined);
+    throw error;
+  }
+  return readable.length;
 }
 
 /**

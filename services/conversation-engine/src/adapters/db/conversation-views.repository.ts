@@ -8,7 +8,7 @@ type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 const activity = sql<Date>`coalesce(c.last_message_at, c.created_at)`;
 
 /** Everything a conversation view needs, in one row: profile, open chat, unread count (after the admin read marker). */
-function conversationViews(db: Db) {
+export function conversationViews(db: Db) {
   return db
     .selectFrom('conversations as c')
     .leftJoin('students as s', 's.conversation_id', 'c.id')

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable, OutboxKind, SupportStatus } from './database';
+import type { OutboxRow } from './outbox.repository';
 
 // Set-based statements for a partition's batch: a handful of statements per batch instead of several per
 // event. Each takes every row of the batch at once.
@@ -152,14 +153,20 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
  * nothing of the conversation is open from before: the caller holds the conversations' locks, so the check
  * (which sees every row committed before this statement, and none of its own) cannot miss another writer's.
  * The outbox's foreign key to its message is checked at the end of the statement, when both are in.
+ *
+ * A send that is ready is also taken for the queue here (marked relayed at `relayAt`, as the relay marks what
+ * it takes) and returned: the caller queues it right after the commit, instead of a relay run reading it back.
+ * Should that queueing fail, the rows are given back (unmarkRelayed); should the process die first, they are
+ * stale and queued again (lockStaleRelayedRows): the relay's own guarantees, without its round trip.
  */
 export async function writeBatch(
   trx: Trx,
   rows: { messages: readonly Insertable<MessagesTable>[]; outbox: readonly OutboxInsert[]; turns: readonly ConversationTurnUpdate[] },
-) {
+  relayAt: Date,
+): Promise<OutboxRow[]> {
   const { messages: m, outbox: o, turns: t } = rows;
-  if (m.length + o.length + t.length === 0) return;
-  await sql`
+  if (m.length + o.length + t.length === 0) return [];
+  const { rows: result } = await sql<{ taken: OutboxRow[] }>`
     with messages_in as (
       insert into messages (id, conversation_id, direction, author, type, text, content, wamid, status, error, agent_id, agent_name, correlation_id, created_at)
       select * from unnest(${column(m, (r) => r.id)}::uuid[], ${column(m, (r) => r.conversation_id)}::uuid[], ${column(m, (r) => r.direction)}::text[],
@@ -168,12 +175,14 @@ export async function writeBatch(
         ${column(m, (r) => json(r.error))}::jsonb[], ${column(m, (r) => r.agent_id ?? null)}::text[], ${column(m, (r) => r.agent_name ?? null)}::text[],
         ${column(m, (r) => r.correlation_id ?? null)}::text[], ${column(m, (r) => iso(r.created_at ?? new Date()))}::timestamptz[])),
     outbox_in as (
-      insert into outbox (id, kind, message_id, conversation_id, job, ready)
-      select v.id, v.kind, v.message_id, v.conversation_id, v.job, v.first and not exists (
-          select 1 from outbox e where e.conversation_id = v.conversation_id and e.kind <> 'download_media' and e.completed_at is null)
+      insert into outbox (id, kind, message_id, conversation_id, job, ready, relayed_at)
+      select v.id, v.kind, v.message_id, v.conversation_id, v.job, r.ready, case when r.ready then ${relayAt}::timestamptz end
       from unnest(${column(o, (r) => r.id)}::uuid[], ${column(o, (r) => r.kind)}::text[], ${column(o, (r) => r.message_id)}::uuid[],
         ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.first)}::boolean[])
-        as v(id, kind, message_id, conversation_id, job, first)),
+        as v(id, kind, message_id, conversation_id, job, first)
+      cross join lateral (select v.first and not exists (
+          select 1 from outbox e where e.conversation_id = v.conversation_id and e.kind <> 'download_media' and e.completed_at is null) as ready) r
+      returning id, kind, job, seq, message_id, conversation_id, ready),
     turns as (
       update conversations c set
         bot_state = v.bot_state, last_inbound_at = v.last_inbound_at, service_window_closed_at = null,
@@ -182,5 +191,7 @@ export async function writeBatch(
         ${column(t, (u) => u.lastInboundAt.toISOString())}::timestamptz[], ${column(t, (u) => u.lastMessageAt.toISOString())}::timestamptz[],
         ${column(t, (u) => u.lastMessagePreview)}::text[]) as v(id, bot_state, last_inbound_at, last_message_at, preview)
       where c.id = v.id)
-    select 1`.execute(trx);
+    select coalesce((select json_agg(json_build_object('id', id, 'kind', kind, 'job', job, 'seq', seq, 'message_id', message_id,
+      'conversation_id', conversation_id) order by seq) from outbox_in where ready), '[]') as taken`.execute(trx);
+  return result[0]?.taken ?? [];
 }

@@ -3,7 +3,7 @@ import type { EngineDatabase } from './database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
-function messageViews(db: Db) {
+export function messageViews(db: Db) {
   return db
     .selectFrom('messages as m')
     .innerJoin('conversations as c', 'c.id', 'm.conversation_id')

@@ -73,7 +73,8 @@ function sendResultChanges(event: OutboundSendResultV1, result: RecordSendResult
     ...noChanges(),
     messagesStatus: result.statusChanged ? [messageId] : [],
     conversations: result.windowClosed ? [result.windowClosed] : [],
-    relay: result.released,
+    // Only when the completion readied the student's next message: most results have nothing behind them.
+    relay: result.nextReady === true,
   };
 }
 

@@ -4,9 +4,8 @@ import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
 import type { Changes } from '../../use-cases/changes';
 import { toConversationView, toMessageView } from '../../domain/views';
-import { findConversationViews } from '../db/conversation-views.repository';
 import type { EngineDatabase } from '../db/database';
-import { findMessageViews } from '../db/message-views.repository';
+import { findLiveViews } from '../db/live-views.repository';
 
 export interface EventPublisher {
   /** Never throws: a failure is logged and the events are gone (consoles catch up through the REST API). */
@@ -25,12 +24,13 @@ export function createEventPublisher(deps: { nc: NatsConnection; topology: Topol
     const created = new Set(changes.messagesCreated);
     const statusChanged = new Set(changes.messagesStatus);
     const events: EngineEvent[] = [];
-    for (const row of await findMessageViews(db, [...new Set([...created, ...statusChanged])])) {
+    const views = await findLiveViews(db, [...new Set([...created, ...statusChanged])], changes.conversations);
+    for (const row of views.messages) {
       const message = toMessageView(row);
       if (created.has(row.id)) events.push({ event: 'message.created', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
       if (statusChanged.has(row.id)) events.push({ event: 'message.status', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
     }
-    for (const row of await findConversationViews(db, changes.conversations)) {
+    for (const row of views.conversations) {
       events.push({ event: 'conversation.updated', phone_number: row.phone_number, user_id: row.user_id, conversation: toConversationView(row), occurredAt });
     }
     return events;

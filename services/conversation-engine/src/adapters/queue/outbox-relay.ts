@@ -1,9 +1,15 @@
 import type { Logger } from '@app/logging';
-import { readyWaitingOutbox, relayOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/relay-outbox';
+import type { OutboxRow } from '../db/outbox.repository';
+import { queueTakenRows, readyWaitingOutbox, relayOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/relay-outbox';
 
 export interface OutboxRelay {
   /** Relay now (after a commit that wrote outbox rows); cheap to call often, runs never overlap. */
   kick(): void;
+  /**
+   * Queues rows a transaction marked relayed itself (after its commit). Never throws: rows it could not queue
+   * are given back and the relay is kicked to take them again.
+   */
+  queueTaken(rows: readonly OutboxRow[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +68,15 @@ export function startOutboxRelay(relayDeps: RelayDeps, log: Logger, opts: { inte
   kick();
   return {
     kick,
+    async queueTaken(rows) {
+      try {
+        const queued = await queueTakenRows(deps, rows);
+        if (queued) log.debug({ queued }, 'outbox rows queued after their commit');
+      } catch (error) {
+        log.error({ err: error }, 'queueing after the commit failed; the relay takes them again');
+        kick();
+      }
+    },
     async stop() {
       stopped = true;
       clearInterval(timer);
