@@ -1,25 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { createLogger } from '@app/logging';
+import { freePort } from '@app/runtime';
 import { pollUntil } from '@app/testing';
 import { connectNats, createConsumerHealth, ensureConsumerTopology, startBatchLoop, type BatchLoop, type ConsumerTopology } from '../src/index';
 
 const NATS_SERVER = process.env.NATS_SERVER_BIN ?? 'nats-server';
 const haveNatsServer = spawnSync(NATS_SERVER, ['--version']).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * A NATS server of this test's own (the shared one cannot be restarted under other tests), each start with an

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { topology } from '@app/contracts';
+import { freePort } from '@app/runtime';
 import { pollUntil } from '@app/testing';
 import { engineConsumerTopologies, ensureStream, streamSpecs, type StreamSpec } from '../src/index';
 
@@ -17,14 +17,6 @@ import { engineConsumerTopologies, ensureStream, streamSpecs, type StreamSpec } 
  */
 const NATS_SERVER = process.env.NATS_SERVER_BIN ?? 'nats-server';
 const haveNatsServer = spawnSync(NATS_SERVER, ['--version']).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const spec = (replicas?: number): StreamSpec => {
   const name = `test-${randomUUID()}`;

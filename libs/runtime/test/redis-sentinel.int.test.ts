@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -9,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fields, loadConfig, redisSentinelName, redisSentinels, redisSettings } from '@app/config';
 import { pollUntil } from '@app/testing';
 import { z } from 'zod';
-import { closeRedis, createRedisClient } from '../src/index';
+import { closeRedis, createRedisClient, freePort } from '../src/index';
 
 /*
  * A real Sentinel (Debian's redis-sentinel is redis-server in sentinel mode) in front of a master and a replica
@@ -17,14 +16,6 @@ import { closeRedis, createRedisClient } from '../src/index';
  */
 const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? 'redis-server';
 const haveRedisServer = spawnSync(REDIS_SERVER, ['--version']).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function answers(port: number): Promise<boolean> {
   const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
