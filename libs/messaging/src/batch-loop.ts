@@ -63,6 +63,14 @@ export function startBatchLoop(opts: {
   onSettled?: (msg: JsMsg, disposition: Disposition) => void;
   /** Called each time a message is held, or given back, for another try. */
   onRetry?: (msg: JsMsg, disposition: Extract<Disposition, { kind: 'retry' | 'redeliver' }>) => void;
+  /**
+   * The consumer's messages must be handled in stream order (a partition), and its ack wait. A message the
+   * server delivered into a fetch this client never read (a fetch that ended on our side as the server sent,
+   * a connection lost mid-delivery) stays out until the ack wait and then comes back behind newer ones. Such a
+   * loss shows as a gap in the consumer's delivery sequence: the loop then handles nothing newer until the lost
+   * deliveries came back (at most the ack wait, plus a margin), and hands the buffer over in stream order.
+   */
+  inOrder?: { ackWaitMs: number };
 }): BatchLoop {
   const { js, jsm, handler, log, maxBatch, health } = opts;
   const { stream, durable } = opts.topology.consumer;
@@ -77,6 +85,34 @@ export function startBatchLoop(opts: {
   };
   let buffer: JsMsg[] = [];
   let wake: (() => void) | undefined;
+  // In-order consumers: the last delivery sequence seen, how many deliveries went missing before it, and since when.
+  let lastDelivery: number | undefined;
+  let missing = 0;
+  /** Messages handed to the handler and not settled yet. */
+  let handling = 0;
+  let missingSince = 0;
+  const noteDelivery = (msg: JsMsg) => {
+    if (!opts.inOrder) return;
+    const delivery = msg.info.deliverySequence;
+    if (lastDelivery !== undefined && delivery > lastDelivery + 1) {
+      if (missing === 0) missingSince = Date.now();
+      missing += delivery - lastDelivery - 1;
+      log.warn({ stream, durable, missing, seq: msg.seq }, 'deliveries lost in transit; holding newer messages until they come back');
+    } else if (missing > 0 && msg.redelivered) {
+      missing -= 1;
+      if (missing === 0) log.info({ stream, durable, seq: msg.seq }, 'lost deliveries came back; consuming in order again');
+    }
+    // A re-created consumer starts its delivery sequence again.
+    lastDelivery = lastDelivery === undefined || delivery > lastDelivery || delivery === 1 ? delivery : lastDelivery;
+  };
+  /** Newer messages wait while deliveries are missing, within the ack wait and a margin. */
+  const holding = () => {
+    if (!opts.inOrder || missing === 0) return false;
+    if (Date.now() - missingSince <= opts.inOrder.ackWaitMs + 5_000) return true;
+    log.warn({ stream, durable, missing }, 'lost deliveries did not come back within the ack wait; consuming on');
+    missing = 0;
+    return false;
+  };
   const notify = () => {
     wake?.();
     wake = undefined;
@@ -89,7 +125,19 @@ export function startBatchLoop(opts: {
   const acquire = async (): Promise<Consumer> => {
     const streamCreated = (await jsm.streams.info(stream)).created;
     const consumer = await js.consumers.get(stream, durable);
-    resume = { streamCreated, ackFloorSeq: (await consumer.info(true)).ack_floor.stream_seq };
+    const info = await consumer.info(true);
+    resume = { streamCreated, ackFloorSeq: info.ack_floor.stream_seq };
+    if (opts.inOrder) {
+      // Deliveries out with no one holding them (a fetch lost before this start or restart) come back after
+      // the ack wait; newer ones wait for them.
+      lastDelivery = info.delivered.consumer_seq;
+      const out = info.num_ack_pending - buffer.length - handling;
+      if (out > 0 && missing === 0) {
+        missing = out;
+        missingSince = Date.now();
+        log.warn({ stream, durable, missing }, 'deliveries out with no one holding them; holding newer messages until they come back');
+      }
+    }
     return consumer;
   };
   const refreshResume = async (consumer: Consumer) => {
@@ -156,6 +204,7 @@ export function startBatchLoop(opts: {
           }
           const messages = await consumer.fetch({ max_messages: room, expires: FETCH_EXPIRES_MS });
           for await (const msg of messages) {
+            noteDelivery(msg);
             buffer.push(msg);
             notify();
           }
@@ -201,8 +250,16 @@ export function startBatchLoop(opts: {
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
+      if (holding()) {
+        for (const msg of buffer) msg.working();
+        await Promise.race([sleep(250), new Promise<void>((resolve) => stopWaiters.push(resolve))]);
+        continue;
+      }
+      // A delivery that came back after newer ones takes its place in stream order.
+      if (opts.inOrder) buffer.sort((a, b) => a.seq - b.seq);
       const batch = buffer.slice(0, maxBatch);
       buffer = buffer.slice(batch.length);
+      handling = batch.length;
       let dispositions: Disposition[];
       try {
         dispositions = await handler(batch);
@@ -211,6 +268,7 @@ export function startBatchLoop(opts: {
         dispositions = batch.map(() => ({ kind: 'retry', delayMs: 1_000, reason: 'handler_error' }));
       }
       const held = settleAll(batch, dispositions);
+      handling = 0;
       if (held.length === 0) continue;
       // The held messages go first next time, ahead of anything buffered since: order is kept.
       buffer = [...held, ...buffer];

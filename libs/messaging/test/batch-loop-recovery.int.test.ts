@@ -74,6 +74,38 @@ describe('batch loop recovery', () => {
   };
   const consumerInfo = () => jsm.consumers.info(topo.consumer.stream, topo.consumer.durable).catch(() => undefined);
 
+  it('handles a delivery lost in transit before the newer messages of an in-order consumer, in stream order', async () => {
+    const ns = newNamespace();
+    const ordered: ConsumerTopology = {
+      stream: { name: `${ns}_O`, subjects: [`${ns}.o.>`], maxAgeMs: 3_600_000, duplicateWindowMs: 60_000 },
+      consumer: { stream: `${ns}_O`, durable: 'c', filterSubject: `${ns}.o.>`, ackWaitMs: 1_500, maxAckPending: 10 },
+    };
+    extraStreams.push(ordered.stream.name);
+    await ensureConsumerTopology(jsm, ordered);
+    await js.publish(`${ns}.o.x`, 'lost');
+    // A fetch whose message nobody handles or acks: what a fetch that ended on our side as the server sent looks like.
+    const stolen = await (await js.consumers.get(ordered.consumer.stream, ordered.consumer.durable)).fetch({ max_messages: 1, expires: 1_000 });
+    for await (const msg of stolen) expect(msg.string()).toBe('lost');
+    await js.publish(`${ns}.o.x`, 'two');
+    await js.publish(`${ns}.o.x`, 'three');
+    const seen: string[] = [];
+    const loop = startBatchLoop({
+      js,
+      jsm,
+      topology: ordered,
+      maxBatch: 10,
+      log: recordingLog().log,
+      inOrder: { ackWaitMs: ordered.consumer.ackWaitMs },
+      handler: async (msgs) => {
+        seen.push(...msgs.map((m) => m.string()));
+        return msgs.map(() => ({ kind: 'ack' as const }));
+      },
+    });
+    loops.push(loop);
+    await pollUntil(() => seen.length >= 3, { message: 'all three handled', timeoutMs: 15_000 });
+    expect(seen).toEqual(['lost', 'two', 'three']);
+  });
+
   it('re-creates its deleted consumer after the last ack floor: the unacked message comes again, nothing after it is skipped', async () => {
     await publish('m1', 'm2', 'm3', 'm4');
     await ackFirst(3);

@@ -58,6 +58,7 @@ export function inboundPartitionRunner(opts: {
           maxBatch: opts.maxBatch,
           flush: opts.flush,
           handler: opts.handler(partition),
+          inOrder: { ackWaitMs: opts.ackWaitMs },
           log,
           ...opts.observe,
         });
