@@ -1,5 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { EngineDatabase, MessageStatus } from './database';
+import { readyNextAfterCompleted } from './outbox.repository';
+import { lockWamid } from './pending-statuses.repository';
 
 // Set-based statements for a batch of send results: a handful per batch instead of several per result.
 
@@ -59,7 +61,7 @@ export async function openSendResults(
       insert into inbound_dedupe (event_id) select unnest(${sql.val(results.map((r) => r.eventId))}::text[])
       on conflict (event_id) do nothing returning event_id),
     wamid_locks as (
-      select count(pg_advisory_xact_lock(hashtextextended('wamid:' || w, 0))) as taken
+      select count(${lockWamid(sql.raw('w'))}) as taken
       from (select distinct t.wamid as w
         from unnest(${sql.val(results.map((r) => r.eventId))}::text[], ${sql.val(results.map((r) => r.wamid))}::text[]) as t(event_id, wamid)
         where t.wamid is not null and t.event_id in (select event_id from claimed) order by 1) as sorted)
@@ -75,15 +77,8 @@ export async function openSendResults(
     completed as (
       update outbox set completed_at = ${at}
       where completed_at is null and kind = 'send' and message_id in (select id from found)
-      returning id, message_id, conversation_id),
-    readied as (
-      update outbox set ready = true
-      where not ready and id in (
-        select distinct on (conversation_id) id from outbox
-        where conversation_id in (select conversation_id from completed)
-          and kind <> 'download_media' and completed_at is null and id not in (select id from completed)
-        order by conversation_id, seq)
-      returning conversation_id),
+      returning id, message_id, conversation_id, kind),
+    readied as (${readyNextAfterCompleted}),
     pending as (
       delete from pending_statuses where wamid = any(${sql.val(applied.flatMap((r) => (r.wamid === null ? [] : [r.wamid])))}::text[])
       returning wamid, status, error, pricing)

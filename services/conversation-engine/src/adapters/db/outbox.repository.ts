@@ -116,6 +116,21 @@ export async function markRelayed(db: Db, ids: string[], at: Date) {
 }
 
 /**
+ * The body of a CTE that readies, for each conversation of the rows a `completed` CTE (id, conversation_id,
+ * kind) just completed, its next open send or mark-read: the rule that keeps one student's messages in the
+ * order they were written. Both updates see the same snapshot, so the next row is looked for among the open
+ * rows other than the ones completed in the same statement. Returns the conversations readied.
+ */
+export const readyNextAfterCompleted = sql`
+      update outbox set ready = true
+      where not ready and id in (
+        select distinct on (conversation_id) id from outbox
+        where conversation_id in (select conversation_id from completed where kind <> 'download_media')
+          and kind <> 'download_media' and completed_at is null and id not in (select id from completed)
+        order by conversation_id, seq)
+      returning conversation_id`;
+
+/**
  * Jobs that have their final outcome (by outbox id, or the sends of these messages), and the next send or
  * mark-read of each of their conversations becomes ready: the student's next message may go. One statement:
  * both updates see the same snapshot, so the next row is looked for among the open rows other than the ones
@@ -129,13 +144,7 @@ export async function completeOutboxRows(db: Db, which: { ids: readonly string[]
     with completed as (
       update outbox set completed_at = ${at} where completed_at is null and ${filter}
       returning id, message_id, conversation_id, kind),
-    readied as (
-      update outbox set ready = true
-      where not ready and id in (
-        select distinct on (conversation_id) id from outbox
-        where conversation_id in (select conversation_id from completed where kind <> 'download_media')
-          and kind <> 'download_media' and completed_at is null and id not in (select id from completed)
-        order by conversation_id, seq))
+    readied as (${readyNextAfterCompleted})
     select id, message_id from completed`.execute(db);
   return result.rows;
 }

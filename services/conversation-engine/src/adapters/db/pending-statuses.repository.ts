@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { MessagePricing } from '../../domain/pricing';
 import type { EngineDatabase } from './database';
 
@@ -22,6 +22,9 @@ export async function takePendingStatusesOf(db: Db, wamids: readonly string[]) {
   return db.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error', 'pricing']).execute();
 }
 
+/** The advisory lock of one wamid (a text expression), the key lockWamids and the send results share. */
+export const lockWamid = (wamid: RawBuilder<unknown>) => sql`pg_advisory_xact_lock(hashtextextended('wamid:' || ${wamid}, 0))`;
+
 /**
  * Serialises, until commit, the transactions that touch a wamid: a status webhook (which parks itself as
  * pending when the wamid is unknown) and the send result that records the wamid (and takes what is pending).
@@ -32,6 +35,6 @@ export async function takePendingStatusesOf(db: Db, wamids: readonly string[]) {
 export async function lockWamids(trx: Transaction<EngineDatabase>, wamids: readonly string[]): Promise<void> {
   if (wamids.length === 0) return;
   await sql`
-    select pg_advisory_xact_lock(hashtextextended('wamid:' || w, 0))
+    select ${lockWamid(sql.raw('w'))}
     from (select distinct w from unnest(${sql.val([...wamids])}::text[]) as w order by w) as sorted`.execute(trx);
 }
