@@ -59,3 +59,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
+
+/**
+ * Opens a screen from the top bar's nav the way a person would on this screen size: straight from the bar when
+ * it is wide, through the Menu button when the screens are folded behind it.
+ */
+export async function goTo(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const toggle = nav.getByRole('button', { name: /Menu/ });
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  // A screen's link may carry a count after its label: "Parked events (3)".
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await nav.getByRole('link', { name: new RegExp(`^${escaped}( \\(.*\\))?$`) }).click();
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildStatus, buildTextMessage, newBsuid, newPhone, pollUntil, startSystem, type RunningSystem } from '@app/testing';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newBsuid, newPhone, pollUntil, signIn as signInApi, startSystem, type RunningSystem } from '@app/testing';
 import type { Page } from 'playwright-core';
-import { gone, openBrowser, screenshot, visible, type Browser } from './browser';
+import { goTo, gone, openBrowser, screenshot, visible, type Browser } from './browser';
 import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
 
 /*
@@ -82,11 +82,12 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await signIn(page);
     await visible(page.getByRole('heading', { name: 'Dashboard' }));
     await visible(page.locator('.live-open'));
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
+    const offered = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(offered.slice(0, 5)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
   });
 
   it('shows a student who asks for support within a second, without a reload, with the waiting banner', async () => {
-    await page.getByRole('link', { name: 'Conversations' }).click();
+    await goTo(page, 'Conversations');
     await visible(page.getByRole('heading', { name: 'Conversations' }));
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
@@ -260,5 +261,94 @@ describe.each(USERNAME_VIEWPORTS)('a username-only student in the admin console 
     await visible(thread());
     await visible(thread().getByText('In chat · you'));
     expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+/*
+ * Every screen the top bar offers is one tap away and fits the screen, for an admin and for an agent, on a
+ * desktop, a tablet held upright and a 390 px phone (where the screens fold behind the Menu button). The list of
+ * screens is read from the nav itself, so a screen added later is covered without touching this test.
+ */
+const NAV_VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'tablet', viewport: { width: 820, height: 1180 } },
+  { name: 'phone-390', viewport: { width: 390, height: 844 } },
+] as const;
+
+describe.each(NAV_VIEWPORTS)('the top bar on a $name screen', ({ name, viewport }) => {
+  let browser: Browser;
+  let page: Page;
+  const agent = { email: `agent-${name}-${newPhone()}@school.test`, password: 'agent password long enough' };
+
+  beforeAll(async () => {
+    browser = await openBrowser(viewport);
+    page = browser.page;
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function labels(): Promise<string[]> {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    // Folded behind the Menu button on narrow screens: read hidden links too.
+    return (await nav.getByRole('link', { includeHidden: true }).allTextContents()).map((label) => label.replace(/ \(.*\)$/, ''));
+  }
+
+  async function visitEach(role: string) {
+    const offered = await labels();
+    expect(offered.length).toBeGreaterThan(1);
+    for (const label of offered) {
+      await goTo(page, label);
+      const link = page.locator('#main-nav-list a', { hasText: label }).first();
+      await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+      await visible(page.locator('main#content').locator('h1, h2, p').first());
+      expect(await page.getByText('There is nothing here for you').count(), label).toBe(0);
+      // Nothing wider than the screen: the bar and the page fit, so nothing is cut off or needs a sideways scroll.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(viewport.width);
+      // Every other screen is in reach from here: each link lies wholly on the screen (opening the Menu where
+      // the screens are folded) and is big enough to tap.
+      const toggle = page.getByRole('button', { name: /Menu/ });
+      const folded = await toggle.isVisible();
+      if (folded) await toggle.click();
+      for (const other of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+        const box = await other.boundingBox();
+        expect(box, label).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+        expect(box!.height).toBeGreaterThanOrEqual(40);
+      }
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(offered.length);
+      await screenshot(page, `nav-${role}-${name}-${label.toLowerCase().replace(/\W+/g, '-')}`);
+      if (folded) {
+        await page.keyboard.press('Escape');
+        await gone(page.locator('#main-nav-list'));
+      }
+    }
+    expect(browser.pageErrors).toEqual([]);
+    return offered;
+  }
+
+  it('takes an admin to every screen', async () => {
+    await page.goto(`${system.url('admin-api')}/`);
+    await signIn(page);
+    await visible(page.locator('.live-open'));
+    const offered = await visitEach('admin');
+    expect(offered).toEqual(expect.arrayContaining(['Dashboard', 'Conversations', 'Agents', 'Audit log']));
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await visible(page.getByRole('button', { name: 'Sign in' }));
+  });
+
+  it('takes an agent to every screen an agent may use, and offers no admin screen', async () => {
+    const admin = await signInApi(system.url('admin-api'));
+    expect((await admin.call('/api/admin/users', { method: 'POST', body: { ...agent, role: 'agent' } })).status).toBe(201);
+    await expect.poll(() => page.getByLabel('Email').isVisible()).toBe(true);
+    await page.getByLabel('Email').fill(agent.email);
+    await page.getByLabel('Password').fill(agent.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await visible(page.locator('.live-open'));
+    const offered = await visitEach('agent');
+    expect(offered).toEqual(expect.arrayContaining(['Dashboard', 'Conversations']));
+    expect(offered).not.toContain('Agents');
+    expect(offered).not.toContain('Audit log');
   });
 });

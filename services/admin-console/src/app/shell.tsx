@@ -1,61 +1,63 @@
-import { useState } from 'react';
-import { ConversationsPage } from '../conversations/conversations-page';
-import { isStudentKey } from '../conversations/student';
-import { AuditPage } from '../audit/audit-page';
-import { DashboardPage } from '../dashboard/dashboard-page';
+import { useState, type KeyboardEvent } from 'react';
 import { notificationsEnabled } from '../dashboard/notifications';
 import { StatsProvider } from '../dashboard/stats';
 import { useWaitingAlerts } from '../dashboard/use-waiting-alerts';
 import { WaitingBanner } from '../dashboard/waiting-banner';
 import type { EventSourceLike } from '../live/event-stream';
 import { LiveEventsProvider, useLiveStatus } from '../live/live-events';
-import { ParkedEventsPage } from '../parked/parked-events-page';
-import { useParkedCount } from '../parked/use-parked-count';
 import { useSession, useUser } from '../session/session';
-import { UsersPage } from '../users/users-page';
 import { AccountName } from './account-name';
 import { CapabilitiesProvider } from './capabilities';
 import { Link, useRouter } from './router';
+import { SCREENS, screenOf, type ScreenEntry } from './screens';
 
-type Screen = { name: 'dashboard' } | { name: 'conversations'; student: string | null } | { name: 'users' } | { name: 'audit' } | { name: 'parked' } | { name: 'missing' };
-
-export function screenOf(path: string): Screen {
-  if (path === '/' || path === '/dashboard') return { name: 'dashboard' };
-  const conversation = /^\/conversations(?:\/([^/]+))?\/?$/.exec(path);
-  // `{student}`: phone digits or a business-scoped user id (the key of conversations/student.ts).
-  if (conversation && (conversation[1] === undefined || isStudentKey(conversation[1]))) return { name: 'conversations', student: conversation[1] ?? null };
-  if (path === '/agents') return { name: 'users' };
-  if (path === '/audit') return { name: 'audit' };
-  if (path === '/parked-events') return { name: 'parked' };
-  return { name: 'missing' };
-}
-
-const ADMIN_SCREENS: readonly Screen['name'][] = ['users', 'audit', 'parked'];
+export { screenOf } from './screens';
 
 const LIVE_LABEL = { open: 'Live', connecting: 'Connecting…', reconnecting: 'Reconnecting…' } as const;
 
-function Nav({ screen }: { screen: Screen['name'] }) {
-  const user = useUser();
-  const { signOut } = useSession();
-  const { status } = useLiveStatus();
-  const parked = useParkedCount(user.role === 'admin', screen);
-  const item = (name: Screen['name'], to: string, label: string, badge?: string | null) => (
+const noBadge = () => null;
+
+function NavItem({ screen, current, onFollow }: { screen: ScreenEntry; current: string; onFollow(): void }) {
+  const useBadge = screen.useBadge ?? noBadge;
+  const badge = useBadge(true, current);
+  return (
     <li>
-      <Link to={to} aria-current={screen === name ? 'page' : undefined}>
-        {label}
+      <Link to={screen.to} aria-current={current === screen.name ? 'page' : undefined} onClick={onFollow}>
+        {screen.label}
         {badge && <span className="nav-count"> ({badge})</span>}
       </Link>
     </li>
   );
+}
+
+/**
+ * The screens a role is offered. Wide screens show them in a row; narrower ones (a phone, a tablet held upright)
+ * fold them behind a Menu button, so that every screen stays one tap away however many there are.
+ */
+function Nav({ screen }: { screen: string }) {
+  const user = useUser();
+  const { signOut } = useSession();
+  const { status } = useLiveStatus();
+  // Open on the screen it was opened on: going anywhere else (a link, the back button, the banner) folds it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === screen;
+  const setOpen = (next: boolean) => setOpenOn(next ? screen : null);
+  const offered = SCREENS.filter((entry) => !entry.adminOnly || user.role === 'admin');
+  const current = offered.find((entry) => entry.name === screen);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) setOpen(false);
+  };
   return (
     <header className="topbar">
-      <nav aria-label="Main">
-        <ul className="nav">
-          {item('dashboard', '/', 'Dashboard')}
-          {item('conversations', '/conversations', 'Conversations')}
-          {user.role === 'admin' && item('users', '/agents', 'Agents')}
-          {user.role === 'admin' && item('audit', '/audit', 'Audit log')}
-          {user.role === 'admin' && item('parked', '/parked-events', 'Parked events', parked)}
+      <nav aria-label="Main" className={open ? 'nav-open' : undefined} onKeyDown={onKeyDown}>
+        <button type="button" className="button nav-toggle" aria-expanded={open} aria-controls="main-nav-list" onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">☰ </span>
+          Menu<span className="nav-toggle-current">{current ? `: ${current.label}` : ''}</span>
+        </button>
+        <ul className="nav" id="main-nav-list">
+          {offered.map((entry) => (
+            <NavItem key={entry.name} screen={entry} current={screen} onFollow={() => setOpen(false)} />
+          ))}
         </ul>
       </nav>
       <div className="account">
@@ -77,28 +79,21 @@ function Screens() {
   const user = useUser();
   const [alerts, setAlerts] = useState(() => notificationsEnabled(localStorage));
   useWaitingAlerts(alerts);
-  const screen = screenOf(path);
+  const match = screenOf(path);
+  const entry = SCREENS.find((screen) => screen.name === match.name);
   // Agents are not offered the admin screens; admin-api refuses them the data anyway (403).
-  const allowed = user.role === 'admin' || !ADMIN_SCREENS.includes(screen.name);
+  const allowed = entry && (user.role === 'admin' || !entry.adminOnly);
   return (
-    <div className={`shell shell-${screen.name}`}>
-      <Nav screen={screen.name} />
+    <div className={`shell shell-${match.name}`}>
+      <Nav screen={match.name} />
       <WaitingBanner />
       <main className="content" id="content">
-        {!allowed || screen.name === 'missing' ? (
+        {allowed ? (
+          entry.render({ match, alerts, onAlerts: setAlerts })
+        ) : (
           <p>
             There is nothing here for you. <Link to="/">Back to the dashboard</Link>
           </p>
-        ) : screen.name === 'dashboard' ? (
-          <DashboardPage alerts={alerts} onAlerts={setAlerts} />
-        ) : screen.name === 'conversations' ? (
-          <ConversationsPage student={screen.student} />
-        ) : screen.name === 'users' ? (
-          <UsersPage />
-        ) : screen.name === 'parked' ? (
-          <ParkedEventsPage />
-        ) : (
-          <AuditPage />
         )}
       </main>
     </div>
