@@ -1,6 +1,7 @@
 import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
 import { headers, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import { WIRE } from '@app/contracts';
+import { inProducerSpan, injectNatsHeaders } from '@app/telemetry';
 
 export class PublishError extends Error {
   override name = 'PublishError';
@@ -25,6 +26,8 @@ function exceedsMaxPayload(error: unknown): boolean {
 export interface PublishableEvent {
   id: string;
   correlationId: string;
+  /** The envelope's type: names the PRODUCER span of a traced publish. */
+  type?: string;
 }
 
 export function jetStreamClient(nc: NatsConnection, timeoutMs = 5_000): JetStreamClient {
@@ -36,14 +39,20 @@ export function jetStreamClient(nc: NatsConnection, timeoutMs = 5_000): JetStrea
  * correlation id in a header, and resolves only once the stream has stored it.
  */
 export async function publishEvent(js: JetStreamClient, subject: string, event: PublishableEvent): Promise<PubAck> {
-  const h = headers();
-  h.set(WIRE.headers.correlationId, event.correlationId);
-  try {
-    return await js.publish(subject, JSON.stringify(event), { msgID: event.id, headers: h });
-  } catch (error) {
-    if (exceedsMaxPayload(error)) throw new PayloadTooLargeError(`${event.id} is larger than the server's max_payload`, { cause: error });
-    throw new PublishError(`could not publish ${event.id} to ${subject}`, { cause: error });
-  }
+  // Inside a trace (tracing on, an active span) the publish is a PRODUCER span whose context rides in the
+  // headers (traceparent/tracestate); otherwise neither span nor header: no cost.
+  const attributes = { 'messaging.system': 'nats', 'messaging.operation.type': 'send', 'messaging.destination.name': subject, 'messaging.message.id': event.id };
+  return inProducerSpan(`publish ${event.type ?? 'event'}`, attributes, async () => {
+    const h = headers();
+    h.set(WIRE.headers.correlationId, event.correlationId);
+    injectNatsHeaders(h);
+    try {
+      return await js.publish(subject, JSON.stringify(event), { msgID: event.id, headers: h });
+    } catch (error) {
+      if (exceedsMaxPayload(error)) throw new PayloadTooLargeError(`${event.id} is larger than the server's max_payload`, { cause: error });
+      throw new PublishError(`could not publish ${event.id} to ${subject}`, { cause: error });
+    }
+  });
 }
 
 export function correlationIdOf(h: MsgHdrs | undefined): string | undefined {

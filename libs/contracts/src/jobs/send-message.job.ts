@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { bsuidSchema, waIdSchema } from '../whatsapp/student-id';
 import { outboundMessageSchema } from '../whatsapp/outbound-message.schema';
 
+/**
+ * A W3C trace context as job data (OpenTelemetry tracing): `traceparent` and, when the trace has vendor state,
+ * `tracestate`. Bounded, and only a hint: a value the propagator cannot read starts no trace, fails no job.
+ */
+export const traceContextSchema = z.object({
+  traceparent: z.string().min(1).max(128),
+  tracestate: z.string().max(512).optional(),
+});
+export type TraceContext = z.infer<typeof traceContextSchema>;
+
 /** BullMQ job data of WIRE.jobs.sendMessage; the job id is the outbound message id (= outbox id). */
 export const sendMessageJobSchema = z
   .object({
@@ -17,6 +27,11 @@ export const sendMessageJobSchema = z
     recipient: bsuidSchema.optional(),
     message: outboundMessageSchema,
     correlationId: z.string().min(1).max(128),
+    /**
+     * The trace this send belongs to, when the engine traces (absent otherwise). Optional both ways: an
+     * older sender strips it, a newer sender runs a job without it as a trace of its own.
+     */
+    trace: traceContextSchema.optional().catch(undefined),
   })
   .refine((job) => job.to !== undefined || job.recipient !== undefined, { message: 'a send job names to or recipient', path: ['to'] });
 export type SendMessageJob = z.infer<typeof sendMessageJobSchema>;

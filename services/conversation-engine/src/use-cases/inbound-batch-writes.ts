@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable } from '../adapters/db/database';
 import { writeBatch, type ConversationTurnUpdate, type OutboxInsert } from '../adapters/db/inbound-batch.repository';
-import type { OutboxRow } from '../adapters/db/outbox.repository';
+import { traceContextColumn, type OutboxRow } from '../adapters/db/outbox.repository';
 
 /**
  * The rows a partition's batch writes, kept in the order they were made and written together: the history
@@ -24,8 +24,10 @@ export class InboundBatchWrites {
     this.messages.push(row);
   }
 
+  /** Called while the row's event is handled: the event's trace context (tracing on) goes with the row. */
   addOutbox(row: OutboxInsert) {
-    this.outbox.push(row);
+    const trace = row.trace_context === undefined ? traceContextColumn() : row.trace_context;
+    this.outbox.push(trace ? { ...row, trace_context: trace } : row);
   }
 
   /** The conversation's state after this turn; a later turn of the same student in the batch replaces it. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withContext, type Context } from '@app/telemetry';
 import { echoRecipient, messageSender, type InboundEchoReceivedV1, type InboundMessageReceivedV1, type InboundStatusReceivedV1 } from '@app/contracts';
 import type { BotContentSource } from '../adapters/db/bot-content.repository';
 import type { EngineDatabase } from '../adapters/db/database';
@@ -13,10 +14,14 @@ import { processSystemMessage } from './process-system-message';
 import { settleStudent } from './settle-student';
 import { StudentDirectory } from './student-directory';
 
-export type InboundEvent =
+export type InboundEvent = (
   | { kind: 'message'; event: InboundMessageReceivedV1 }
   | { kind: 'status'; event: InboundStatusReceivedV1 }
-  | { kind: 'echo'; event: InboundEchoReceivedV1 };
+  | { kind: 'echo'; event: InboundEchoReceivedV1 }
+) & {
+  /** The event's trace (its CONSUMER span; tracing on): active while it is handled, so its outbox rows carry it. */
+  trace?: Context;
+};
 
 export type InboundOutcome =
   | { kind: 'message'; result: ProcessInboundResult }
@@ -86,16 +91,17 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
       if (item.kind === 'message') {
         const conversation = directory.find(messageSender(item.event.data.message));
         if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
-        const result =
+        const result = await withContext(item.trace, () =>
           item.event.data.message.type === 'system'
-            ? await processSystemMessage(trx, turn, writes, directory, conversation.id, item.event)
-            : await processInboundMessage(trx, turn, writes, conversation, item.event);
+            ? processSystemMessage(trx, turn, writes, directory, conversation.id, item.event)
+            : processInboundMessage(trx, turn, writes, conversation, item.event),
+        );
         outcomes.push({ kind: 'message', result });
         changes.push(result.outcome === 'processed' ? result.changes : noChanges());
       } else if (item.kind === 'echo') {
         const conversation = directory.find(echoRecipient(item.event.data.echo));
         if (!conversation) throw new Error(`conversation of ${item.event.id} was not created`);
-        const result = await processMessageEcho(trx, turn, writes, conversation, item.event);
+        const result = await withContext(item.trace, () => processMessageEcho(trx, turn, writes, conversation, item.event));
         outcomes.push({ kind: 'echo', result });
         changes.push(result.outcome === 'processed' ? result.changes : noChanges());
       } else {

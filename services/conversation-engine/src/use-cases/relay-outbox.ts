@@ -4,6 +4,7 @@ import type { Logger } from '@app/logging';
 import type { EngineDatabase } from '../adapters/db/database';
 import { lockStaleRelayedRows, markRelayed, readyWaitingRows, takeReadyOutboxRows, unmarkRelayed, type OutboxRow } from '../adapters/db/outbox.repository';
 import { parseOutboxJob, type OutboxJob } from '../domain/outbox-job';
+import { withStoredTrace } from '../domain/outbox-trace';
 import { parkUnreadableOutboxRows, type UnreadableOutboxRow } from './park-unreadable-outbox';
 
 export interface RelayDeps {
@@ -27,7 +28,7 @@ function readRows(rows: readonly OutboxRow[]) {
   const unreadable: UnreadableOutboxRow[] = [];
   for (const row of rows) {
     try {
-      readable.push({ row, job: parseOutboxJob(row) });
+      readable.push({ row, job: withStoredTrace(parseOutboxJob(row), row.trace_context) });
     } catch (error) {
       unreadable.push({ ...row, error: error instanceof Error ? error.message : String(error) });
     }

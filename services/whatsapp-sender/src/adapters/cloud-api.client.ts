@@ -1,4 +1,5 @@
 import { sendMessageResponseSchema } from '@app/contracts';
+import { inSpan, SpanKind, SpanStatusCode, type Span } from '@app/telemetry';
 import type { CloudApiMessageBody } from '../domain/message-body';
 import type { CloudApiReadBody } from '../domain/read-body';
 import type { CloudApiFailure } from '../domain/send-error';
@@ -17,14 +18,48 @@ export interface CloudApiClientOptions {
   observe?: (seconds: number, status: string) => void;
 }
 
-type Answer = { ok: true; payload: unknown } | { ok: false; failure: CloudApiFailure };
+type Answer = { ok: true; payload: unknown; status: number } | { ok: false; failure: CloudApiFailure };
+
+/** The URL as a span may show it: no user info, no query (the token is a header, but a URL could carry one). */
+function safeUrl(url: string): { full: string; host: string; port: number } {
+  const parsed = new URL(url);
+  const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80;
+  return { full: `${parsed.protocol}//${parsed.host}${parsed.pathname}`, host: parsed.hostname, port };
+}
+
+/** A CLIENT span's outcome attributes (semantic conventions, plus Meta's error code when it gave one). */
+function annotate(span: Span, answer: Answer): void {
+  if (!span.isRecording()) return;
+  if (answer.ok) {
+    span.setAttribute('http.response.status_code', answer.status);
+    return;
+  }
+  const { failure } = answer;
+  if (failure.kind === 'http') {
+    span.setAttribute('http.response.status_code', failure.status);
+    if (failure.code !== undefined) span.setAttribute('whatsapp.error.code', failure.code);
+    if (failure.subcode !== undefined) span.setAttribute('whatsapp.error.subcode', failure.subcode);
+  }
+  span.setAttribute('error.type', failure.kind === 'http' ? String(failure.status) : failure.kind);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: failure.title.slice(0, 200) });
+}
 
 /** POST {base}/{version}/{phone_number_id}/messages (sends, mark-as-read) and the phone-number probe. */
 export function createCloudApiClient(opts: CloudApiClientOptions): CloudApi {
   const node = `${opts.baseUrl}/${opts.apiVersion}/${opts.phoneNumberId}`;
   const messages = `${node}/messages`;
 
-  const call = async (method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> => {
+  const call = (method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> => {
+    const target = safeUrl(url);
+    const attributes = { 'http.request.method': method, 'url.full': target.full, 'server.address': target.host, 'server.port': target.port };
+    return inSpan(method, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      const answer = await request(method, url, body);
+      annotate(span, answer);
+      return answer;
+    });
+  };
+
+  const request = async (method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> => {
     const started = performance.now();
     const timeout = deadline(opts.timeoutMs);
     let status = 'network';
@@ -33,7 +68,8 @@ export function createCloudApiClient(opts: CloudApiClientOptions): CloudApi {
       status = answer.status;
       if (!answer.ok) return answer;
       const payload = await readJson(answer.response);
-      return isSuccess(answer.response.status) ? { ok: true, payload } : { ok: false, failure: graphFailure(answer.response.status, payload) };
+      const httpStatus = answer.response.status;
+      return isSuccess(httpStatus) ? { ok: true, payload, status: httpStatus } : { ok: false, failure: graphFailure(httpStatus, payload) };
     } catch (error) {
       // The body stalled past the deadline: the same unknown outcome as a request that timed out.
       if (!isTimeout(error)) throw error;

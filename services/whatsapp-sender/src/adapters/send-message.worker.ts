@@ -8,6 +8,7 @@ import { backoffDelayMs } from '../domain/retry-policy';
 import type { InvalidJob } from '../use-cases/reject-invalid-job';
 import type { SendDecision } from '../use-cases/ports';
 import { abandonedReason, applyDecision } from './job-decision';
+import { inSendJobSpan } from './send-job.span';
 
 /*
  * Producer contract (conversation-engine's outbox relay), on queue `topology(ns).outboundQueue`:
@@ -55,7 +56,10 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
     try {
       if (job.name === WIRE.jobs.sendMessage) {
         const parsed = sendMessageJobSchema.safeParse(job.data);
-        if (parsed.success) return await opts.send(parsed.data, logFor({ messageId: parsed.data.messageId, correlationId: parsed.data.correlationId }));
+        if (parsed.success) {
+          const data = parsed.data;
+          return await inSendJobSpan(job, data, opts.queueName, () => opts.send(data, logFor({ messageId: data.messageId, correlationId: data.correlationId })));
+        }
         const partial = salvageable.safeParse(job.data).data;
         const id = uuid.safeParse(job.id).success ? job.id : partial?.messageId;
         return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: logFor() });

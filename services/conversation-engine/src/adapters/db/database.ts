@@ -96,6 +96,8 @@ export type MediaStatus = 'pending' | 'stored' | 'failed';
 
 export interface MessageMediaTable {
   message_id: string;
+  /** W3C trace context ({traceparent, tracestate?}) of the work that wrote it; null when tracing is off. */
+  trace_context: Json<unknown> | null;
   conversation_id: string;
   media_id: string;
   kind: MediaKind;

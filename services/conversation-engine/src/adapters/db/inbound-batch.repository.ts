@@ -132,6 +132,8 @@ export interface OutboxInsert {
   job: string;
   /** The conversation's first send in this statement: ready unless something of it is still open. */
   first: boolean;
+  /** JSON of the W3C trace context of the event that wrote it (tracing on), else null or absent. */
+  trace_context?: string | null;
 }
 
 export interface ConversationTurnUpdate {
@@ -175,14 +177,15 @@ export async function writeBatch(
         ${column(m, (r) => json(r.error))}::jsonb[], ${column(m, (r) => r.agent_id ?? null)}::text[], ${column(m, (r) => r.agent_name ?? null)}::text[],
         ${column(m, (r) => r.correlation_id ?? null)}::text[], ${column(m, (r) => iso(r.created_at ?? new Date()))}::timestamptz[])),
     outbox_in as (
-      insert into outbox (id, kind, message_id, conversation_id, job, ready, relayed_at)
-      select v.id, v.kind, v.message_id, v.conversation_id, v.job, r.ready, case when r.ready then ${relayAt}::timestamptz end
+      insert into outbox (id, kind, message_id, conversation_id, job, ready, relayed_at, trace_context)
+      select v.id, v.kind, v.message_id, v.conversation_id, v.job, r.ready, case when r.ready then ${relayAt}::timestamptz end, v.trace_context
       from unnest(${column(o, (r) => r.id)}::uuid[], ${column(o, (r) => r.kind)}::text[], ${column(o, (r) => r.message_id)}::uuid[],
-        ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.first)}::boolean[])
-        as v(id, kind, message_id, conversation_id, job, first)
+        ${column(o, (r) => r.conversation_id)}::uuid[], ${column(o, (r) => r.job)}::jsonb[], ${column(o, (r) => r.first)}::boolean[],
+        ${column(o, (r) => r.trace_context ?? null)}::jsonb[])
+        as v(id, kind, message_id, conversation_id, job, first, trace_context)
       cross join lateral (select v.first and not exists (
           select 1 from outbox e where e.conversation_id = v.conversation_id and e.kind <> 'download_media' and e.completed_at is null) as ready) r
-      returning id, kind, job, seq, message_id, conversation_id, ready),
+      returning id, kind, job, seq, message_id, conversation_id, ready, trace_context),
     turns as (
       update conversations c set
         bot_state = v.bot_state, last_inbound_at = v.last_inbound_at, service_window_closed_at = null,
@@ -192,6 +195,6 @@ export async function writeBatch(
         ${column(t, (u) => u.lastMessagePreview)}::text[]) as v(id, bot_state, last_inbound_at, last_message_at, preview)
       where c.id = v.id)
     select coalesce((select json_agg(json_build_object('id', id, 'kind', kind, 'job', job, 'seq', seq, 'message_id', message_id,
-      'conversation_id', conversation_id) order by seq) from outbox_in where ready), '[]') as taken`.execute(trx);
+      'conversation_id', conversation_id, 'trace_context', trace_context) order by seq) from outbox_in where ready), '[]') as taken`.execute(trx);
   return result[0]?.taken ?? [];
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { traceCarrierOf } from '@app/telemetry';
 import type { OutboxJob } from '../../domain/outbox-job';
 import type { EngineDatabase } from './database';
 
@@ -23,7 +24,7 @@ export async function insertOutbox(db: Db, row: { id: string; messageId: string;
   const ready = row.job.kind === 'download_media' ? sql<boolean>`true` : sql<boolean>`not exists (${openBefore(db, row.conversationId)})`;
   const inserted = await db
     .insertInto('outbox')
-    .values({ id: row.id, kind: row.job.kind, message_id: row.messageId, conversation_id: row.conversationId, job: JSON.stringify(row.job.data), ready })
+    .values({ id: row.id, kind: row.job.kind, message_id: row.messageId, conversation_id: row.conversationId, job: JSON.stringify(row.job.data), ready, trace_context: traceContextColumn() })
     .onConflict((oc) => oc.columns(['message_id', 'kind']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -43,7 +44,16 @@ export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'] 
   return db.selectFrom('outbox').select(['id', 'message_id', 'conversation_id']).where('id', '=', id).where('kind', 'in', kinds).executeTakeFirst();
 }
 
-const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq', 'o.message_id', 'o.conversation_id'] as const;
+/**
+ * The active trace context (the inbound event being handled, when tracing is on) for a row's trace_context:
+ * it rides in the insert that happens anyway; null, and nothing serialised, when tracing is off.
+ */
+export function traceContextColumn(): string | null {
+  const carrier = traceCarrierOf();
+  return carrier ? JSON.stringify(carrier) : null;
+}
+
+const outboxColumns = ['o.id', 'o.kind', 'o.job', 'o.seq', 'o.message_id', 'o.conversation_id', 'o.trace_context'] as const;
 
 /** An outbox row as the relay reads it: the job still unparsed (domain/outbox-job.ts reads it). */
 export interface OutboxRow {
@@ -53,6 +63,8 @@ export interface OutboxRow {
   seq: number;
   message_id: string;
   conversation_id: string;
+  /** Unparsed too: the relay reads it with traceCarrierSchema. Absent or null when untraced. */
+  trace_context?: unknown;
 }
 
 /**
@@ -68,7 +80,7 @@ export async function takeReadyOutboxRows(db: Db, limit: number, at: Date) {
   const result = await sql<OutboxRow>`
     update outbox set relayed_at = ${at}
     where id in (select id from outbox where ready and relayed_at is null order by seq limit ${limit} for update skip locked)
-    returning id, kind, job, seq, message_id, conversation_id`.execute(db);
+    returning id, kind, job, seq, message_id, conversation_id, trace_context`.execute(db);
   return result.rows.sort((a, b) => a.seq - b.seq);
 }
 

@@ -25,6 +25,7 @@ import type { EngineDatabase } from '../db/database';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
 import type { ParkRequest } from '../../use-cases/park-event';
 import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
+import { endEventSpans, openEventSpan, type EventSpan } from './event-spans';
 
 type Trx = Transaction<EngineDatabase>;
 
@@ -177,14 +178,31 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   };
   const keep: Disposition = { kind: 'redeliver', delayMs: deps.retry.baseMs, reason: 'park_failed' };
 
-  return async (msgs) => {
+  // Each valid event is a CONSUMER span (tracing on) in the trace of the send it reports: the delivery result
+  // closes the trace the inbound message opened. Applied set-based, so the spans bracket the shared transaction.
+  const traced: BatchHandler = async (msgs) => {
+    const spans: EventSpan[] = [];
+    try {
+      const dispositions = await handle(msgs, spans);
+      endEventSpans(spans, dispositions);
+      return dispositions;
+    } catch (error) {
+      endEventSpans(spans, undefined, error);
+      throw error;
+    }
+  };
+  const handle = async (msgs: readonly JsMsg[], spans: EventSpan[]): Promise<Disposition[]> => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
     const items: { index: number; parsed: Parsed }[] = [];
     for (const [index, msg] of msgs.entries()) {
       const parsed = parse(msg);
       // Unreadable or invalid: never retried, but parked so that admins see it.
       if ('term' in parsed) dispositions[index] = (await park(msg, parsed.term, 1)) ? { kind: 'term', reason: parsed.term } : keep;
-      else items.push({ index, parsed });
+      else {
+        const event = 'send' in parsed ? parsed.send : { type: msg.subject.slice(msg.subject.lastIndexOf('.') + 1) };
+        openEventSpan(msg, event, spans, index);
+        items.push({ index, parsed });
+      }
     }
     const settled = () => {
       msgs.forEach((msg, i) => {
@@ -217,4 +235,5 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
     }
     return settled();
   };
+  return traced;
 }

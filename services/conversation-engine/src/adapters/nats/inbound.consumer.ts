@@ -4,6 +4,7 @@ import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
 import type { ParkRequest } from '../../use-cases/park-event';
 import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
+import { endEventSpans, openEventSpan, type EventSpan } from './event-spans';
 import type { ApplyStatusResult } from '../../use-cases/apply-delivery-status';
 import type { InboundEvent, InboundOutcome, PartitionBatchResult } from '../../use-cases/process-inbound-batch';
 import type { ProcessInboundResult } from '../../use-cases/process-inbound-message';
@@ -150,12 +151,24 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
   const parkFailed: Disposition = { kind: 'retry', delayMs: deps.retry.baseMs, reason: 'park_failed' };
 
   let struggling = false;
-  return async (msgs) => {
+  // Each valid event's CONSUMER span (tracing on) is its context while it is handled, ended once it is settled.
+  const traced: BatchHandler = async (msgs) => {
+    const spans: EventSpan[] = [];
+    try {
+      const dispositions = await handle(msgs, spans);
+      endEventSpans(spans, dispositions);
+      return dispositions;
+    } catch (error) {
+      endEventSpans(spans, undefined, error);
+      throw error;
+    }
+  };
+  const handle = async (msgs: readonly JsMsg[], spans: EventSpan[]): Promise<Disposition[]> => {
     const dispositions: Disposition[] = msgs.map(() => ({ kind: 'ack' }));
     const valid: { index: number; item: InboundEvent }[] = [];
     for (const [index, msg] of msgs.entries()) {
       const parsed = parse(msg, log);
-      if (parsed.ok) valid.push({ index, item: parsed.item });
+      if (parsed.ok) valid.push({ index, item: { ...parsed.item, trace: openEventSpan(msg, parsed.item.event, spans, index) } });
       // Unreadable or invalid: no retry can fix it, but admins see it (parked) rather than lose it silently.
       else dispositions[index] = (await park(msg, parsed.reason, 1)) ? { kind: 'term', reason: parsed.reason } : parkFailed;
     }
@@ -210,6 +223,7 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
     }
     return settled();
   };
+  return traced;
 }
 
 function safeJson(msg: JsMsg): unknown {

@@ -18,6 +18,7 @@ import * as addTypingIndicator from './2026_12_04_0600_add_typing_indicator';
 import * as addMessageSource from './2026_12_04_0700_add_message_source';
 import * as addMessageRetryNote from './2026_12_04_0900_add_message_retry_note';
 import * as addConversationUserId from './2026_12_05_0600_add_conversation_user_id';
+import * as addOutboxTraceContext from './2026_12_07_0900_add_outbox_trace_context';
 
 /** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -41,3 +42,4 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0900_add_message_retry_note': addMessageRetryNote,
   '2026_12_05_0600_add_conversation_user_id': addConversationUserId,
 };
+  '2026_12_07_0900_add_outbox_trace_context': addOutboxTraceContext,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Router } from 'express';
 import type { Logger } from '@app/logging';
 import { PayloadTooLargeError } from '@app/messaging';
+import { httpServerSpan } from '@app/telemetry';
 import { isValidSignature, safeEqual } from '../../domain/signature';
 import { splitWebhook } from '../../domain/split-webhook';
 import type { WebhookOutcome } from '../metrics';
@@ -40,6 +41,9 @@ export function webhookRouter(deps: WebhookRouteDeps): Router {
     WEBHOOK_PATH,
     // The signature covers the raw bytes: parse JSON ourselves, after verifying.
     express.raw({ type: () => true, limit: deps.maxBodyBytes }),
+    // After the body is read: the raw-body stream's callbacks do not run in the request's trace context, the
+    // handler after this does (it publishes inside it, so each publish is a child of this SERVER span).
+    httpServerSpan(WEBHOOK_PATH),
     async (req, res) => {
       const correlationId = req.header('x-request-id') ?? randomUUID();
       const log = deps.log.child({ correlationId });
