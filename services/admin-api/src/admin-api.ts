@@ -17,6 +17,7 @@ import { createSseHub } from './adapters/http/sse-hub';
 import { subscribeEngineEvents } from './adapters/nats/engine-events.subscriber';
 import { connectRedis, pingRedis } from './adapters/redis/redis-client';
 import { composeHttpDeps } from './compose';
+import { startAssignmentSync } from './compose-assignment';
 import type { AdminApiConfig } from './config';
 import { ensureBootstrapAdmin } from './use-cases/ensure-bootstrap-admin';
 
@@ -73,7 +74,18 @@ async function openAdminApi(config: AdminApiConfig, log: Logger, lifecycle: Life
     isAllowed: (userIds) => users.findEnabledUserIds(db, userIds),
     log,
   });
-  subscribeEngineEvents({ nc, topology: topology(config.NAMESPACE), log, onEvent: hub.broadcast });
+  // Presence reports and the audit of the engine's own assignments; stops before NATS and Postgres close.
+  const assignment = startAssignmentSync({ config, db, nc, hub, log });
+  lifecycle.onClose('assignment sync', () => assignment.stop());
+  subscribeEngineEvents({
+    nc,
+    topology: topology(config.NAMESPACE),
+    log,
+    onEvent: (event) => {
+      hub.broadcast(event);
+      assignment.onEvent(event);
+    },
+  });
   // The server has the subscription before this replica reports itself started: no event falls in between.
   await nc.flush();
 

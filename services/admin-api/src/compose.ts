@@ -39,6 +39,12 @@ import { sendChatMessage } from './use-cases/send-chat-message';
 import { indicateTyping } from './use-cases/indicate-typing';
 import { sendTemplate } from './use-cases/send-template';
 import { updateUser } from './use-cases/update-user';
+import { composeAgentTools } from './compose-agent-tools';
+import { composeOfficeHours } from './compose-office-hours';
+import { runAssignmentCommand } from './use-cases/run-assignment-command';
+import { composeStudentData } from './compose-student-data';
+import { composeInsight } from './compose-insight';
+import { composePrivacy } from './compose-privacy';
 
 export interface Clients {
   config: AdminApiConfig;
@@ -116,6 +122,12 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
       issueEventsTicket({ tickets, newTicket: () => randomBytes(32).toString('base64url'), now, ttlSeconds: EVENTS_TICKET_TTL_SECONDS }, user),
     events,
     openApiDocument: () => openApiDocument,
+    agentTools: composeAgentTools({ db, engine, audited }),
+    officeHours: composeOfficeHours({ engine, audited }),
+    assignment: { run: (input) => runAssignmentCommand({ ...audited, engine, findUserById }, input) },
+    studentData: composeStudentData({ db, engine, mediaStore, audited, log }),
+    insight: composeInsight({ engine, audited }),
+    privacy: composePrivacy({ db, engine, audited }),
   };
   return {
     routeDeps,

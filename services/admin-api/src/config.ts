@@ -61,6 +61,8 @@ export function adminApiConfigSchema(env: Env) {
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     SSE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+    // How often this replica tells the engine who has a console open (assignment presence); under the engine's 60 s TTL.
+    PRESENCE_REPORT_INTERVAL_MS: z.coerce.number().int().min(100).max(30_000).default(20_000),
     JWT_SECRET: jwtSecret(env),
     // Tokens cannot be revoked one by one (only by disabling the user), so they live for minutes, not days.
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),

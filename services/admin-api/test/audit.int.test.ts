@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { insertAuditEntry } from '../src/adapters/db/audit-log.repository';
 import type { AuditAction } from '../src/domain/audit';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, errorCodeOf, send, signedInHead, signedInTeacher, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -18,8 +18,8 @@ beforeAll(async () => {
   t = await createTestSchema();
   api = await startTestApi(t.namespace);
   // Two logins (audited) first, then entries written directly so the test knows the order.
-  head = await signedInUser(t, api, 'head@school.org', 'admin');
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  head = await signedInHead(t, api);
+  agent = await signedInTeacher(t, api);
   const entry = (action: AuditAction, actorId: string, target: string) => ({
     actorId,
     actorEmail: 'x@school.org',

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { isBsuid, type ConversationView } from '@app/contracts';
 import { BSUID, buildConversation, buildMessage, buildUsernameOnlyConversation, PHONE } from './builders';
-import { namesStudent, startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, createUser, errorCodeOf, send, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { namesStudent, useApiWithEngine, type EngineResponder } from './engine-responder';
+import { createUser, errorCodeOf, send, signedInHead, signedInTeacher, signIn, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -21,12 +21,11 @@ const conversationOf = (student: string, overrides: Partial<ConversationView> = 
   return isBsuid(student) ? buildUsernameOnlyConversation({ user_id: student, ...overrides }) : buildConversation({ phone_number: student, ...overrides });
 };
 
+useApiWithEngine((world) => ({ t, api, engine } = world));
+
 beforeAll(async () => {
-  t = await createTestSchema();
-  api = await startTestApi(t.namespace);
-  engine = await startEngineResponder(t.namespace);
-  admin = await signedInUser(t, api, 'head@school.org', 'admin');
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  admin = await signedInHead(t, api);
+  agent = await signedInTeacher(t, api);
   const assigned = (request: { actor: { id: string; name: string } }) => ({ id: request.actor.id, name: request.actor.name });
   await engine.answer('startChat', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) } }));
   await engine.answer('claimChat', (r) =>
@@ -38,12 +37,6 @@ beforeAll(async () => {
   await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { unread_count: 0 }) } }));
   // Like the engine, the stored message carries the name the actor came with.
   await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message, agent_name: r.actor.name }) } }));
-});
-
-afterAll(async () => {
-  await engine?.close();
-  await api?.stop();
-  await t?.drop();
 });
 
 const chat = (student: string, action: string, user: SignedInUser, body?: unknown) =>

@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { BSUID, buildMessage, PHONE } from './builders';
-import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { useApiWithEngine, type EngineResponder } from './engine-responder';
+import { send, signedInTeacher, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
 let engine: EngineResponder;
 let agent: SignedInUser;
 
+useApiWithEngine((world) => ({ t, api, engine } = world));
+
 beforeAll(async () => {
-  t = await createTestSchema();
-  api = await startTestApi(t.namespace);
-  engine = await startEngineResponder(t.namespace);
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  agent = await signedInTeacher(t, api);
   await engine.answer('sendTemplate', (r) =>
     r.student === '27820000002'
       ? { ok: false, error: { code: 'not_found', message: 'no conversation with this number' } }
       : { ok: true, data: { message: buildMessage({ id: `template-${r.idempotency_key}`, type: 'template', text: '[template reengagement]' }) } },
   );
-});
-
-afterAll(async () => {
-  await engine?.close();
-  await api?.stop();
-  await t?.drop();
 });
 
 const template = (student: string, headers: Record<string, string> = {}) =>

@@ -1,8 +1,11 @@
 import { ENGINE_RPC_QUEUE_GROUP, engineRpc, topology, type ConversationView, type EngineRpcName } from '@app/contracts';
 import { connectNats, type NatsConnection } from '@app/messaging';
 import { testInfra } from '@app/testing';
+import type { Logger } from '@app/logging';
+import { afterAll, beforeAll } from 'vitest';
 import type { z } from 'zod';
-import { silentLog } from './harness';
+import type { RunningAdminApi } from '../src/admin-api';
+import { createTestSchema, silentLog, startTestApi, type TestSchema } from './harness';
 
 /*
  * Stands in for the conversation engine's request/reply side, which is built separately: it answers the
@@ -89,3 +92,28 @@ export async function startEngineResponder(namespace: string): Promise<EngineRes
  */
 export const namesStudent = (conversation: Pick<ConversationView, 'phone_number' | 'user_id'>, student: string): boolean =>
   conversation.phone_number === student || conversation.user_id === student;
+
+/**
+ * For the whole test file: an admin-api schema of its own, admin-api started on it (with `opts.env` and
+ * `opts.log`) and the engine stand-in in its namespace, handed to `ready` before the file's own beforeAll runs;
+ * all three closed after the file.
+ */
+export function useApiWithEngine(
+  ready: (world: { t: TestSchema; api: RunningAdminApi; engine: EngineResponder }) => void,
+  opts: { env?: Record<string, string>; log?: Logger } = {},
+) {
+  let t: TestSchema | undefined;
+  let api: RunningAdminApi | undefined;
+  let engine: EngineResponder | undefined;
+  beforeAll(async () => {
+    t = await createTestSchema();
+    api = await startTestApi(t.namespace, opts.env, opts.log);
+    engine = await startEngineResponder(t.namespace);
+    ready({ t, api, engine });
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await api?.stop();
+    await t?.drop();
+  });
+}

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { BSUID, buildConversation, buildMessage, buildUsernameOnlyConversation, PHONE } from './builders';
-import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { capturedLog, createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { useApiWithEngine, type EngineResponder } from './engine-responder';
+import { capturedLog, errorCodeOf, send, signedInTeacher, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -10,17 +10,10 @@ let engine: EngineResponder;
 let agent: SignedInUser;
 const log = capturedLog();
 
-beforeAll(async () => {
-  t = await createTestSchema();
-  api = await startTestApi(t.namespace, {}, log.log);
-  engine = await startEngineResponder(t.namespace);
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
-});
+useApiWithEngine((world) => ({ t, api, engine } = world), { log: log.log });
 
-afterAll(async () => {
-  await engine?.close();
-  await api?.stop();
-  await t?.drop();
+beforeAll(async () => {
+  agent = await signedInTeacher(t, api);
 });
 
 const url = (path: string) => `${api.url}/api/admin${path}`;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { setUserDisabled } from '../src/adapters/db/admin-user.repository';
 import { BSUID, buildConversation, buildEngineEvent, buildUsernameOnlyConversation, PHONE } from './builders';
-import { createTestSchema, errorCodeOf, send, signedInUser, silentLog, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, errorCodeOf, send, signedInTeacher, signedInUser, silentLog, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let apiA: RunningAdminApi;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   [apiA, apiB] = await Promise.all([startTestApi(t.namespace, { SSE_HEARTBEAT_MS: '200' }), startTestApi(t.namespace)]);
   nc = await connectNats(testInfra.natsUrl, 'events-test', silentLog);
   redis = new Redis(testInfra.redisUrl);
-  agent = await signedInUser(t, apiA, 'ms.khumalo@school.org', 'agent');
+  agent = await signedInTeacher(t, apiA);
 });
 
 afterAll(async () => {

@@ -111,6 +111,11 @@ export async function signedInUser(t: TestSchema, api: { url: string }, email: s
   return { user, token: await signIn(api, email, password) };
 }
 
+/** The school's head teacher: the admin most route tests act as. */
+export const signedInHead = (t: TestSchema, api: { url: string }) => signedInUser(t, api, 'head@school.org', 'admin');
+/** A teacher: the agent most route tests act as. */
+export const signedInTeacher = (t: TestSchema, api: { url: string }) => signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+
 export function send(url: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;

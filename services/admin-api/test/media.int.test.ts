@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFsMediaStore, type MediaStore } from '@app/media-store';
 import type { RunningAdminApi } from '../src/admin-api';
 import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, errorCodeOf, send, signedInTeacher, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -36,7 +36,7 @@ beforeAll(async () => {
   t = await createTestSchema();
   api = await startTestApi(t.namespace, { MEDIA_DIR: dir });
   engine = await startEngineResponder(t.namespace);
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  agent = await signedInTeacher(t, api);
   await engine.answer('getMedia', (r) => {
     if (r.message_id === IMAGE) return located(IMAGE, 'image', 'stored');
     if (r.message_id === DOCUMENT) return located(DOCUMENT, 'document', 'stored', { filename: '../My "essay".pdf' });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb, sql, type Kysely } from '@app/db';
 import { spawnService } from '@app/runtime';
@@ -5,6 +6,7 @@ import { newNamespace, testInfra } from '@app/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/adapters/db/database';
 import { adminApiSchema } from '../src/adapters/db/schema-name';
+import { migrations } from '../src/db/migrations';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const namespace = newNamespace();
@@ -36,10 +38,12 @@ describe('npm run migrate (src/migrate.ts)', () => {
     const { code, lines } = await migrate({ DATABASE_URL: databaseUrl, NAMESPACE: namespace });
     expect(code).toBe(0);
     expect(lines.map((l) => l.msg)).toEqual(['database created', 'migrations applied']);
-    expect(lines[1]).toMatchObject({
-      schema,
-      applied: ['2026_11_21_0600_create_admin_users', '2026_11_21_0610_create_audit_log', '2026_11_25_0600_add_admin_user_display_name'],
-    });
+    // Every migration file is registered, and all of them ran, in name order.
+    const files = readdirSync(new URL('../src/db/migrations', import.meta.url)).filter((f) => /^\d{4}_\d{2}_\d{2}_\d{4}_.+\.ts$/.test(f));
+    const names = files.map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(Object.keys(migrations).sort()).toEqual(names);
+    expect(names.slice(0, 3)).toEqual(['2026_11_21_0600_create_admin_users', '2026_11_21_0610_create_audit_log', '2026_11_25_0600_add_admin_user_display_name']);
+    expect(lines[1]).toMatchObject({ schema, applied: names });
   });
 
   it('runs nothing the second time', async () => {

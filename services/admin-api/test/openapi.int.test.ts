@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { ROUTES } from '../src/adapters/http/route-table';
 import { z } from 'zod';
 import { BSUID, buildConversation, buildUsernameOnlyConversation } from './builders';
-import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { useApiWithEngine, type EngineResponder } from './engine-responder';
+import { errorCodeOf, send, signedInUser, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -22,17 +22,10 @@ interface Document {
   paths: Record<string, Record<string, Operation>>;
 }
 
-beforeAll(async () => {
-  t = await createTestSchema();
-  api = await startTestApi(t.namespace);
-  agent = await signedInUser(t, api, 'agent@school.org', 'agent');
-  engine = await startEngineResponder(t.namespace);
-});
+useApiWithEngine((world) => ({ t, api, engine } = world));
 
-afterAll(async () => {
-  await engine?.close();
-  await api?.stop();
-  await t?.drop();
+beforeAll(async () => {
+  agent = await signedInUser(t, api, 'agent@school.org', 'agent');
 });
 
 async function fetchDocument(): Promise<Document> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter, SenderQueueStatus } from '@app/contracts';
 import type { RunningAdminApi } from '../src/admin-api';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, errorCodeOf, send, signedInHead, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
 import { startSenderResponder, type SenderResponder } from './sender-responder';
 
 let t: TestSchema;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   t = await createTestSchema();
   api = await startTestApi(t.namespace, { SENDER_RPC_TIMEOUT_MS: '300' });
   sender = await startSenderResponder(t.namespace);
-  admin = await signedInUser(t, api, 'head@school.org', 'admin');
+  admin = await signedInHead(t, api);
   await sender.answer('listDeadLetters', () => ({ ok: true, data: { items: [DEAD], next_cursor: '1', total: 2 } }));
   await sender.answer('status', () => ({ ok: true, data: STATUS }));
   await sender.answer('resume', () => ({ ok: true, data: STATUS }));

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { parkedEventViewSchema, type ParkedEventView } from '@app/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { RunningAdminApi } from '../src/admin-api';
-import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { createTestSchema, errorCodeOf, send, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { useApiWithEngine, type EngineResponder } from './engine-responder';
+import { errorCodeOf, send, signedInHead, signedInTeacher, type SignedInUser, type TestSchema } from './harness';
 
 /*
  * The engine side is a stand-in (engine-responder.ts), so these tests assert what admin-api does with it:
@@ -38,12 +38,11 @@ const view = (id: string, overrides: Partial<ParkedEventView>): ParkedEventView 
   ...overrides,
 });
 
+useApiWithEngine((world) => ({ t, api, engine } = world), { env: { ENGINE_RPC_TIMEOUT_MS: '300' } });
+
 beforeAll(async () => {
-  t = await createTestSchema();
-  api = await startTestApi(t.namespace, { ENGINE_RPC_TIMEOUT_MS: '300' });
-  engine = await startEngineResponder(t.namespace);
-  admin = await signedInUser(t, api, 'head@school.org', 'admin');
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  admin = await signedInHead(t, api);
+  agent = await signedInTeacher(t, api);
   await engine.answer('listParkedEvents', (r) => ({ ok: true, data: { items: [view(randomUUID(), { status: r.status })], next_cursor: null } }));
   const command = (status: ParkedEventView['status']) => (r: { id: string; actor: { name: string } }) => {
     if (r.id === SILENT) return 'silent' as const;
@@ -54,12 +53,6 @@ beforeAll(async () => {
   };
   await engine.answer('retryParkedEvent', command('retried'));
   await engine.answer('discardParkedEvent', command('discarded'));
-});
-
-afterAll(async () => {
-  await engine?.close();
-  await api?.stop();
-  await t?.drop();
 });
 
 const url = (path: string) => `${api.url}/api/admin/parked-events${path}`;

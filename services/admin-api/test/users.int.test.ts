@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { createTestSchema, errorCodeOf, postJson, send, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import { createTestSchema, errorCodeOf, postJson, send, signedInHead, signedInTeacher, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -10,8 +10,8 @@ let agent: SignedInUser;
 beforeAll(async () => {
   t = await createTestSchema();
   api = await startTestApi(t.namespace);
-  head = await signedInUser(t, api, 'head@school.org', 'admin');
-  agent = await signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
+  head = await signedInHead(t, api);
+  agent = await signedInTeacher(t, api);
 });
 
 afterAll(async () => {

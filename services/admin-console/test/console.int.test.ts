@@ -1,32 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildStatus, buildTextMessage, newBsuid, newPhone, pollUntil, signIn as signInApi, startSystem, type RunningSystem } from '@app/testing';
+import { buildInboundWebhook, buildStatus, buildTextMessage, newBsuid, newPhone, pollUntil } from '@app/testing';
 import type { Page } from 'playwright-core';
 import { goTo, gone, openBrowser, screenshot, visible, type Browser } from './browser';
-import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
+import { liveOpen, newAgentLogin, SCREENS, submitLogin, useConsoleSystem } from './console-harness';
 
 /*
  * The admin console in a real browser (Debian's Chromium through playwright-core), served by admin-api,
  * against all four services as processes and the fake Cloud API. Students write through signed webhooks.
  * Each flow runs on a desktop screen and on a 360 px phone, where the list and the thread take turns.
  */
-const ADMIN = { email: 'admin@school.test', password: 'correct horse battery staple' };
 const XSS = '<img src=x onerror=alert(1)>';
 
-let system: RunningSystem;
-
-beforeAll(async () => {
-  ensureConsoleBuilt();
-  system = await startSystem({ env: { ADMIN_CONSOLE_DIR: CONSOLE_DIST } });
-}, 180_000);
-
-afterAll(async () => {
-  await system?.stop();
-});
-
-async function studentWrites(phone: string, text: string, name: string) {
-  const response = await system.postWebhook(buildInboundWebhook({ messages: [buildTextMessage({ from: phone, text })], profileName: name }));
-  expect(response.status).toBe(200);
-}
+const harness = useConsoleSystem();
 
 /**
  * A student who adopted a username and withholds their number writes: the payload names them by user id
@@ -39,26 +24,19 @@ async function usernameOnlyStudentWrites(userId: string, username: string, text:
     for (const change of entry.changes) for (const contact of change.value.contacts ?? []) delete (contact.profile as { name?: string }).name;
   }
   expect(JSON.stringify(payload)).not.toMatch(/"(from|wa_id|name)":/);
-  const response = await system.postWebhook(payload);
-  expect(response.status).toBe(200);
+  await harness.postWebhook(payload);
 }
 
 /** The Cloud API request that carried `text` to `phone`, once the fake accepted it. */
 const sentText = (phone: string, text: string) =>
-  pollUntil(() => system.fake.accepted().find((r) => r.body.to === phone && (r.body.text as { body?: string } | undefined)?.body === text), {
+  pollUntil(() => harness.system.fake.accepted().find((r) => r.body.to === phone && (r.body.text as { body?: string } | undefined)?.body === text), {
     message: `"${text}" at the Cloud API`,
     timeoutMs: 15_000,
   });
 
-async function signIn(page: Page) {
-  await page.getByLabel('Email').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 const VIEWPORTS = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false },
-  { name: 'phone', viewport: { width: 360, height: 740 }, phone: true },
+  { name: 'desktop', viewport: SCREENS.desktop, phone: false },
+  { name: 'phone', viewport: SCREENS.smallPhone, phone: true },
 ] as const;
 
 describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewport, phone: narrow }) => {
@@ -78,12 +56,12 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
   });
 
   it('signs an admin in and shows the dashboard', async () => {
-    await page.goto(`${system.url('admin-api')}/`);
-    await signIn(page);
-    await visible(page.getByRole('heading', { name: 'Dashboard' }));
-    await visible(page.locator('.live-open'));
-    const offered = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(offered.slice(0, 5)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
+    await harness.signIn(page);
+    await liveOpen(page);
+    // Folded behind the Menu button on a phone: read hidden links too.
+    const offered = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { includeHidden: true }).allTextContents();
+    expect(offered).toEqual(expect.arrayContaining(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']));
+    expect(offered.slice(0, 2)).toEqual(['Dashboard', 'Conversations']);
   });
 
   it('shows a student who asks for support within a second, without a reload, with the waiting banner', async () => {
@@ -91,7 +69,7 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await visible(page.getByRole('heading', { name: 'Conversations' }));
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
-    await studentWrites(student.phone, 'support', student.name);
+    await harness.studentWrites(student.phone, 'support', student.name);
     await visible(row(), 1_000);
     await visible(row().getByText('Waiting for support'), 1_000);
     expect(await row().textContent()).toContain(student.name);
@@ -123,11 +101,10 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await expect.poll(() => box.inputValue()).toBe('');
 
     const request = await sentText(student.phone, text);
-    expect(system.fake.accepted().filter((r) => (r.body.text as { body?: string } | undefined)?.body === text)).toHaveLength(1);
+    expect(harness.system.fake.accepted().filter((r) => (r.body.text as { body?: string } | undefined)?.body === text)).toHaveLength(1);
     await visible(mine.getByRole('img', { name: 'Sent' }));
     for (const status of ['delivered', 'read']) {
-      const response = await system.postWebhook(buildInboundWebhook({ statuses: [buildStatus({ id: request.wamid!, status, recipientId: student.phone })] }));
-      expect(response.status).toBe(200);
+      await harness.postWebhook(buildInboundWebhook({ statuses: [buildStatus({ id: request.wamid!, status, recipientId: student.phone })] }));
     }
     await visible(mine.getByRole('img', { name: 'Read' }));
     if (!narrow) {
@@ -139,7 +116,7 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
   });
 
   it("shows a student's markup as plain text and runs none of it", async () => {
-    await studentWrites(student.phone, XSS, student.name);
+    await harness.studentWrites(student.phone, XSS, student.name);
     await visible(thread().getByRole('log').getByText(XSS, { exact: true }));
     expect(await thread().getByRole('log').locator('img').count()).toBe(0);
     expect(browser.dialogs).toEqual([]);
@@ -155,11 +132,11 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await page.route('**/api/admin/conversations/*/read', (route) =>
       route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unauthorized', message: 'token expired' } }) }),
     );
-    await studentWrites(student.phone, 'are you there?', student.name);
+    await harness.studentWrites(student.phone, 'are you there?', student.name);
     // The whole path (webhook, engine, live event, the console's read call) before the refusal: allow for a busy machine.
     await visible(page.getByText(/Your session expired/), 30_000);
     await page.unroute('**/api/admin/conversations/*/read');
-    await signIn(page);
+    await submitLogin(page);
     await visible(thread());
     expect(await thread().getByLabel(`Message to ${student.name}`).inputValue()).toBe(draft);
     expect(new URL(page.url()).pathname).toBe(`/conversations/${student.phone}`);
@@ -175,7 +152,7 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await gone(thread().getByText('In chat · you'));
     expect(await thread().getByLabel(`Message to ${student.name}`).isDisabled()).toBe(true);
     // What the engine says on ending (the menu, or the registration question for a student not registered yet).
-    await pollUntil(() => system.fake.accepted().some((r) => r.body.to === student.phone && r.receivedAt >= endedAt), {
+    await pollUntil(() => harness.system.fake.accepted().some((r) => r.body.to === student.phone && r.receivedAt >= endedAt), {
       message: 'the end of the chat at the Cloud API',
     });
     expect(browser.pageErrors).toEqual([]);
@@ -199,8 +176,8 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
  * for them names them by that id. On a desktop and on a 390 px phone.
  */
 const USERNAME_VIEWPORTS = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, phone: false },
-  { name: 'phone-390', viewport: { width: 390, height: 844 }, phone: true },
+  { name: 'desktop', viewport: SCREENS.desktop, phone: false },
+  { name: 'phone-390', viewport: SCREENS.phone, phone: true },
 ] as const;
 
 describe.each(USERNAME_VIEWPORTS)('a username-only student in the admin console on a $name screen', ({ name, viewport, phone: narrow }) => {
@@ -214,10 +191,10 @@ describe.each(USERNAME_VIEWPORTS)('a username-only student in the admin console 
   beforeAll(async () => {
     browser = await openBrowser(viewport);
     page = browser.page;
-    await page.goto(`${system.url('admin-api')}/conversations`);
-    await signIn(page);
+    await page.goto(harness.url('/conversations'));
+    await submitLogin(page);
     await visible(page.getByRole('heading', { name: 'Conversations' }));
-    await visible(page.locator('.live-open'));
+    await liveOpen(page);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -270,15 +247,15 @@ describe.each(USERNAME_VIEWPORTS)('a username-only student in the admin console 
  * screens is read from the nav itself, so a screen added later is covered without touching this test.
  */
 const NAV_VIEWPORTS = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-  { name: 'tablet', viewport: { width: 820, height: 1180 } },
-  { name: 'phone-390', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: SCREENS.desktop },
+  { name: 'tablet', viewport: SCREENS.tablet },
+  { name: 'phone-390', viewport: SCREENS.phone },
 ] as const;
 
 describe.each(NAV_VIEWPORTS)('the top bar on a $name screen', ({ name, viewport }) => {
   let browser: Browser;
   let page: Page;
-  const agent = { email: `agent-${name}-${newPhone()}@school.test`, password: 'agent password long enough' };
+  const agent = newAgentLogin(`agent-${name}`);
 
   beforeAll(async () => {
     browser = await openBrowser(viewport);
@@ -329,9 +306,8 @@ describe.each(NAV_VIEWPORTS)('the top bar on a $name screen', ({ name, viewport 
   }
 
   it('takes an admin to every screen', async () => {
-    await page.goto(`${system.url('admin-api')}/`);
-    await signIn(page);
-    await visible(page.locator('.live-open'));
+    await harness.signIn(page);
+    await liveOpen(page);
     const offered = await visitEach('admin');
     expect(offered).toEqual(expect.arrayContaining(['Dashboard', 'Conversations', 'Agents', 'Audit log']));
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -339,13 +315,10 @@ describe.each(NAV_VIEWPORTS)('the top bar on a $name screen', ({ name, viewport 
   });
 
   it('takes an agent to every screen an agent may use, and offers no admin screen', async () => {
-    const admin = await signInApi(system.url('admin-api'));
-    expect((await admin.call('/api/admin/users', { method: 'POST', body: { ...agent, role: 'agent' } })).status).toBe(201);
+    await harness.createAgent(agent);
     await expect.poll(() => page.getByLabel('Email').isVisible()).toBe(true);
-    await page.getByLabel('Email').fill(agent.email);
-    await page.getByLabel('Password').fill(agent.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await visible(page.locator('.live-open'));
+    await submitLogin(page, agent);
+    await liveOpen(page);
     const offered = await visitEach('agent');
     expect(offered).toEqual(expect.arrayContaining(['Dashboard', 'Conversations']));
     expect(offered).not.toContain('Agents');

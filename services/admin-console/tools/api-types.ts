@@ -18,7 +18,8 @@ const HEADER = `// GENERATED from admin-api's OpenAPI document by services/admin
 export async function generateApiTypes(): Promise<string> {
   const document = buildOpenApiDocument(ROUTES);
   // The generator's input type is its own description of OpenAPI 3; zod-openapi's document is the same JSON.
-  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  // enumValues: each enum also as a runtime array (the audit filter lists admin-api's actions from it).
+  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0], { alphabetize: true, enumValues: true });
   return `${HEADER}${astToString(ast)}`;
 }
 

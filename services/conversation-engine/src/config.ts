@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { templateMessageSchema } from '@app/contracts';
 import { DEFAULTS, fields, loadConfig, redisSentinelName, redisSentinels, shutdownDrainMs, type Env } from '@app/config';
 import { schemaFor } from '@app/db';
+import { mediaStoreFields } from '@app/media-store';
 import { telemetryEnvFields } from '@app/telemetry';
 
-export const engineConfigSchema = (env: Env) =>
+export const engineConfigSchema = (env: Env, media = mediaStoreFields(env)) =>
   z.object({
     NODE_ENV: fields.nodeEnv,
     LOG_LEVEL: fields.logLevel,
@@ -50,7 +51,14 @@ export const engineConfigSchema = (env: Env) =>
     WHATSAPP_REENGAGEMENT_TEMPLATE_LANGUAGE: templateMessageSchema.shape.language.default('en'),
     /** student_name: the template's body has one parameter ({{1}}), filled with the student's name; none: no parameter. */
     WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: z.enum(['none', 'student_name']).default('none'),
-  });
+    // The media store (libs/media-store), the one whatsapp-sender writes: history retention deletes its files (issue 15).
+    MEDIA_STORE: media.MEDIA_STORE,
+    MEDIA_DIR: media.MEDIA_DIR,
+    S3_BUCKET: media.S3_BUCKET,
+    S3_ENDPOINT: media.S3_ENDPOINT,
+    S3_REGION: media.S3_REGION,
+    S3_FORCE_PATH_STYLE: media.S3_FORCE_PATH_STYLE,
+    S3_PREFIX: media.S3_PREFIX,
     // OpenTelemetry tracing (libs/telemetry): off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is set.
     // Key by key, not spread: this file names every variable the service reads (the manifests are checked against it).
     OTEL_SDK_DISABLED: telemetryEnvFields.OTEL_SDK_DISABLED,
@@ -71,6 +79,7 @@ export const engineConfigSchema = (env: Env) =>
     OTEL_BSP_EXPORT_TIMEOUT: telemetryEnvFields.OTEL_BSP_EXPORT_TIMEOUT,
     OTEL_BSP_MAX_QUEUE_SIZE: telemetryEnvFields.OTEL_BSP_MAX_QUEUE_SIZE,
     OTEL_BSP_MAX_EXPORT_BATCH_SIZE: telemetryEnvFields.OTEL_BSP_MAX_EXPORT_BATCH_SIZE,
+  });
 
 export type EngineConfig = z.infer<ReturnType<typeof engineConfigSchema>>;
 

@@ -24,6 +24,9 @@ import { startOutboxRelay } from './adapters/queue/outbox-relay';
 import { createOutboundQueues } from './adapters/queue/outbound-queues';
 import { startPeriodicTask } from './adapters/periodic-task';
 import { pruneDedupe } from './use-cases/prune-dedupe';
+import { createMediaStore } from '@app/media-store';
+import { purgeExpiredHistory, RETENTION_INTERVAL_MS } from './use-cases/retention/purge-expired-history';
+import { retentionMetrics } from './adapters/retention-metrics';
 import { mergeChanges } from './use-cases/changes';
 import { parkFailedEvent, type ParkRequest } from './use-cases/park-event';
 import { processInboundBatches, type PartitionBatch } from './use-cases/process-inbound-batch';
@@ -32,9 +35,11 @@ import { recordMediaOutcome } from './use-cases/record-media-outcome';
 import { recordReadResult } from './use-cases/record-read-result';
 import { recordSendResults } from './use-cases/record-send-result';
 import { recordSendRetrying } from './use-cases/record-send-retrying';
-import { refreshQueuePositions } from './use-cases/support/refresh-queue-positions';
+import { autoAssignAndRefresh } from './use-cases/support/auto-assign-and-refresh';
 import { supportStats } from './use-cases/queries/support-stats';
 import { sweepSupport } from './use-cases/support/sweep-support';
+import { erasedEventPublisher } from './adapters/nats/erased-events';
+import { senderJobRemover } from './adapters/queue/remove-sender-jobs';
 
 export interface EngineHooks {
   /** Runs after an inbound event's transaction committed, before its ack. Tests use it to die right there. */
@@ -114,7 +119,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     publisher: createEventPublisher({ nc, topology: t, db, log }),
     kickRelay: relay.kick,
     queueTaken: relay.queueTaken,
-    refreshQueue: () => refreshQueuePositions(support),
+    refreshQueue: () => autoAssignAndRefresh(support),
     log,
   });
 
@@ -206,7 +211,12 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     delivery: () => replayDelivery,
     log,
   });
-  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, template, replayParked }), afterCommit, log, limits: { concurrency: config.ENGINE_RPC_CONCURRENCY } });
+  // Erasure (issue 15): the student's jobs leave the sender's queues; a second pass catches a relay's late add.
+  const studentDataPorts = {
+    removeSenderJobs: senderJobRemover(queues.queues, log, { secondPassAfterMs: 10_000 }),
+    publishErased: erasedEventPublisher({ nc, topology: t, log }),
+  };
+  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, ...studentDataPorts, template, replayParked }), afterCommit, log, limits: { concurrency: config.ENGINE_RPC_CONCURRENCY } });
   lifecycle.onClose('rpc', () => rpc.stop());
   const sweep = startPeriodicTask('support sweep', () => sweepSupport(support, afterCommit), log, { intervalMs: config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS });
   lifecycle.onClose('support sweep', () => sweep.stop());
@@ -216,6 +226,20 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     firstAfterMs: 60_000,
   });
   lifecycle.onClose('retention sweep', () => retention.stop());
+  // History retention (issue 15): off until an admin sets a period; a few batches of due conversations per run.
+  const mediaStore = createMediaStore(config);
+  const historyDeleted = retentionMetrics(registry);
+  const history = startPeriodicTask(
+    'history retention',
+    async () => {
+      const deleted = await purgeExpiredHistory({ db, now: support.now, mediaStore });
+      historyDeleted(deleted);
+      return deleted;
+    },
+    log,
+    { intervalMs: RETENTION_INTERVAL_MS },
+  );
+  lifecycle.onClose('history retention', () => history.stop());
 
   const app = express();
   app.disable('x-powered-by');

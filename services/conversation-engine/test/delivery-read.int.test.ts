@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { markReadJobSchema } from '@app/contracts';
 import { pollUntil } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
 import { deliveryDriver, type DeliveryDriver } from './delivery-driver';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { registeredStudent, type StudentTalking } from './student-driver';
 import { studentInLine } from './support-driver';
 
@@ -14,17 +14,13 @@ describe("marking the student's messages read when an admin opens the conversati
   let d: DeliveryDriver;
   let admin: AdminRpc;
   let clock: number;
-  beforeEach(async () => {
+  beforeEach(() => {
     clock = Date.now();
-    h = await createEngineHarness();
-    await h.start({ now: () => new Date(clock) });
+  });
+  useEngineWithAdmin((world) => {
+    ({ h, admin } = world);
     d = deliveryDriver(h);
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  }, { hooks: { now: () => new Date(clock) } });
 
   const open = (phone: string) => admin.ok('markRead', { actor: MARY, student: phone, correlationId: correlationId() });
   const newestInbound = async (student: StudentTalking) => (await h.conversationRows(student.phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!;

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pollUntil } from '@app/testing';
-import { adminRpc, MARY, type AdminRpc } from './admin-rpc';
+import { MARY, type AdminRpc } from './admin-rpc';
 import { deliveryDriver, type DeliveryDriver } from './delivery-driver';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { studentTalking } from './student-driver';
 
 const undeliverable = { code: 131026, title: 'Message undeliverable', class: 'permanent' } as const;
@@ -11,15 +11,9 @@ describe('what the sender and Meta report about an outbound message', () => {
   let h: EngineHarness;
   let d: DeliveryDriver;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    await h.start();
+  useEngineWithAdmin((world) => {
+    ({ h, admin } = world);
     d = deliveryDriver(h);
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
   });
 
   /** A new student says hi: the bot's welcome is the outbound message under test. */

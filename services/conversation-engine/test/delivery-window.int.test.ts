@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newPhone, pollUntil } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
 import { deliveryDriver, type DeliveryDriver } from './delivery-driver';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { describeReply } from './student-driver';
 import { outboxOf, studentInLine } from './support-driver';
 
@@ -12,16 +12,10 @@ describe('the 24-hour window as Meta enforces it, and the re-engagement template
   let h: EngineHarness;
   let d: DeliveryDriver;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    await h.start({}, { WHATSAPP_REENGAGEMENT_TEMPLATE: 'school_reengagement', WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: 'student_name' });
+  useEngineWithAdmin((world) => {
+    ({ h, admin } = world);
     d = deliveryDriver(h);
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  }, { env: { WHATSAPP_REENGAGEMENT_TEMPLATE: 'school_reengagement', WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: 'student_name' } });
 
   const send = (phone: string, message: string, key = correlationId()) =>
     ({ actor: MARY, student: phone, message, idempotency_key: key, correlationId: correlationId() });

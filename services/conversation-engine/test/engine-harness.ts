@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -8,11 +9,12 @@ import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
 import { createLogger } from '@app/logging';
 import { jetStreamClient, publishEvent } from '@app/messaging';
 import type { buildTextMessage } from '@app/testing';
-import { newNamespace, pollUntil, testInfra } from '@app/testing';
+import { namespacedSchemas, newNamespace, pollUntil, startSystem, testInfra, type RunningSystem } from '@app/testing';
 import { engineSchema, readEngineConfig } from '../src/config';
 import { migrations } from '../src/db/migrations';
 import type { EngineDatabase } from '../src/adapters/db/database';
 import { startEngine, type EngineHooks, type RunningEngine } from '../src/engine';
+import { adminRpc, type AdminRpc } from './admin-rpc';
 
 /** Silent, unless ENGINE_TEST_LOG_LEVEL (warn, debug...) asks to see the engine's logs while debugging a test. */
 export const silentLog = createLogger({ service: 'test', level: process.env.ENGINE_TEST_LOG_LEVEL ?? 'silent' });
@@ -31,6 +33,7 @@ export async function createEngineHarness() {
   const queue = new Queue(t.outboundQueue, { connection: redis });
   const mediaQueue = new Queue(senderTopology(namespace).mediaDownloadQueue, { connection: redis });
   const engines: RunningEngine[] = [];
+  const systems: RunningSystem[] = [];
 
   const env = {
     NAMESPACE: namespace,
@@ -78,6 +81,15 @@ export async function createEngineHarness() {
       }
       return event;
     },
+    /**
+     * Other services as real processes (startSystem) in this harness's namespace, beside the engine in process.
+     * close() stops them and removes what they kept under the namespace (admin-api's schema, the sender's keys).
+     */
+    async startSystem(services: NonNullable<Parameters<typeof startSystem>[0]>['services']) {
+      const system = await startSystem({ services, env: { NAMESPACE: namespace } });
+      systems.push(system);
+      return system;
+    },
     /** Waits until an engine (maybe in another process) has created the consumers. */
     async consumersReady() {
       const jsm = await jetstreamManager(nc);
@@ -120,10 +132,18 @@ export async function createEngineHarness() {
       return { conversation, messages };
     },
     async close() {
+      // system.stop() cleans the namespace startSystem made up, not this one the processes worked in.
+      const systemsRan = systems.length > 0;
+      for (const system of systems.splice(0)) await system.stop();
       for (const engine of engines.splice(0)) await engine.stop();
       for (const q of [queue, mediaQueue]) {
         await q.obliterate({ force: true }).catch(() => undefined);
         await q.close();
+      }
+      if (systemsRan) {
+        const keys = await redis.keys(`${namespace}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+        for (const other of namespacedSchemas(namespace)) await dropSchema(db, other);
       }
       await redis.quit();
       const jsm = await jetstreamManager(nc);
@@ -137,3 +157,28 @@ export async function createEngineHarness() {
 }
 
 export type EngineHarness = Awaited<ReturnType<typeof createEngineHarness>>;
+
+/**
+ * Before each test of the calling describe block (or once before them all, with `once`): a fresh harness, one
+ * engine started with `engine.hooks` and `engine.env` overrides (none with `start: false`, for tests that start
+ * their own) and admin-api's RPC client, handed to `ready`; both closed after the test (or the block). A test
+ * clock is reset in a beforeEach written before the call.
+ */
+export function useEngineWithAdmin(
+  ready: (world: { h: EngineHarness; admin: AdminRpc }) => void,
+  engine: { hooks?: EngineHooks; env?: Record<string, string>; start?: boolean; once?: boolean } = {},
+) {
+  let h: EngineHarness | undefined;
+  let admin: AdminRpc | undefined;
+  (engine.once ? beforeAll : beforeEach)(async () => {
+    h = await createEngineHarness();
+    if (engine.start !== false) await h.start(engine.hooks, engine.env);
+    admin = await adminRpc(h.t);
+    ready({ h, admin });
+  });
+  (engine.once ? afterAll : afterEach)(async () => {
+    await admin?.close();
+    await h?.close();
+    h = admin = undefined;
+  });
+}

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { downloadMediaJobSchema } from '@app/contracts';
 import { pollUntil } from '@app/testing';
-import { adminRpc, MARY, type AdminRpc } from './admin-rpc';
+import { MARY, type AdminRpc } from './admin-rpc';
 import { deliveryDriver, type DeliveryDriver } from './delivery-driver';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { studentTalking, type StudentTalking } from './student-driver';
 
 const SHA = 'a'.repeat(64);
@@ -12,15 +12,9 @@ describe('the files students send', () => {
   let h: EngineHarness;
   let d: DeliveryDriver;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    await h.start();
+  useEngineWithAdmin((world) => {
+    ({ h, admin } = world);
     d = deliveryDriver(h);
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
   });
 
   const mediaJobs = async () => (await d.mediaJobs()).map((j) => ({ id: j.id, name: j.name, data: downloadMediaJobSchema.parse(j.data) }));

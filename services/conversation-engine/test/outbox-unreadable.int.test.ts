@@ -1,25 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendMessageJobSchema, type SendMessageJob } from '@app/contracts';
 import { sql } from '@app/db';
 import { newPhone, newWamid, pollUntil } from '@app/testing';
 import { insertOutbox } from '../src/adapters/db/outbox.repository';
 import type { OutboxJob } from '../src/domain/outbox-job';
 import { requeueStaleOutbox } from '../src/use-cases/relay-outbox';
-import { adminRpc, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 
 describe('an outbox row the relay cannot read', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { start: false });
 
   const queuedSends = async () => {
     const jobs = await h.queue.getJobs(['waiting', 'delayed', 'active', 'prioritized', 'completed', 'failed']);

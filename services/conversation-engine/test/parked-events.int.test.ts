@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { partitionOf } from '@app/contracts';
 import { buildTextMessage, newPhone, pollUntil } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 
 const FAST = { ENGINE_EVENT_MAX_ATTEMPTS: '3', ENGINE_EVENT_RETRY_BASE_MS: '20' };
 
 describe('poison events are parked and the partition moves on', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { start: false });
 
   const answered = (phone: string, wamid: string) =>
     pollUntil(

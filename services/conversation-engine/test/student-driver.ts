@@ -87,12 +87,18 @@ export type StudentTalking = ReturnType<typeof studentTalking>;
 
 export const MENU_IDS = ['homework', 'faq', 'profile', 'support', 'help'];
 
-/** Registers a student through the whole flow and returns them at the main menu. */
-export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
+/** A new student who gave their name and email and was just asked for their class (the last registration step). */
+export async function studentAtClassChoice(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
   const student = studentTalking(h, ids);
   await student.says('hi');
   await student.says(name);
   await student.says('ada@example.com');
+  return student;
+}
+
+/** Registers a student through the whole flow and returns them at the main menu. */
+export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
+  const student = await studentAtClassChoice(h, name, ids);
   await student.picks('class:grade-9', 'Grade 9');
   return student;
 }

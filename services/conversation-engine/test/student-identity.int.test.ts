@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendMessageJobSchema } from '@app/contracts';
 import { buildIdentityChange, newBsuid, newPhone, pollUntil } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { MENU_IDS, registeredStudent, studentTalking } from './student-driver';
 import { studentInLine } from './support-driver';
 
@@ -12,15 +12,7 @@ import { studentInLine } from './support-driver';
 describe('students named by phone, business-scoped user id or both', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    await h.start();
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world));
 
   /** Every conversation holding either id: one student must never have two. */
   const conversationsOf = (ids: { phone?: string; userId?: string }) =>

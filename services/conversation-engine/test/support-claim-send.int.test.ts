@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newPhone } from '@app/testing';
-import { adminRpc, correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { registeredStudent } from './student-driver';
 import { outboundTo, outboxOf, studentInLine, supportChatsOf } from './support-driver';
 
@@ -11,16 +11,10 @@ describe('claiming and answering a support chat over the engine RPC', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
   let clock: number;
-  beforeEach(async () => {
+  beforeEach(() => {
     clock = Date.now();
-    h = await createEngineHarness();
-    await h.start({ now: () => new Date(clock) });
-    admin = await adminRpc(h.t);
   });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) } });
 
   const claim = (phone: string, actor = MARY) => ({ actor, student: phone, correlationId: correlationId() });
   const send = (phone: string, message: string, opts: { actor?: typeof MARY; key?: string } = {}) => ({

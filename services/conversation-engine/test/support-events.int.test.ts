@@ -3,8 +3,8 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { partitionOf, type EngineEvent, type InboundStatusReceivedV1 } from '@app/contracts';
 import { publishEvent } from '@app/messaging';
 import { pollUntil, testInfra } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { studentTalking } from './student-driver';
 import { studentInLine } from './support-driver';
 
@@ -14,10 +14,8 @@ describe('live events for admins', () => {
   let nc: NatsConnection;
   /** For each message.created: whether its row was committed when the event arrived. */
   const storedOnArrival = new Map<string, boolean>();
+  useEngineWithAdmin((world) => ({ h, admin } = world));
   beforeEach(async () => {
-    h = await createEngineHarness();
-    await h.start();
-    admin = await adminRpc(h.t);
     nc = await connect({ servers: testInfra.natsUrl });
     nc.subscribe(h.t.engineEventsSubject('message.created'), {
       callback: (_error, msg) => {
@@ -35,8 +33,6 @@ describe('live events for admins', () => {
   });
   afterEach(async () => {
     await nc.close();
-    await admin.close();
-    await h.close();
   });
 
   const kinds = (events: EngineEvent[]) => events.map((e) => [e.event, e.message?.author ?? e.conversation?.support_status]);

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationView } from '@app/contracts';
 import { newPhone } from '@app/testing';
-import { adminRpc, correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { registeredStudent, studentTalking } from './student-driver';
 import { studentInLine } from './support-driver';
 
@@ -13,16 +13,10 @@ describe('what admins read over the engine RPC', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
   let clock: number;
-  beforeEach(async () => {
+  beforeEach(() => {
     clock = NOON;
-    h = await createEngineHarness();
-    await h.start({ now: () => new Date(clock) });
-    admin = await adminRpc(h.t);
   });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) } });
 
   const command = (phone: string, actor = MARY) => ({ actor, student: phone, correlationId: correlationId() });
   const sendAs = (actor: typeof MARY, phone: string, message: string) =>
@@ -83,6 +77,7 @@ describe('what admins read over the engine RPC', () => {
       last_message_time: new Date(NOON + 120_000).toISOString(),
       unread_count: 5,
       service_window_expires_at: new Date(NOON + 120_000 + 24 * 3600_000).toISOString(),
+      labels: [],
     });
     expect(first?.[0]).toMatchObject({ student_name: 'Katherine 50%_Johnson', state: 'registration.name', support_status: 'none', assigned_to: null });
   });
@@ -159,6 +154,10 @@ describe('what admins read over the engine RPC', () => {
       chats_today: 3,
       median_first_response_seconds: 60,
       billable_today: {},
+      // Office hours not configured: always open, nothing arrived while closed.
+      arrived_while_closed_today: 0,
+      open_arrived_while_closed: 0,
+      office_hours: { enabled: false, open_now: true, next_change_at: null, next_change_label: null },
     });
     await admin.ok('endChat', command(waiting.phone));
     expect(await admin.ok('stats', { actor: MARY })).toMatchObject({ waiting_chats: 0, oldest_waiting_since: null, chats_today: 3 });

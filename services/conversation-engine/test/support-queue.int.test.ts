@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pollUntil } from '@app/testing';
 import { DEFAULT_TEXTS as T } from '../src/domain/bot';
 import { refreshQueuePositions } from '../src/use-cases/support/refresh-queue-positions';
-import { adminRpc, correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import type { StudentTalking } from './student-driver';
 import { outboundTo, studentInLine, supportChatsOf } from './support-driver';
 
@@ -14,17 +14,11 @@ describe('the support line and the sweep', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
   let clock: number;
-  beforeEach(async () => {
+  beforeEach(() => {
     clock = Date.now();
-    h = await createEngineHarness();
-    // A sweep every 100 ms of real time; what it does depends only on the test's clock.
-    await h.start({ now: () => new Date(clock) }, { ENGINE_SUPPORT_SWEEP_INTERVAL_MS: '100' });
-    admin = await adminRpc(h.t);
   });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  // A sweep every 100 ms of real time; what it does depends only on the test's clock.
+  useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) }, env: { ENGINE_SUPPORT_SWEEP_INTERVAL_MS: '100' } });
 
   const claim = (student: StudentTalking, actor = MARY) => admin.ok('claimChat', { actor, student: student.phone, correlationId: correlationId() });
   /** The place-in-line notices a student got after joining, in order. */

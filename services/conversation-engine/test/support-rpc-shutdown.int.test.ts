@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from '@app/db';
 import { pollUntil } from '@app/testing';
-import { adminRpc, correlationId, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { studentInLine } from './support-driver';
 
 describe('the engine RPC at shutdown', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
-  beforeEach(async () => {
-    h = await createEngineHarness();
-    admin = await adminRpc(h.t);
-  });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { start: false });
 
   it('answers the request in hand before it stops, and takes no new ones', async () => {
     const engine = await h.start();

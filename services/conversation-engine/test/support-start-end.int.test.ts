@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEXTS as T } from '../src/domain/bot';
-import { adminRpc, correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
-import { createEngineHarness, type EngineHarness } from './engine-harness';
+import { correlationId, JOHN, MARY, type AdminRpc } from './admin-rpc';
+import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 import { MENU_IDS, registeredStudent, studentTalking } from './student-driver';
 import { outboundTo, studentInLine, supportChatsOf } from './support-driver';
 
@@ -9,16 +9,10 @@ describe('starting and ending a support chat over the engine RPC', () => {
   let h: EngineHarness;
   let admin: AdminRpc;
   let clock: number;
-  beforeEach(async () => {
+  beforeEach(() => {
     clock = Date.now();
-    h = await createEngineHarness();
-    await h.start({ now: () => new Date(clock) });
-    admin = await adminRpc(h.t);
   });
-  afterEach(async () => {
-    await admin.close();
-    await h.close();
-  });
+  useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) } });
 
   const command = (phone: string, actor = MARY, message?: string) => ({ actor, student: phone, correlationId: correlationId(), ...(message ? { message } : {}) });
 

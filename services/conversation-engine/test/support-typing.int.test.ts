@@ -1,7 +1,5 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropSchema } from '@app/db';
-import { pollUntil, startSystem, testInfra, type RecordedRequest, type RunningSystem } from '@app/testing';
+import { pollUntil, signIn, type RecordedRequest, type RunningSystem } from '@app/testing';
 import { createEngineHarness, type EngineHarness } from './engine-harness';
 import { studentInLine } from './support-driver';
 
@@ -20,26 +18,13 @@ describe('the typing indicator while an admin types in a support chat', () => {
     h = await createEngineHarness();
     await h.start({ now: () => new Date(clock) });
     // The sender and admin-api as real processes, in this engine's namespace.
-    system = await startSystem({ services: ['whatsapp-sender', 'admin-api'], env: { NAMESPACE: h.namespace } });
+    system = await h.startSystem(['whatsapp-sender', 'admin-api']);
     api = system.url('admin-api');
-    const res = await fetch(`${api}/api/admin/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@school.test', password: 'correct horse battery staple' }),
-    });
-    token = ((await res.json()) as { token: string }).token;
+    token = (await signIn(api)).token;
   }, 180_000);
 
   afterAll(async () => {
-    await system?.stop();
-    if (!h) return;
-    // What the processes kept under this namespace (system.stop cleans the system's own one).
-    await dropSchema(h.db, `${h.namespace}_admin_api`);
-    const redis = new Redis(testInfra.redisUrl);
-    const keys = await redis.keys(`${h.namespace}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
-    await h.close();
+    await h?.close();
   });
 
   const request = async (method: string, path: string, init: { body?: unknown; auth?: boolean } = {}) => {

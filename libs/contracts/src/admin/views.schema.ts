@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { retryReasonSchema } from '../events/outbound-send-retrying.v1';
+import { labelViewSchema } from './agent-tools.schema';
 
 // The shapes admins see (CONTRACT.md, admin-api section). The engine produces them, admin-api serves them
 // as they are: one definition for the REST answers, the SSE events and the NATS replies.
@@ -25,6 +26,8 @@ export const conversationViewSchema = z.object({
   unread_count: z.number().int().min(0),
   /** When the 24-hour customer-service window closes (null when no inbound message yet). */
   service_window_expires_at: z.iso.datetime({ offset: true }).nullable(),
+  /** The team's labels on the conversation, by name; absent from older engines. */
+  labels: z.array(labelViewSchema).optional(),
 });
 export type ConversationView = z.infer<typeof conversationViewSchema>;
 
@@ -94,5 +97,10 @@ export const messageViewSchema = z.object({
     description:
       "Why a queued message is late: the sender's last attempt was refused with an error it retries (reason: pair_rate_limit, throughput or temporary; code: Meta's), and when the next attempt is due. Null once sent or failed; status stays queued meanwhile.",
   }),
+  /**
+   * true: a private note of the team (type `note`, author `agent`, direction `outbound`, status `received`):
+   * never sent to the student, shown to admins only. Absent (or false) for every other message.
+   */
+  private: z.boolean().optional(),
 });
 export type MessageView = z.infer<typeof messageViewSchema>;

@@ -8,6 +8,8 @@ const CODES: Record<EngineErrorCode, AppErrorCode> = {
   chat_not_active: 'chat_not_active',
   already_claimed: 'already_claimed',
   outside_service_window: 'outside_service_window',
+  name_taken: 'name_taken',
+  agent_unavailable: 'agent_unavailable',
   // A 503 like an engine that did not answer (every engine route lists it), but the engine said it did nothing.
   busy: 'engine_unavailable',
   internal: 'internal',

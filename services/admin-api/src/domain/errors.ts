@@ -12,6 +12,8 @@ export type AppErrorCode =
   | 'too_many_requests'
   | 'email_taken'
   | 'last_admin'
+  | 'name_taken'
+  | 'agent_unavailable'
   | 'chat_not_active'
   | 'already_claimed'
   | 'outside_service_window'

@@ -8,6 +8,14 @@ export interface AuditedCommandDeps {
   auditFailed(error: unknown, entry: AuditEntry): void;
 }
 
+/** What an adapter hands an audited command use case: who asks, from where, under which correlation id. */
+export interface CommandInput<C> {
+  user: AdminUser;
+  origin: RequestOrigin;
+  correlationId: string;
+  command: C;
+}
+
 export interface AuditedCommand<T> {
   user: AdminUser;
   origin: RequestOrigin;

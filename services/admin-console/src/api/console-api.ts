@@ -1,7 +1,14 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { apiErrorOf, ApiError } from './api-error';
 import type { paths } from './openapi.gen';
+import { agentToolsApi } from './agent-tools-api';
+import { officeHoursApi } from './office-hours-api';
+import { privacyApi } from '../privacy/privacy-api';
+import type { AuditAction } from '../audit/audit-actions';
+import { assignmentApi } from '../assignment/assignment-api';
 import type { ConversationFilter, NewUser, ParkedStatus, UserChange } from './types';
+import { studentDataApi } from '../student-data/student-data-api';
+import { reportsApi } from '../reports/reports-api';
 
 export interface ConsoleApiOptions {
   /** The bearer token of the signed-in admin, read at each call. */
@@ -70,16 +77,22 @@ export function createConsoleApi(options: ConsoleApiOptions) {
   }
 
   return {
+    ...agentToolsApi(client, unwrap),
+    ...officeHoursApi(client, unwrap),
+    ...privacyApi(client, unwrap),
+    ...assignmentApi(client, unwrap),
+    ...studentDataApi(client, unwrap, raw),
+    ...reportsApi(client, unwrap),
     login: (email: string, password: string) => unwrap(client.POST('/api/admin/auth/login', { body: { email, password } })),
     me: () => unwrap(client.GET('/api/admin/auth/me')),
     /** Sets (or, with null, clears) the signed-in user's own display name; any role may. */
     updateMe: (displayName: string | null) => unwrap(client.PATCH('/api/admin/auth/me', { body: { display_name: displayName } })),
-    listConversations: (query: { filter: ConversationFilter; q?: string; cursor?: string; limit?: number }) => {
-      const { filter, q, cursor, limit } = query;
+    listConversations: (query: { filter: ConversationFilter; q?: string; cursor?: string; limit?: number; label?: string }) => {
+      const { filter, q, cursor, limit, label } = query;
       const support = filter === 'all' ? {} : { chat_support: 'true' as const, status: filter };
       // Usernames are stored without the '@' the console shows them with; an admin may well type it.
       const search = q?.trim().replace(/^@/, '');
-      return unwrap(client.GET('/api/admin/conversations', { params: { query: { ...support, q: search || undefined, cursor, limit } } }));
+      return unwrap(client.GET('/api/admin/conversations', { params: { query: { ...support, q: search || undefined, cursor, limit, label: label || undefined } } }));
     },
     listMessages: (student: string, before?: string) =>
       unwrap(client.GET('/api/admin/conversations/{student}/messages', { params: { ...studentPath(student), query: { before, limit: 50 } } })),
@@ -105,7 +118,7 @@ export function createConsoleApi(options: ConsoleApiOptions) {
     listUsers: () => unwrap(client.GET('/api/admin/users')),
     createUser: (user: NewUser) => unwrap(client.POST('/api/admin/users', { body: user })),
     updateUser: (id: string, change: UserChange) => unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: change })),
-    listAudit: (cursor?: string) => unwrap(client.GET('/api/admin/audit', { params: { query: { cursor, limit: 50 } } })),
+    listAudit: (cursor?: string, action?: AuditAction) => unwrap(client.GET('/api/admin/audit', { params: { query: { cursor, limit: 50, action } } })),
     listParkedEvents: (status: ParkedStatus, cursor?: string, limit = 50) =>
       unwrap(client.GET('/api/admin/parked-events', { params: { query: { status, cursor, limit } } })),
     retryParkedEvent: (id: string) => unwrap(client.POST('/api/admin/parked-events/{id}/retry', { params: { path: { id } } })),

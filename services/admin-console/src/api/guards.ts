@@ -1,4 +1,6 @@
 import type { Conversation, LiveEventData, Message } from './types';
+import { isAgent, isAssignmentChange } from '../assignment/guards';
+import { isOfficeHoursStatus } from '../office-hours/guards';
 
 // Live events arrive outside the typed client: each view is checked field by field before the console
 // trusts it (no cast on data from the network). The checks follow admin-api's views (libs/contracts).
@@ -33,9 +35,14 @@ export function isConversation(value: unknown): value is Conversation {
     isStringOrNull(value.last_message) &&
     isStringOrNull(value.last_message_time) &&
     typeof value.unread_count === 'number' &&
-    isStringOrNull(value.service_window_expires_at)
+    isStringOrNull(value.service_window_expires_at) &&
+    isLabelList(value.labels)
   );
 }
+
+/** A conversation's labels: absent (older admin-api) or a list of {id, name, colour}. */
+const isLabelList = (value: unknown) =>
+  value === undefined || (Array.isArray(value) && value.every((l) => isObject(l) && isString(l.id) && isString(l.name) && isString(l.colour)));
 
 export function isMessage(value: unknown): value is Message {
   if (!isObject(value)) return false;
@@ -51,6 +58,7 @@ export function isMessage(value: unknown): value is Message {
     (error === null || (isObject(error) && typeof error.code === 'number' && isString(error.title))) &&
     isString(value.created_at) &&
     (value.source === undefined || value.source === 'cloud_api' || value.source === 'business_app') &&
+    (value.private === undefined || typeof value.private === 'boolean') &&
     isRetrying(value.retrying)
   );
 }
@@ -77,12 +85,17 @@ export function parseLiveEventData(raw: string): LiveEventData | null {
   } catch {
     return null;
   }
-  if (!isObject(value) || !eventNamesStudent(value)) return null;
+  // agent.updated names no student: it carries the agent instead (assignment).
+  // office_hours.updated names no student either: it carries the office-hours status.
+  if (!isObject(value) || (!eventNamesStudent(value) && !((isAgent(value.agent) || isOfficeHoursStatus(value.office_hours)) && value.phone_number === null))) return null;
   return {
     phone_number: isString(value.phone_number) ? value.phone_number : null,
     user_id: isString(value.user_id) ? value.user_id : null,
     occurredAt: isString(value.occurredAt) ? value.occurredAt : new Date(0).toISOString(),
     ...(isMessage(value.message) ? { message: value.message } : {}),
     ...(isConversation(value.conversation) ? { conversation: value.conversation } : {}),
+    ...(isAgent(value.agent) ? { agent: value.agent } : {}),
+    ...(isAssignmentChange(value.assignment) ? { assignment: value.assignment } : {}),
+    ...(isOfficeHoursStatus(value.office_hours) ? { office_hours: value.office_hours } : {}),
   };
 }

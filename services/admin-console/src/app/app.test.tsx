@@ -61,13 +61,13 @@ describe('what each role sees', () => {
   it('offers admins the agents, audit and parked-events screens', async () => {
     renderConsole();
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Audit log', 'Parked events']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Office hours', 'Canned replies', 'Labels', 'Privacy', 'Reports', 'Audit log', 'Parked events']);
   });
 
   it('does not offer agents those screens, even at their address', async () => {
     const view = renderConsole({ user: AGENT, path: '/agents' });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Office hours', 'Reports']);
     expect(screen.getByText(/nothing here for you/)).toBeTruthy();
     expect(view.api.listUsers).not.toHaveBeenCalled();
   });

@@ -6,6 +6,11 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { ParkedEventsPage } from '../parked/parked-events-page';
 import { useParkedCount } from '../parked/use-parked-count';
 import { UsersPage } from '../users/users-page';
+import { CannedRepliesPage } from '../canned-replies/canned-replies-page';
+import { LabelsPage } from '../labels/labels-page';
+import { OfficeHoursPage } from '../office-hours/office-hours-page';
+import { PrivacyPage } from '../privacy/privacy-page';
+import { ReportsPage } from '../reports/reports-page';
 
 /** What a screen gets from the shell: the match of its address and the dashboard's alert switch. */
 export interface ScreenProps {
@@ -61,6 +66,11 @@ export const SCREENS: readonly ScreenEntry[] = [
     render: ({ match }) => <ConversationsPage student={match.student ?? null} />,
   },
   { name: 'users', label: 'Agents', to: '/agents', adminOnly: true, match: exactly('/agents'), render: () => <UsersPage /> },
+  { name: 'office-hours', label: 'Office hours', to: '/office-hours', match: exactly('/office-hours'), render: () => <OfficeHoursPage /> },
+  { name: 'canned-replies', label: 'Canned replies', to: '/canned-replies', adminOnly: true, match: exactly('/canned-replies'), render: () => <CannedRepliesPage /> },
+  { name: 'labels', label: 'Labels', to: '/labels', adminOnly: true, match: exactly('/labels'), render: () => <LabelsPage /> },
+  { name: 'privacy', label: 'Privacy', to: '/privacy', adminOnly: true, match: exactly('/privacy'), render: () => <PrivacyPage /> },
+  { name: 'reports', label: 'Reports', to: '/reports', match: exactly('/reports'), render: () => <ReportsPage /> },
   { name: 'audit', label: 'Audit log', to: '/audit', adminOnly: true, match: exactly('/audit'), render: () => <AuditPage /> },
   {
     name: 'parked',

@@ -7,6 +7,8 @@ import type { EventSourceLike } from '../live/event-stream';
 import { LiveEventsProvider, useLiveStatus } from '../live/live-events';
 import { useSession, useUser } from '../session/session';
 import { AccountName } from './account-name';
+import { AvailabilityToggle } from '../assignment/availability-toggle';
+import { ReassignedNotice } from '../assignment/reassigned-notice';
 import { CapabilitiesProvider } from './capabilities';
 import { Link, useRouter } from './router';
 import { SCREENS, screenOf, type ScreenEntry } from './screens';
@@ -65,6 +67,7 @@ function Nav({ screen }: { screen: string }) {
           <span className="live-text">{LIVE_LABEL[status]}</span>
           <span className="visually-hidden">Live updates: {LIVE_LABEL[status]}</span>
         </span>
+        <AvailabilityToggle />
         <AccountName />
         <button type="button" className="button" onClick={signOut}>
           Sign out
@@ -87,6 +90,7 @@ function Screens() {
     <div className={`shell shell-${match.name}`}>
       <Nav screen={match.name} />
       <WaitingBanner />
+      <ReassignedNotice />
       <main className="content" id="content">
         {allowed ? (
           entry.render({ match, alerts, onAlerts: setAlerts })

@@ -3,6 +3,7 @@ import { describeError } from '../api/api-error';
 import type { AuditEntry } from '../api/types';
 import { useSession } from '../session/session';
 import { formatFullTime } from '../ui/format';
+import { AUDIT_ACTION_OPTIONS, type AuditAction } from './audit-actions';
 
 /** Admins only: who did what, when, from where; newest first, older pages on demand. */
 export function AuditPage() {
@@ -11,10 +12,11 @@ export function AuditPage() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [action, setAction] = useState<AuditAction | ''>('');
 
   const fetchPage = useCallback(
     (from?: string) =>
-      api.listAudit(from).then(
+      api.listAudit(from, action || undefined).then(
         (page) => {
           setEntries((current) => (from ? [...current, ...page.items] : page.items));
           setCursor(page.next_cursor);
@@ -25,7 +27,7 @@ export function AuditPage() {
           setLoading(false);
         },
       ),
-    [api],
+    [api, action],
   );
   useEffect(() => void fetchPage(), [fetchPage]);
   const loadOlder = (from: string) => {
@@ -36,6 +38,25 @@ export function AuditPage() {
   return (
     <section className="audit" aria-labelledby="audit-heading">
       <h1 id="audit-heading">Audit log</h1>
+      <label className="audit-filter">
+        Action{' '}
+        <select
+          value={action}
+          onChange={(event) => {
+            setLoading(true);
+            setEntries([]);
+            setCursor(null);
+            setAction(event.target.value as AuditAction | '');
+          }}
+        >
+          <option value="">All actions</option>
+          {AUDIT_ACTION_OPTIONS.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
       {error && (
         <p role="alert" className="error-text">
           {error}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { describeError } from '../api/api-error';
 import type { Conversation } from '../api/types';
 import { useSession } from '../session/session';
+import { AssignActions } from '../assignment/assign-actions';
 import { windowOpen } from './composer-rules';
 import { studentKey, studentName } from './student';
 
@@ -81,6 +82,7 @@ export function ChatActions({ conversation, now, onChanged }: Props) {
           </button>
         </div>
       )}
+      {!confirming && <AssignActions conversation={conversation} onChanged={onChanged} />}
       {error && (
         <p role="alert" className="error-text">
           {error}

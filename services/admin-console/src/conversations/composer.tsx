@@ -7,6 +7,9 @@ import { composerState } from './composer-rules';
 import { clearDraft, loadDraft, updateDraft, type Draft } from './drafts';
 import { studentKey, studentName } from './student';
 import { logTypingFailure, typingNotifier } from './typing-notifier';
+import { CannedReplyPicker } from '../canned-replies/canned-reply-picker';
+import { useCannedPicker } from '../canned-replies/use-canned-picker';
+import { ComposerModeSwitch, type ComposerMode } from '../notes/composer-mode';
 
 interface Props {
   conversation: Conversation;
@@ -35,15 +38,20 @@ export function Composer({ conversation, now, onSent }: Props) {
   const name = studentName(conversation);
   const notifyTyping = useMemo(() => typingNotifier({ send: () => api.indicateTyping(student), now: Date.now, onError: logTypingFailure }), [api, student]);
   const typingShows = state.canSend && conversation.support_status === 'active';
+  // A private note can be written on any conversation: the chat's state and the 24-hour window do not matter.
+  const [mode, setMode] = useState<ComposerMode>('reply');
+  const noting = mode === 'note';
+  const writable = noting || state.canSend;
+  const fill = (text: string) => setDraft((current) => updateDraft(localStorage, user.id, student, current, text));
+  const picker = useCannedPicker({ student, text: draft.text, onChoose: fill });
 
   const send = () => {
     const text = draft.text.trim();
-    if (!state.canSend || text === '' || inFlight.current) return;
+    if (!writable || text === '' || inFlight.current) return;
     inFlight.current = true;
     setSending(true);
     setError(null);
-    api
-      .sendMessage(student, text, draft.key)
+    (noting ? api.addNote(student, text) : api.sendMessage(student, text, draft.key))
       .then(
         (answer) => {
           onSent(answer.message);
@@ -66,6 +74,7 @@ export function Composer({ conversation, now, onSent }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (picker.onKeyDown(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       send();
@@ -77,30 +86,36 @@ export function Composer({ conversation, now, onSent }: Props) {
   };
 
   return (
-    <form className="composer" onSubmit={onSubmit} aria-label={`Reply to ${name}`}>
+    <form className={noting ? 'composer composer-noting' : 'composer'} onSubmit={onSubmit} aria-label={`Reply to ${name}`}>
+      <ComposerModeSwitch mode={mode} onMode={setMode} />
+      <CannedReplyPicker picker={picker} id={`${reasonId}-canned`} />
       <label htmlFor={`${reasonId}-text`} className="visually-hidden">
-        Message to {name}
+        {noting ? `Private note on ${name}` : `Message to ${name}`}
       </label>
       <textarea
         id={`${reasonId}-text`}
         className="composer-text"
         rows={2}
         value={draft.text}
-        placeholder={state.canSend ? 'Write a message' : ''}
-        disabled={!state.canSend}
+        placeholder={noting ? 'Write a private note: only the team sees it' : state.canSend ? 'Write a message, or / for a canned reply' : ''}
+        disabled={!writable}
+        aria-expanded={picker.open}
+        aria-controls={picker.open ? `${reasonId}-canned` : undefined}
         aria-describedby={reasonId}
         onChange={(event) => {
           const text = event.target.value;
           setDraft((current) => updateDraft(localStorage, user.id, student, current, text));
-          if (typingShows && text.trim() !== '') notifyTyping();
+          if (typingShows && !noting && text.trim() !== '') notifyTyping();
         }}
         onKeyDown={onKeyDown}
       />
-      <button type="submit" className="button button-primary" disabled={!state.canSend || sending || draft.text.trim() === ''}>
-        {sending ? 'Sending…' : 'Send'}
+      <button type="submit" className="button button-primary" disabled={!writable || sending || draft.text.trim() === ''}>
+        {sending ? 'Sending…' : noting ? 'Add note' : 'Send'}
       </button>
       <div id={reasonId} className="composer-note">
-        {state.canSend ? (
+        {noting ? (
+          <span className="keyboard-hint">Only the team sees notes; the student never does. Enter adds it.</span>
+        ) : state.canSend ? (
           <>
             <span className="keyboard-hint">Enter sends, Shift+Enter starts a new line.</span>
             {state.hint && <span>{state.hint}</span>}
@@ -117,7 +132,7 @@ export function Composer({ conversation, now, onSent }: Props) {
       {templateNote && <p role="status">{templateNote}</p>}
       {error && (
         <p role="alert" className="error-text">
-          Not sent: {error}
+          {noting ? 'Note not added' : 'Not sent'}: {error}
         </p>
       )}
     </form>

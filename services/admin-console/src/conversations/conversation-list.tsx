@@ -7,6 +7,9 @@ import { useNow } from '../ui/use-now';
 import { isNamedBy, studentDetail, studentKey, studentName } from './student';
 import { SupportBadge } from './support-badge';
 import type { ConversationList } from './use-conversation-list';
+import { LabelChips } from '../labels/label-chips';
+import { LabelFilter } from '../labels/label-filter';
+import { useLabels } from '../labels/use-labels';
 
 const FILTERS: { value: ConversationFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -23,6 +26,9 @@ interface Props {
   hrefOf(student: string): string;
   onFilter(filter: ConversationFilter): void;
   onSearch(text: string): void;
+  /** The label filter: a label id, or '' for any. */
+  label?: string;
+  onLabel?(label: string): void;
 }
 
 function Row({ conversation, selected, href, userId, now }: { conversation: Conversation; selected: boolean; href: string; userId: string; now: number }) {
@@ -54,14 +60,16 @@ function Row({ conversation, selected, href, userId, now }: { conversation: Conv
           )}
         </span>
         <SupportBadge conversation={conversation} userId={userId} />
+        <LabelChips labels={conversation.labels ?? []} />
       </Link>
     </li>
   );
 }
 
 /** Filters, search, and the list; the next page loads as its end scrolls into view (or on the button). */
-export function ConversationListPane({ list, filter, search, selected, hrefOf, onFilter, onSearch }: Props) {
+export function ConversationListPane({ list, filter, search, selected, hrefOf, onFilter, onSearch, label = '', onLabel }: Props) {
   const user = useUser();
+  const { labels } = useLabels();
   const sentinel = useRef<HTMLDivElement>(null);
   const { loadMore, hasMore } = list;
   const now = useNow();
@@ -86,6 +94,7 @@ export function ConversationListPane({ list, filter, search, selected, hrefOf, o
           </button>
         ))}
       </div>
+      {onLabel && <LabelFilter labels={labels} value={label} onChange={onLabel} />}
       <label className="search">
         <span>Search by name, phone or username</span>
         <input type="search" value={search} onChange={(event) => onSearch(event.target.value)} autoComplete="off" />

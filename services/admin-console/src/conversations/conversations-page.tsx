@@ -17,15 +17,18 @@ export function ConversationsPage({ student }: { student: string | null }) {
   const { search: params, navigate } = useRouter();
   const filter = asFilter(params.get('filter'));
   const query = params.get('q') ?? '';
+  const label = params.get('label') ?? '';
   const [typed, setTyped] = useState(query);
-  const list = useConversationList(filter, query);
+  const list = useConversationList(filter, query, label);
 
-  const hrefWith = (path: string, next: { filter?: ConversationFilter; q?: string }) => {
+  const hrefWith = (path: string, next: { filter?: ConversationFilter; q?: string; label?: string }) => {
     const search = new URLSearchParams();
     const f = next.filter ?? filter;
     const q = next.q ?? query;
+    const l = next.label ?? label;
     if (f !== 'all') search.set('filter', f);
     if (q !== '') search.set('q', q);
+    if (l !== '') search.set('label', l);
     const s = search.toString();
     return s ? `${path}?${s}` : path;
   };
@@ -49,6 +52,8 @@ export function ConversationsPage({ student }: { student: string | null }) {
         hrefOf={(p) => hrefWith(`/conversations/${p}`, {})}
         onFilter={(f) => navigate(hrefWith(listPath, { filter: f }))}
         onSearch={setTyped}
+        label={label}
+        onLabel={(l) => navigate(hrefWith(listPath, { label: l }))}
       />
       <div className="thread-pane">
         {student ? (

@@ -7,9 +7,10 @@ import { sameStudent, studentKey } from './student';
 
 const contains = (text: string | null, needle: string) => text !== null && text.toLowerCase().includes(needle);
 
-/** Whether a conversation belongs in the list the admin is looking at (as admin-api would filter it). */
-export function belongsTo(conversation: Conversation, filter: ConversationFilter, query: string): boolean {
+/** Whether a conversation belongs in the list the admin is looking at (as admin-api would filter it); `label` an id or ''. */
+export function belongsTo(conversation: Conversation, filter: ConversationFilter, query: string, label = ''): boolean {
   if (filter !== 'all' && !(conversation.is_chat_support && conversation.support_status === filter)) return false;
+  if (label !== '' && !(conversation.labels ?? []).some((l) => l.id === label)) return false;
   const needle = query.trim().toLowerCase();
   if (needle === '') return true;
   const digits = needle.replace(/\D/g, '');
@@ -35,8 +36,8 @@ export function appendPage(items: Conversation[], page: Conversation[]): Convers
 }
 
 /** A live update: the conversation takes its new place, or leaves a list it no longer belongs to. */
-export function applyUpdate(items: Conversation[], update: Conversation, filter: ConversationFilter, query: string): Conversation[] {
+export function applyUpdate(items: Conversation[], update: Conversation, filter: ConversationFilter, query: string, label = ''): Conversation[] {
   const others = items.filter((c) => !sameStudent(c, update));
-  if (!belongsTo(update, filter, query)) return others.length === items.length ? items : others;
+  if (!belongsTo(update, filter, query, label)) return others.length === items.length ? items : others;
   return [...others, update].sort(byActivity);
 }

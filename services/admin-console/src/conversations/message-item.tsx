@@ -22,9 +22,14 @@ function authorOf(message: Message, studentName: string): string {
 /** `studentName` as the thread names the student (student.ts: never empty). */
 export function MessageItem({ message, studentName, now }: { message: Message; studentName: string; now: number }) {
   const side = message.direction === 'inbound' ? 'in' : 'out';
+  // A private note of the team: never sent, so no delivery status; marked so nobody takes it for a message.
+  const note = message.private === true;
+  // A change of assignee (assignment): a line for the team, never sent, so no delivery status either.
+  const teamLine = message.type === 'assignment';
   return (
-    <li className={`message message-${side} message-${message.author}`} data-message-id={message.id}>
+    <li className={`message message-${side} message-${message.author}${note ? ' message-private-note' : ''}${teamLine ? ' message-assignment' : ''}`} data-message-id={message.id}>
       <div className="message-meta">
+        {note && <span className="note-badge">Private note</span>}
         <span className="message-author">{authorOf(message, studentName)}</span>
         {message.source === 'business_app' && (
           <span className="message-source" title="Sent by the school from the WhatsApp Business app, not from this console">
@@ -40,7 +45,7 @@ export function MessageItem({ message, studentName, now }: { message: Message; s
       ) : (
         <p className="message-text">{message.text ?? `[${message.type} message]`}</p>
       )}
-      {side === 'out' && (
+      {side === 'out' && !note && !teamLine && (
         <div className="message-status">
           <DeliveryStatus message={message} />
           <RetryNote message={message} now={now} />

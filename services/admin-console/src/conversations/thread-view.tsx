@@ -8,6 +8,9 @@ import { MessageItem } from './message-item';
 import { formatStudentKey, studentDetail, studentName } from './student';
 import { SupportBadge } from './support-badge';
 import { useThread } from './use-thread';
+import { ConversationLabels } from '../labels/conversation-labels';
+import { StudentDataActions } from '../student-data/student-data-actions';
+import { ConversationConsent } from '../privacy/conversation-consent';
 
 interface Props {
   /** The `{student}` of the address: phone digits or business-scoped user id. */
@@ -90,6 +93,9 @@ export function ThreadView({ student, initial, onBack, onConversation }: Props) 
           {conversation && <SupportBadge conversation={conversation} userId={user.id} />}
         </div>
         {conversation && <ChatActions key={conversation.support_status} conversation={conversation} now={now} onChanged={changed} />}
+        {conversation && <ConversationLabels conversation={conversation} onChanged={changed} />}
+        {conversation && <StudentDataActions conversation={conversation} onErased={onBack} />}
+        {conversation && <ConversationConsent conversation={conversation} />}
       </header>
       <div className="thread-scroll" ref={scroller} onScroll={onScroll} tabIndex={0} aria-label="Message history">
         {hasOlder && (

@@ -4,6 +4,7 @@ import type { Conversation, ConversationFilter } from '../api/types';
 import { useLiveEvent, useLiveStatus } from '../live/live-events';
 import { useSession } from '../session/session';
 import { appendPage, applyUpdate } from './list-state';
+import { withoutErased } from '../student-data/erased';
 
 export interface ConversationList {
   items: Conversation[];
@@ -27,10 +28,10 @@ interface Loaded {
  * One filtered, searched list: the first page on every change of filter or search and after the live stream
  * reopens (events missed in between are not replayed), further pages on demand, live updates in between.
  */
-export function useConversationList(filter: ConversationFilter, query: string): ConversationList {
+export function useConversationList(filter: ConversationFilter, query: string, label = ''): ConversationList {
   const { api } = useSession();
   const { generation } = useLiveStatus();
-  const key = `${filter}|${query}|${generation}`;
+  const key = `${filter}|${query}|${label}|${generation}`;
   const [loaded, setLoaded] = useState<Loaded>({ key: '', items: [], cursor: null, error: null });
   const [loadingMore, setLoadingMore] = useState(false);
   // Only the answer to the latest first-page request may fill the list.
@@ -38,16 +39,16 @@ export function useConversationList(filter: ConversationFilter, query: string): 
 
   useEffect(() => {
     latest.current = key;
-    api.listConversations({ filter, q: query }).then(
+    api.listConversations({ filter, q: query, ...(label ? { label } : {}) }).then(
       (page) => latest.current === key && setLoaded({ key, items: page.items, cursor: page.next_cursor, error: null }),
       (failure: unknown) => latest.current === key && setLoaded((current) => ({ ...current, key, error: describeError(failure) })),
     );
-  }, [api, filter, query, key]);
+  }, [api, filter, query, label, key]);
 
   const loadMore = useCallback(() => {
     if (loadingMore || loaded.cursor === null || loaded.key !== key) return;
     setLoadingMore(true);
-    api.listConversations({ filter, q: query, cursor: loaded.cursor }).then(
+    api.listConversations({ filter, q: query, ...(label ? { label } : {}), cursor: loaded.cursor }).then(
       (page) => {
         setLoadingMore(false);
         if (latest.current !== key) return;
@@ -58,15 +59,16 @@ export function useConversationList(filter: ConversationFilter, query: string): 
         setLoaded((current) => ({ ...current, error: describeError(failure) }));
       },
     );
-  }, [api, filter, query, key, loaded, loadingMore]);
+  }, [api, filter, query, label, key, loaded, loadingMore]);
 
   const update = useCallback(
-    (conversation: Conversation) => setLoaded((current) => ({ ...current, items: applyUpdate(current.items, conversation, filter, query) })),
-    [filter, query],
+    (conversation: Conversation) => setLoaded((current) => ({ ...current, items: applyUpdate(current.items, conversation, filter, query, label) })),
+    [filter, query, label],
   );
 
   useLiveEvent((event) => {
     if (event.data.conversation) update(event.data.conversation);
+    if (event.name === 'conversation.erased') setLoaded((current) => ({ ...current, items: withoutErased(current.items, event) }));
   });
 
   const current = loaded.key === key;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from '../app/router';
+import { OfficeHoursPanel } from '../office-hours/office-hours-panel';
 import { formatDuration, formatTime } from '../ui/format';
 import { BillableToday } from './billable-today';
 import { disableNotifications, enableNotifications } from './notifications';
@@ -48,6 +49,7 @@ export function DashboardPage({ alerts, onAlerts }: { alerts: boolean; onAlerts(
       </ul>
       {stats?.oldest_waiting_since && <p>Waiting longest since {formatTime(stats.oldest_waiting_since)}.</p>}
       <BillableToday stats={stats} />
+      <OfficeHoursPanel />
       <label className="checkbox">
         <input type="checkbox" checked={alerts} onChange={(event) => void toggle(event.target.checked)} />
         Notify me with a sound and a browser notification when a student starts waiting

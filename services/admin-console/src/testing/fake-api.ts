@@ -2,6 +2,12 @@ import { vi } from 'vitest';
 import type { ConsoleApi } from '../api/console-api';
 import type { Conversation, Stats } from '../api/types';
 import { conversationOf } from './builders';
+import { fakeAgentTools } from './fake-agent-tools';
+import { fakeOfficeHours } from './fake-office-hours';
+import { fakePrivacy } from './fake-privacy';
+import { fakeAssignment } from './fake-assignment';
+import { fakeStudentData } from './fake-student-data';
+import { fakeReports } from './fake-reports';
 
 export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const, display_name: null };
 export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const, display_name: null };
@@ -35,6 +41,12 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
     retryParkedEvent: vi.fn(() => new Promise<never>(() => undefined)),
     discardParkedEvent: vi.fn(() => new Promise<never>(() => undefined)),
     capabilities: vi.fn(() => Promise.resolve({ template: false, media: false })),
+    ...fakeAgentTools(),
+    ...fakeOfficeHours(),
+    ...fakePrivacy(),
+    ...fakeAssignment(),
+    ...fakeStudentData(),
+    ...fakeReports(),
     ...overrides,
   };
   return api;

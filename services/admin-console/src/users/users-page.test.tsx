@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-error';
@@ -136,10 +136,19 @@ describe('the audit log', () => {
       Promise.resolve(cursor ? { items: [entry(1, 'chat.claimed')], next_cursor: null } : { items: [entry(2, 'chat.message_sent')], next_cursor: '2' }),
     );
     renderConsole({ path: '/audit', api: fakeApi({ listAudit }) });
-    expect(await screen.findByText('chat.message_sent')).toBeTruthy();
+    // Within the table: the action filter lists the actions too.
+    const table = await screen.findByRole('region', { name: 'Audit entries' });
+    expect(await within(table).findByText('chat.message_sent')).toBeTruthy();
     expect(screen.getByText('{"message":"<b>hi</b>"}')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Load older entries' }));
-    expect(await screen.findByText('chat.claimed')).toBeTruthy();
-    expect(listAudit).toHaveBeenLastCalledWith('2');
+    expect(await within(table).findByText('chat.claimed')).toBeTruthy();
+    expect(listAudit).toHaveBeenLastCalledWith('2', undefined);
+  });
+
+  it('filters by action, from the first page again', async () => {
+    const listAudit = vi.fn(() => Promise.resolve({ items: [], next_cursor: null }));
+    renderConsole({ path: '/audit', api: fakeApi({ listAudit }) });
+    await userEvent.selectOptions(await screen.findByLabelText('Action'), 'conversation.viewed');
+    await waitFor(() => expect(listAudit).toHaveBeenLastCalledWith(undefined, 'conversation.viewed'));
   });
 });

@@ -4,6 +4,7 @@ import type { ManagedUser } from '../api/types';
 import { useSession, useUser } from '../session/session';
 import { CreateUserForm } from './create-user-form';
 import { UserRow } from './user-row';
+import { AssignmentPanel } from '../assignment/assignment-panel';
 
 /** Admins only: the console's accounts (the server refuses agents too; this screen is not offered to them). */
 export function UsersPage() {
@@ -53,6 +54,7 @@ export function UsersPage() {
         </tbody>
       </table>
       {users === null && !error && <p className="muted">Loading accounts…</p>}
+      <AssignmentPanel users={users ?? []} />
     </section>
   );
 }

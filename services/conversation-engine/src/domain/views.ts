@@ -10,6 +10,8 @@ import {
 import { isInSupport, parseBotState, type SupportStatus } from './bot';
 import { isBillable } from './pricing';
 import { serviceWindowExpiresAt } from './support/service-window';
+import { labelViews } from './labels';
+import { NOTE_TYPE } from './notes';
 
 // The shapes admins see (libs/contracts views.schema.ts), made from what the repositories read.
 
@@ -28,6 +30,8 @@ export interface ConversationViewRow {
   last_inbound_at: Date | null;
   service_window_closed_at: Date | null;
   unread_count: number;
+  /** JSON from the view's labels column (absent in rows read without it). */
+  labels?: unknown;
 }
 
 export function toConversationView(row: ConversationViewRow): ConversationView {
@@ -47,6 +51,7 @@ export function toConversationView(row: ConversationViewRow): ConversationView {
     last_message_time: row.last_message_at?.toISOString() ?? null,
     unread_count: Number(row.unread_count),
     service_window_expires_at: expiresAt?.toISOString() ?? null,
+    labels: labelViews(row.labels),
   };
 }
 
@@ -116,6 +121,7 @@ function retryingView(row: MessageViewRow): MessageRetryingView | null {
 
 export function toMessageView(row: MessageViewRow): MessageView {
   return {
+    ...(row.type === NOTE_TYPE && row.author === 'agent' ? { private: true } : {}),
     id: row.id,
     direction: row.direction,
     author: row.author,

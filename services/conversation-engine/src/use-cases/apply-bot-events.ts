@@ -3,8 +3,14 @@ import type { BotEvent } from '../domain/bot';
 import type { EngineDatabase } from '../adapters/db/database';
 import { updateConversation } from '../adapters/db/conversations.repository';
 import { insertHomeworkSubmission } from '../adapters/db/homework.repository';
+import { saveAgeBand, saveGuardianConsent } from '../adapters/db/consent.repository';
+import { markChatArrivedOutsideHours } from '../adapters/db/office-hours.repository';
 import { saveStudent, updateStudentField } from '../adapters/db/students.repository';
 import { endSupportChat, findOpenChat, insertSupportChat } from '../adapters/db/support-chats.repository';
+import { applyCsatEvent } from './csat/apply-csat-event';
+
+/** How consent given in the chat is described in the record (the message history holds the exchange itself). */
+const WHATSAPP_EVIDENCE = "guardian confirmed on WhatsApp from the student's number";
 
 /**
  * Persists what the bot decided happened, inside the inbound message's transaction. Tells the caller whether
@@ -32,6 +38,9 @@ export async function applyBotEvents(
         await insertSupportChat(trx, { conversationId, requestedBy: 'student', at: now, queuePositionTold: event.queuePosition });
         // A fresh chat: the first message in it gets a receipt.
         await updateConversation(trx, conversationId, { support_status: 'waiting', support_requested_at: now, support_receipt_at: null });
+        if (event.outsideHours) await markChatArrivedOutsideHours(trx, conversationId);
+        // A new chat in line: offered to an available agent after the commit (assignment).
+        queueChanged = true;
         break;
       case 'support.receipt_sent':
         await updateConversation(trx, conversationId, { support_receipt_at: now });
@@ -41,11 +50,23 @@ export async function applyBotEvents(
         if (chat) {
           const reason = event.by === 'system' ? 'service_window_closed' : event.by;
           await endSupportChat(trx, chat.id, { by: event.by, reason, at: now });
-          queueChanged ||= chat.status === 'waiting';
+          // A waiting chat left the line; an active one freed its agent's seat (assignment offers the next).
+          queueChanged = true;
         }
         await updateConversation(trx, conversationId, { support_status: 'ended' });
         break;
       }
+      case 'student.age_band_given':
+        await saveAgeBand(trx, conversationId, event.ageBand, now);
+        break;
+      case 'consent.given':
+        await saveGuardianConsent(trx, conversationId, { ...event, method: 'whatsapp', evidence: WHATSAPP_EVIDENCE, givenAt: now, recordedBy: null }, now);
+        break;
+      case 'csat.asked':
+      case 'csat.rated':
+      case 'csat.commented':
+        await applyCsatEvent(trx, { conversationId, now }, event);
+        break;
     }
   }
   return { queueChanged };

@@ -1,4 +1,5 @@
 import type { OutboxRow } from '../adapters/db/outbox.repository';
+import type { AssignmentChange } from '@app/contracts';
 
 /**
  * What one committed transaction changed, for what follows the commit: live events for admins (never
@@ -21,6 +22,19 @@ export interface Changes {
    * its main statement; its other outbox writes set `relay`.
    */
   outboxTaken?: OutboxRow[];
+  /** Chats whose assignee changed (assignment.changed events, and admin-api's audit of the engine's own). */
+  assignments?: AssignedChange[];
+  /** Agents whose availability, capacity or load changed (agent.updated events). */
+  agents?: string[];
+  /** The office-hours schedule or its closures changed (office_hours.updated). */
+  officeHours?: boolean;
+}
+
+/** An assignment change with the student's ids, as live events name them. */
+export interface AssignedChange {
+  change: AssignmentChange;
+  phoneNumber: string | null;
+  userId: string | null;
 }
 
 export const noChanges = (): Changes => ({ messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false });
@@ -34,5 +48,8 @@ export function mergeChanges(...all: Changes[]): Changes {
     // A part that did not take its own rows and wrote messages may have left ready rows for the relay.
     relay: all.some((c) => c.relay === true || (c.outboxTaken === undefined && c.messagesCreated.length > 0 && all.some((o) => o.outboxTaken !== undefined))),
     ...(all.some((c) => c.outboxTaken !== undefined) ? { outboxTaken: all.flatMap((c) => c.outboxTaken ?? []) } : {}),
+    ...(all.some((c) => c.assignments !== undefined) ? { assignments: all.flatMap((c) => c.assignments ?? []) } : {}),
+    ...(all.some((c) => c.agents !== undefined) ? { agents: [...new Set(all.flatMap((c) => c.agents ?? []))] } : {}),
+    ...(all.some((c) => c.officeHours) ? { officeHours: true } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { countWaitingChats } from '../adapters/db/support-chats.repository';
 import {
   handleInbound,
   homeworkReference,
+  needsConsentContext,
   needsHomeworkReference,
   parseBotState,
   type BotContent,
@@ -18,6 +19,9 @@ import {
 } from '../domain/bot';
 import { inboundText, toInboundInput } from '../domain/inbound-input';
 import { applyBotEvents } from './apply-bot-events';
+import { loadConsentContext } from '../adapters/db/consent.repository';
+import { officeHoursContext } from './support/office-hours-notice';
+import { surveyForOpenChat } from './csat/survey-for';
 import type { Changes } from './changes';
 import type { InboundBatchWrites } from './inbound-batch-writes';
 import { queueMediaDownload } from './queue-media-download';
@@ -129,11 +133,19 @@ export async function processInboundMessage(
     support: { status: conversation.supportStatus, lastReceiptAt: conversation.supportReceiptAt },
   };
   const reference = needsHomeworkReference(snapshot, input) ? homeworkReference(await nextHomeworkNumber(trx)) : undefined;
-  const context: BotContext = { now, ...(reference ? { homeworkReference: reference } : {}) };
+  // The school's consent rules, read only for the turns they can change (the end of registration, homework).
+  const consent = needsConsentContext(snapshot, input) ? await loadConsentContext(trx, conversation.id) : undefined;
+  const context: BotContext = { now, ...(reference ? { homeworkReference: reference } : {}), ...(consent ? { consent } : {}) };
   let decision = handleInbound(snapshot, input, deps.content, context);
   if (decision.events.some((e) => e.type === 'support.requested')) {
     // The bot is pure: decided again knowing the line it joins (counted only when someone asks to join it).
-    decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx) });
+    const officeHours = await officeHoursContext(trx, now);
+    decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx), ...officeHours });
+  }
+  if (decision.events.some((e) => e.type === 'support.ended')) {
+    // Decided again knowing whether the chat ending gets the satisfaction survey (read only when one ends).
+    const csat = await surveyForOpenChat(trx, conversation.id);
+    if (csat) decision = handleInbound(snapshot, input, deps.content, { ...context, csat });
   }
   let queueChanged = false;
   if (decision.events.length > 0) {

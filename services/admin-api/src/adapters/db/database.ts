@@ -5,6 +5,7 @@ import type { Role } from '../../domain/role';
 export interface Database {
   admin_users: AdminUsersTable;
   audit_log: AuditLogTable;
+  canned_replies: CannedRepliesTable;
 }
 
 export interface AdminUsersTable {
@@ -29,4 +30,17 @@ export interface AuditLogTable {
   ip: string | null;
   user_agent: string | null;
   created_at: Generated<Date>;
+  /** The engine event an entry was written from (unique): several replicas receive it, one row is kept. */
+  event_key: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The team's canned replies (agent tools): admins manage them, agents pick them in the composer. */
+export interface CannedRepliesTable {
+  id: Generated<string>;
+  title: string;
+  shortcut: string;
+  body: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }

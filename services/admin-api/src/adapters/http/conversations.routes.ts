@@ -33,8 +33,12 @@ export const conversationRoutes: Route[] = [
     errors: ['not_found', ...ENGINE_ERRORS],
     request: { params: studentParamsSchema, query: listMessagesQuerySchema },
     response: { status: 200, description: 'one page; pass next_cursor as before= for older messages', schema: messagePageSchema },
-    handle: ({ params, query }, ctx) =>
-      ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), student: params.student, ...query }, ctx.correlationId),
+    async handle({ params, query }, ctx) {
+      const page = await ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), student: params.student, ...query }, ctx.correlationId);
+      // Staff reads (issue 15): opening the thread (its first page, not older pages or polls) is audited.
+      if (query.before === undefined) await ctx.deps.privacy.recordThreadView({ user: ctx.user(), origin: ctx.origin, student: params.student, correlationId: ctx.correlationId });
+      return page;
+    },
   }),
   jsonRoute({
     method: 'get',

@@ -31,6 +31,12 @@ export const listConversationsQuerySchema = z.object({
     .optional(),
   status: supportStatusSchema.optional(),
   q: z.string().trim().max(100).optional().meta({ description: "matches the student's name, phone number, username or business-scoped user id" }),
+  label: z.uuid().optional().meta({ description: 'only conversations carrying this label (its id)' }),
+  arrived_while_closed: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .meta({ description: 'true: only conversations whose open support chat was asked for outside office hours' }),
   limit: limit(100),
   cursor: z.string().max(200).optional(),
 });

@@ -9,8 +9,12 @@ export const ERROR_STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   email_taken: 409,
   last_admin: 409,
+  // A label or canned reply name (shortcut) another one already has.
+  name_taken: 409,
   chat_not_active: 409,
   already_claimed: 409,
+  // Assignment: the named agent is offline (no console open); nobody would see the chat.
+  agent_unavailable: 409,
   // A dead letter already being retried, or a message that is not failed (accepted, or still being sent).
   retry_pending: 409,
   not_failed: 409,

@@ -17,12 +17,18 @@ import type { UpdateUserInput } from '../../use-cases/update-user';
 import type { AuditQuery } from '../db/audit-log.repository';
 import type { openApiDocumentSchema } from './openapi.route';
 import type { EventStreams } from './sse-hub';
+import type { AgentToolsDeps } from './agent-tools-deps';
+import type { PrivacyDeps } from './privacy-deps';
+import type { OfficeHoursDeps } from './office-hours-deps';
+import type { AssignmentDeps } from './assignment-deps';
+import type { StudentDataDeps } from './student-data-deps';
+import type { InsightDeps } from './insight-deps';
 
 /** The use cases, bound to their dependencies by the composition root, that route handlers call. */
 export interface RouteDeps {
   login(input: LoginInput): Promise<LoginResult>;
   /** Queries go straight to the engine: there is nothing to decide or audit on the way. */
-  engine: Pick<EngineGateway, 'listConversations' | 'listMessages' | 'stats' | 'listParkedEvents'>;
+  engine: Pick<EngineGateway, 'listConversations' | 'listMessages' | 'stats' | 'listParkedEvents' | 'listAgents' | 'getAssignmentSettings'>;
   runChatCommand(input: ChatCommandInput): Promise<ConversationView>;
   runParkedEventCommand(input: ParkedEventCommandInput): Promise<ParkedEventView>;
   sendChatMessage(input: SendChatMessageInput): Promise<MessageView>;
@@ -40,4 +46,16 @@ export interface RouteDeps {
   issueEventsTicket(user: AdminUser): Promise<{ ticket: string; expiresAt: Date }>;
   events: EventStreams;
   openApiDocument(): z.output<typeof openApiDocumentSchema>;
+  /** Notes, canned replies, labels (issue 14). */
+  agentTools: AgentToolsDeps;
+  /** The office-hours schedule and closures (issue 14). */
+  officeHours: OfficeHoursDeps;
+  /** Availability, capacity, assign / hand back, auto-reassign settings (issue 14). */
+  assignment: AssignmentDeps;
+  /** Transcripts, subject access export, erasure (issue 15). */
+  studentData: StudentDataDeps;
+  /** Support reports and the satisfaction survey's settings (issue 15). */
+  insight: InsightDeps;
+  /** Consent, retention, staff reads (issue 15). */
+  privacy: PrivacyDeps;
 }

@@ -8,7 +8,16 @@ import { openApiRoute } from './openapi.route';
 import { outboundRoutes } from './outbound.routes';
 import { parkedEventRoutes } from './parked-events.routes';
 import type { Route } from './route';
+import { privacyRoutes } from './privacy.routes';
 import { userRoutes } from './users.routes';
+import { noteRoutes } from './notes.routes';
+import { cannedReplyRoutes } from './canned-replies.routes';
+import { labelRoutes } from './labels.routes';
+import { officeHoursRoutes } from './office-hours.routes';
+import { assignmentRoutes } from './assignment.routes';
+import { studentDataRoutes } from './student-data.routes';
+import { reportRoutes } from './reports.routes';
+import { csatRoutes } from './csat.routes';
 
 /**
  * Every route of the API. The router, the OpenAPI document and the authorization-matrix test are all built
@@ -24,5 +33,14 @@ export const ROUTES: readonly Route[] = [
   ...auditRoutes,
   ...outboundRoutes,
   ...parkedEventRoutes,
+  ...noteRoutes,
+  ...cannedReplyRoutes,
+  ...labelRoutes,
+  ...officeHoursRoutes,
+  ...assignmentRoutes,
+  ...studentDataRoutes,
+  ...reportRoutes,
+  ...csatRoutes,
+  ...privacyRoutes,
   openApiRoute,
 ];

@@ -8,7 +8,7 @@ import type { Role } from '../../domain/role';
 import type { RouteDeps } from './route-deps';
 import { parseBody, reply } from './validation';
 
-export type Method = 'get' | 'post' | 'patch';
+export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
 /**
  * Who may call a route: nobody needs a token for a public one; otherwise a bearer token of one of `roles`.

@@ -13,6 +13,8 @@ export interface SseHub extends EventStreams {
   /** Ends every stream and refuses new ones: the server can then close without waiting for clients. */
   close(): void;
   size(): number;
+  /** The users with a stream open here now (presence, reported to the engine for assignment). */
+  connectedUserIds(): string[];
 }
 
 export interface SseHubOptions {
@@ -98,5 +100,6 @@ export function createSseHub({ heartbeatMs, retryMs, isAllowed, log }: SseHubOpt
       for (const client of [...clients]) end(client, 'shutdown');
     },
     size: () => clients.size,
+    connectedUserIds: () => [...new Set([...clients].map((c) => c.userId))],
   };
 }

@@ -36,6 +36,9 @@ export function conversationViews(db: Db) {
         .where('m.author', '=', 'student')
         .whereRef('m.seq', '>', 'c.admin_read_seq')
         .as('unread_count'),
+      // The team's labels on it, by name, through conversation_labels' primary key.
+      sql<unknown>`coalesce((select json_agg(json_build_object('id', l.id, 'name', l.name, 'colour', l.colour) order by lower(l.name), l.id)
+        from conversation_labels cl join labels l on l.id = cl.label_id where cl.conversation_id = c.id), '[]'::json)`.as('labels'),
       // Postgres keeps microseconds, a JS Date only milliseconds: the cursor carries the exact value.
       sql<string>`to_char(${activity} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('activity_key'),
     ]);
@@ -55,6 +58,10 @@ export interface ConversationFilter {
   status?: SupportStatus;
   /** Part of the student's name (registered or WhatsApp profile), username, number or user id, any case. */
   search?: string;
+  /** Only conversations carrying this label (read through the label's index). */
+  labelId?: string;
+  /** Only conversations whose open chat was asked for outside office hours (read through its partial index). */
+  arrivedWhileClosed?: boolean;
   after?: ConversationCursor;
   limit: number;
 }
@@ -72,6 +79,15 @@ export async function listConversationViews(db: Db, filter: ConversationFilter) 
     query = query.where(
       sql<boolean>`(c.phone_number ilike ${pattern} escape '\\' or s.name ilike ${pattern} escape '\\' or c.profile_name ilike ${pattern} escape '\\'
         or c.username ilike ${pattern} escape '\\' or c.user_id ilike ${pattern} escape '\\')`,
+    );
+  }
+  if (filter.labelId) {
+    const labelId = filter.labelId;
+    query = query.where('c.id', 'in', (eb) => eb.selectFrom('conversation_labels as fl').select('fl.conversation_id').where('fl.label_id', '=', labelId));
+  }
+  if (filter.arrivedWhileClosed) {
+    query = query.where('c.id', 'in', (eb) =>
+      eb.selectFrom('support_chats as oh').select('oh.conversation_id').where('oh.arrived_outside_hours', '=', true).where('oh.status', 'in', ['waiting', 'active']),
     );
   }
   if (filter.after) query = query.where(sql<boolean>`(${activity}, c.id) < (${filter.after.activity}::timestamptz, ${filter.after.id}::uuid)`);

@@ -1,6 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { SupportStatus } from '../../domain/bot';
 import type { OutboxKind } from '../../domain/outbox-job';
+import type { AgentsTable, AssignmentSettingsTable } from './assignment-tables';
+import type { OfficeHoursClosuresTable, OfficeHoursTable } from './office-hours-tables';
+import type { ConsentSettingsTable, RetentionSettingsTable, StudentConsentsTable } from './privacy-tables';
+import type { CsatSettingsTable, SupportChatCsatTable } from './csat-tables';
+import type { ErasedMediaObjectsTable, StudentErasuresTable } from './student-erasure-tables';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, T | string, T | string>;
@@ -30,6 +35,8 @@ export interface ConversationsTable {
   service_window_closed_at: Timestamp | null;
   /** When an admin's typing last queued a typing indicator to the student (the throttle's clock). */
   typing_indicated_at: Timestamp | null;
+  /** When retention last deleted its messages and media (2026_12_07_1400); due again only after newer activity. */
+  history_deleted_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -89,6 +96,8 @@ export interface OutboxTable {
   completed_at: Timestamp | null;
   /** Nothing of the conversation's send order is open before it: the relay may queue it. */
   ready: Generated<boolean>;
+  /** W3C trace context ({traceparent, tracestate?}) of the work that wrote it; null when tracing is off. */
+  trace_context: Json<unknown> | null;
 }
 
 export type MediaKind = 'image' | 'document' | 'audio' | 'video';
@@ -96,8 +105,6 @@ export type MediaStatus = 'pending' | 'stored' | 'failed';
 
 export interface MessageMediaTable {
   message_id: string;
-  /** W3C trace context ({traceparent, tracestate?}) of the work that wrote it; null when tracing is off. */
-  trace_context: Json<unknown> | null;
   conversation_id: string;
   media_id: string;
   kind: MediaKind;
@@ -141,6 +148,14 @@ export interface SupportChatsTable {
   ended_by_admin_name: string | null;
   queue_position_told: number | null;
   queue_position_told_at: Timestamp | null;
+  /** When the current assignee got the chat (claim, offer, assignment, transfer). */
+  assigned_at: Timestamp | null;
+  /** When an agent last wrote to the student in the chat (auto-reassign). */
+  agent_replied_at: Timestamp | null;
+  /** The agent who last handed the chat back or let it go unanswered: it is not offered to them again. */
+  passed_by: string | null;
+  /** The student asked for the chat outside office hours (told when the team is back). */
+  arrived_outside_hours: Generated<boolean>;
   waited_seconds: ColumnType<number | null, never, never>;
   first_response_seconds: ColumnType<number | null, never, never>;
   duration_seconds: ColumnType<number | null, never, never>;
@@ -239,7 +254,28 @@ export interface ParkedEventsTable {
   resolved_by: string | null;
 }
 
+/** The team's labels (agent tools); names unique whatever the case. */
+export interface LabelsTable {
+  id: string;
+  name: string;
+  colour: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ConversationLabelsTable {
+  conversation_id: string;
+  label_id: string;
+  added_by: string;
+  added_at: Generated<Date>;
+}
+
 export interface EngineDatabase {
+  student_erasures: StudentErasuresTable;
+  erased_media_objects: ErasedMediaObjectsTable;
+  agents: AgentsTable;
+  assignment_settings: AssignmentSettingsTable;
   parked_events: ParkedEventsTable;
   partition_leases: PartitionLeasesTable;
   engine_replicas: EngineReplicasTable;
@@ -259,4 +295,13 @@ export interface EngineDatabase {
   faq_entries: FaqEntriesTable;
   subjects: ChoiceTable;
   classes: ChoiceTable;
+  labels: LabelsTable;
+  conversation_labels: ConversationLabelsTable;
+  office_hours: OfficeHoursTable;
+  office_hours_closures: OfficeHoursClosuresTable;
+  consent_settings: ConsentSettingsTable;
+  student_consents: StudentConsentsTable;
+  retention_settings: RetentionSettingsTable;
+  support_chat_csat: SupportChatCsatTable;
+  csat_settings: CsatSettingsTable;
 }

@@ -6,6 +6,8 @@ import type { Changes } from '../../use-cases/changes';
 import { toConversationView, toMessageView } from '../../domain/views';
 import type { EngineDatabase } from '../db/database';
 import { findLiveViews } from '../db/live-views.repository';
+import { assignmentEvents } from './assignment-events';
+import { officeHoursEvents } from './office-hours-events';
 
 export interface EventPublisher {
   /** Never throws: a failure is logged and the events are gone (consoles catch up through the REST API). */
@@ -33,11 +35,13 @@ export function createEventPublisher(deps: { nc: NatsConnection; topology: Topol
     for (const row of views.conversations) {
       events.push({ event: 'conversation.updated', phone_number: row.phone_number, user_id: row.user_id, conversation: toConversationView(row), occurredAt });
     }
+    events.push(...(await assignmentEvents(db, changes, occurredAt)));
+    events.push(...(await officeHoursEvents(db, changes, occurredAt)));
     return events;
   };
   return {
     async publish(changes) {
-      if (changes.messagesCreated.length + changes.messagesStatus.length + changes.conversations.length === 0) return;
+      if (changes.messagesCreated.length + changes.messagesStatus.length + changes.conversations.length + (changes.assignments?.length ?? 0) + (changes.agents?.length ?? 0) + (changes.officeHours ? 1 : 0) === 0) return;
       try {
         for (const event of await collect(changes)) {
           const checked = engineEventSchema.safeParse(event);

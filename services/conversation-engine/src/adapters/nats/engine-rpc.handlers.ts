@@ -17,10 +17,22 @@ import type { SupportDeps } from '../../use-cases/support/support-transaction';
 import type { ReengagementTemplate } from '../../domain/support/reengagement';
 import type { RpcHandlers } from './engine-rpc.server';
 import { errorText } from './event-attempts';
+import { agentToolsRpcHandlers } from './agent-tools-rpc.handlers';
+import { officeHoursRpcHandlers } from './office-hours-rpc.handlers';
+import { privacyRpcHandlers } from './privacy-rpc.handlers';
+import { assignmentRpcHandlers } from './assignment-rpc.handlers';
+import { studentDataRpcHandlers, type StudentDataPorts } from './student-data-rpc.handlers';
+import { insightRpcHandlers } from './insight-rpc.handlers';
 
 /** Each engine RPC, mapped to its use case: the reply's data, and what the commit changed. */
-export function engineRpcHandlers(deps: SupportDeps & { template: ReengagementTemplate; replayParked: (row: ParkedEventRow) => Promise<void> }): RpcHandlers {
+export function engineRpcHandlers(deps: SupportDeps & StudentDataPorts & { template: ReengagementTemplate; replayParked: (row: ParkedEventRow) => Promise<void> }): RpcHandlers {
   return {
+    ...studentDataRpcHandlers(deps),
+    ...agentToolsRpcHandlers(deps),
+    ...officeHoursRpcHandlers(deps),
+    ...privacyRpcHandlers(deps),
+    ...assignmentRpcHandlers(deps),
+    ...insightRpcHandlers(deps),
     listParkedEvents: async (request) => ({ data: await listParkedEvents(deps, request) }),
     retryParkedEvent: async (request) => ({ data: { event: await retryParkedEvent({ ...deps, replay: deps.replayParked, describe: errorText }, request) } }),
     discardParkedEvent: async (request) => ({ data: { event: await discardParkedEvent(deps, request) } }),

@@ -19,6 +19,12 @@ import * as addMessageSource from './2026_12_04_0700_add_message_source';
 import * as addMessageRetryNote from './2026_12_04_0900_add_message_retry_note';
 import * as addConversationUserId from './2026_12_05_0600_add_conversation_user_id';
 import * as addOutboxTraceContext from './2026_12_07_0900_add_outbox_trace_context';
+import * as createAgents from './2026_12_07_1000_create_agents';
+import * as createOfficeHours from './2026_12_07_1100_create_office_hours';
+import * as createLabels from './2026_12_07_1200_create_labels';
+import * as createStudentErasures from './2026_12_07_1300_create_student_erasures';
+import * as createPrivacyRecords from './2026_12_07_1400_create_privacy_records';
+import * as createSupportChatCsat from './2026_12_07_1500_create_support_chat_csat';
 
 /** Every migration, in order. A static map so that tsx, vitest and a bundled build all see the same list. */
 export const migrations: Record<string, Migration> = {
@@ -41,5 +47,11 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_0800_add_message_pricing': addMessagePricing,
   '2026_12_04_0900_add_message_retry_note': addMessageRetryNote,
   '2026_12_05_0600_add_conversation_user_id': addConversationUserId,
-};
   '2026_12_07_0900_add_outbox_trace_context': addOutboxTraceContext,
+  '2026_12_07_1000_create_agents': createAgents,
+  '2026_12_07_1100_create_office_hours': createOfficeHours,
+  '2026_12_07_1200_create_labels': createLabels,
+  '2026_12_07_1300_create_student_erasures': createStudentErasures,
+  '2026_12_07_1400_create_privacy_records': createPrivacyRecords,
+  '2026_12_07_1500_create_support_chat_csat': createSupportChatCsat,
+};

@@ -1,3 +1,6 @@
+import { CSAT_DEFAULT_TEXTS } from './csat-texts';
+import { CONSENT_DEFAULT_TEXTS } from './consent-texts';
+
 /**
  * Every text the bot says, by key. The live wording is in the bot_texts table (seeded with these values by
  * migration, editable by a school without a deploy); these are the fallback when a row is missing or blank,
@@ -66,11 +69,15 @@ export const DEFAULT_TEXTS = {
   'support.not_in_chat': 'You are not in a chat with our team.',
   'support.queue_position': 'You are number {position} in line.',
   'support.agent_joined': '{agent} from the school team has joined the chat.',
+  'support.closed': "We're closed now. We'll be back {when}. You can leave a message here and we will answer it then.",
+  'support.closed_until_further_notice': "We're closed now. You can leave a message here and we will answer it when we are back.",
   'common.menu_button': 'Main menu',
   'common.more_options': 'More options',
   'common.unsupported': "Sorry, I can't read that kind of message. Please send text, or use the buttons.",
   'common.stale_option': 'That option is no longer available.',
   'common.media_not_expected': "I wasn't expecting a file here.",
+  ...CSAT_DEFAULT_TEXTS,
+  ...CONSENT_DEFAULT_TEXTS,
 } as const;
 
 export type TextKey = keyof typeof DEFAULT_TEXTS;

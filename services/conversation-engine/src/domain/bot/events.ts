@@ -1,3 +1,5 @@
+import type { CsatEvent } from './csat';
+import type { ConsentEvent } from './consent';
 import type { StudentProfile } from './types';
 
 export interface SubmittedMedia {
@@ -15,6 +17,8 @@ export type BotEvent =
   | { type: 'student.profile_updated'; field: keyof StudentProfile; value: string }
   | { type: 'homework.submitted'; reference: string; subjectId: string | null; subject: string; text: string | null; media: SubmittedMedia | null }
   /** The student joined the support line at this place (told in the same reply). */
-  | { type: 'support.requested'; queuePosition: number }
+  | { type: 'support.requested'; queuePosition: number; outsideHours?: true }
   | { type: 'support.receipt_sent' }
-  | { type: 'support.ended'; by: 'student' | 'agent' | 'system' };
+  | { type: 'support.ended'; by: 'student' | 'agent' | 'system' }
+  | ConsentEvent
+  | CsatEvent;

@@ -1,4 +1,5 @@
 import type { InboundInput } from '../inbound-input';
+import { handleConsentStep, startConsent } from './consent';
 import { say, type BotContent } from './content';
 import { startFaq, handleFaqStep } from './faq';
 import { handleHomeworkStep, mayFileHomework, startHomework } from './homework';
@@ -11,6 +12,7 @@ import { reprompt } from './reprompt';
 import { textMessage } from './render';
 import { awaitsFreeText, effectiveState } from './state';
 import { handleDuringSupport, isInSupport, startSupport } from './support';
+import { handleCsatStep } from './csat';
 import { decision, type BotContext, type BotDecision, type ConversationSnapshot, type Turn } from './types';
 
 /**
@@ -53,6 +55,7 @@ export function handleInbound(conversation: ConversationSnapshot, input: Inbound
     if (input.id === REPLY.homework) return startHomework(turn);
     if (input.id === REPLY.faq) return startFaq(turn);
     if (input.id === REPLY.profile) return startProfile(turn);
+    if (input.id === REPLY.consentStart) return startConsent(turn);
   }
   return handleStep(turn);
 }
@@ -65,6 +68,7 @@ function handleStep(turn: Turn): BotDecision {
     case 'registration.name':
     case 'registration.email':
     case 'registration.class':
+    case 'registration.age':
       return handleRegistrationStep(turn, state);
     case 'menu':
       return handleMenuStep(turn);
@@ -81,6 +85,14 @@ function handleStep(turn: Turn): BotDecision {
     case 'profile.email':
     case 'profile.class':
       return handleProfileStep(turn, state);
+    case 'consent.name':
+    case 'consent.relationship':
+    case 'consent.contact':
+    case 'consent.confirm':
+      return handleConsentStep(turn, state);
+    case 'csat.rating':
+    case 'csat.comment':
+      return handleCsatStep(turn, state);
   }
 }
 
@@ -91,4 +103,18 @@ function handleStep(turn: Turn): BotDecision {
 export function needsHomeworkReference(conversation: ConversationSnapshot, input: InboundInput): boolean {
   if (isInSupport(conversation.support.status)) return false;
   return mayFileHomework(effectiveState(conversation.botState, conversation.student !== null), input);
+}
+
+const CONSENT_STEPS: ReadonlySet<string> = new Set(['registration.class', 'registration.age', 'consent.name', 'consent.relationship', 'consent.contact', 'consent.confirm']);
+
+/**
+ * Whether this turn may depend on the school's consent rules (the age question ending registration, the
+ * guardian's steps, homework that waits for consent), so the caller loads them first; every other turn goes
+ * without the extra read.
+ */
+export function needsConsentContext(conversation: ConversationSnapshot, input: InboundInput): boolean {
+  if (isInSupport(conversation.support.status)) return false;
+  const { step } = effectiveState(conversation.botState, conversation.student !== null);
+  if (CONSENT_STEPS.has(step) || step.startsWith('homework.')) return true;
+  return input.kind === 'reply' && (input.id === REPLY.homework || input.id === REPLY.consentStart);
 }

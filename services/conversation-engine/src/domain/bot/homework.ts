@@ -1,5 +1,7 @@
 import type { OutboundMessageInput } from '@app/contracts';
+import { consentPending } from '../consent';
 import type { InboundInput } from '../inbound-input';
+import { homeworkNeedsConsent } from './consent';
 import { say } from './content';
 import type { SubmittedMedia } from './events';
 import { normalizeForMatching } from './intents';
@@ -62,11 +64,14 @@ function askWork(turn: Turn, subjectId: string | null, subject: string): BotDeci
 
 /** Starts a submission: the subject first, unless the school lists none. */
 export function startHomework(turn: Turn): BotDecision {
+  if (consentPending(turn.context.consent)) return homeworkNeedsConsent(turn);
   if (turn.content.subjects.length === 0) return askWork(turn, null, say(turn.content, 'homework.general_subject'));
   return decision({ step: 'homework.subject' }, [subjectQuestion(turn)]);
 }
 
 function submit(turn: Turn, state: StateOf<'homework.work'>, text: string | null, media: SubmittedMedia | null): BotDecision {
+  // The school may have started requiring consent while this student was half-way through a submission.
+  if (consentPending(turn.context.consent)) return homeworkNeedsConsent(turn);
   const reference = turn.context.homeworkReference;
   if (!reference) throw new Error('a homework reference must be reserved before a submission (see mayFileHomework)');
   const received = say(turn.content, 'homework.received', { subject: state.subject, reference });

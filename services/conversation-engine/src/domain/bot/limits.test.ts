@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '@app/contracts';
 import { SEED_TEXTS } from '../../db/migrations/2026_11_22_0630_create_bot_content';
 import { SUPPORT_SEED_TEXTS } from '../../db/migrations/2026_11_23_0600_create_support_chats';
+import { OFFICE_HOURS_SEED_TEXTS } from '../../db/migrations/2026_12_07_1100_create_office_hours';
+import { CSAT_SEED_TEXTS } from '../../db/migrations/2026_12_07_1500_create_support_chat_csat';
+import { CONSENT_SEED_TEXTS } from '../../db/migrations/2026_12_07_1400_create_privacy_records';
+import type { ConsentContext } from '../consent';
 import type { InboundInput } from '../inbound-input';
 import type { BotContent } from './content';
 import { DEFAULT_TEXTS } from './default-texts';
@@ -14,10 +18,13 @@ import type { ConversationSnapshot } from './types';
 // schema writeOutboundMessage uses). Rather than list them, explore the bot: from a new number, tap every id
 // each reply offers and send a set of typed answers, breadth-first, applying the events as the use case would.
 
+const SURVEYED_CHAT = '0a6f3c1e-5b7d-4c2a-9e8f-1d2c3b4a5f60';
+
 const TYPED: InboundInput[] = [
   i.text('Ada Lovelace'),
   i.text('ada@example.com'),
   i.text('Form 4B'),
+  i.text('+234 801 234 5678'),
   i.text('mathematics'),
   i.text('what?'),
   i.text('help'),
@@ -40,23 +47,38 @@ function apply(conversation: ConversationSnapshot, events: BotEvent[], botState:
   return next;
 }
 
+/** The school asks the age band and needs consent under 16: the band picked and the consent given are the student's. */
+function consentAfter(consent: ConsentContext, events: BotEvent[]): ConsentContext {
+  let next = consent;
+  for (const event of events) {
+    if (event.type === 'student.age_band_given') next = { ...next, ageBand: event.ageBand };
+    if (event.type === 'consent.given') next = { ...next, consented: true };
+  }
+  return next;
+}
+const CONSENT_RULES: ConsentContext = { askAgeBand: true, guardianConsentBands: ['under_13', '13_15'], ageBand: null, consented: false };
+
 function explore(content: BotContent, profileName: string | null) {
   const seen = new Set<string>();
   const messages: OutboundMessage[] = [];
   const steps = new Set<Step>();
-  let frontier: { conversation: ConversationSnapshot; offered: string[] }[] = [{ conversation: newcomer({ step: 'new' }, { profileName }), offered: [] }];
+  let frontier: { conversation: ConversationSnapshot; consent: ConsentContext; offered: string[] }[] = [
+    { conversation: newcomer({ step: 'new' }, { profileName }), consent: CONSENT_RULES, offered: [] },
+  ];
   for (let depth = 0; depth < 9 && frontier.length > 0; depth++) {
     const next: typeof frontier = [];
-    for (const { conversation, offered } of frontier) {
+    for (const { conversation, consent, offered } of frontier) {
       for (const input of [...offered.map((id) => i.tap(id)), ...TYPED]) {
-        const result = run(conversation, input, { content });
+        // Every chat that ends is followed by the survey, so that its states and messages are explored too.
+        const result = run(conversation, input, { content, csat: { chatId: SURVEYED_CHAT }, consent });
         messages.push(...result.messages);
         const after = apply(conversation, result.events, result.botState);
         steps.add(after.botState.step);
-        const key = JSON.stringify([after.botState, after.student !== null, after.support.status]);
+        const afterConsent = consentAfter(consent, result.events);
+        const key = JSON.stringify([after.botState, after.student !== null, after.support.status, afterConsent]);
         if (seen.has(key)) continue;
         seen.add(key);
-        next.push({ conversation: after, offered: result.messages.flatMap(idsOf) });
+        next.push({ conversation: after, consent: afterConsent, offered: result.messages.flatMap(idsOf) });
       }
     }
     frontier = next;
@@ -102,6 +124,6 @@ describe('every message the bot can produce', () => {
 
 describe('seeded content', () => {
   it('has a row for every text the bot uses, worded as the fallback', () => {
-    expect(Object.fromEntries([...SEED_TEXTS, ...SUPPORT_SEED_TEXTS])).toEqual(DEFAULT_TEXTS);
+    expect(Object.fromEntries([...SEED_TEXTS, ...SUPPORT_SEED_TEXTS, ...OFFICE_HOURS_SEED_TEXTS, ...CSAT_SEED_TEXTS, ...CONSENT_SEED_TEXTS])).toEqual(DEFAULT_TEXTS);
   });
 });

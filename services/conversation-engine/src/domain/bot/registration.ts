@@ -1,5 +1,8 @@
-import { WHATSAPP_LIMITS, type OutboundMessageInput } from '@app/contracts';
+import { WHATSAPP_LIMITS, type AgeBand, type OutboundMessageInput } from '@app/contracts';
+import { consentPending } from '../consent';
+import { ageQuestion, readAgeAnswer } from './age-band';
 import { classQuestion, readClassAnswer } from './class-choice';
+import { askGuardianName } from './consent';
 import { say } from './content';
 import { menuMessage } from './menu';
 import { buttonsMessage, paragraphs, textMessage } from './render';
@@ -8,7 +11,7 @@ import type { StateOf } from './state';
 import { decision, type BotDecision, type StudentProfile, type Turn } from './types';
 import { validateEmail, validateName } from './validation';
 
-type RegistrationState = StateOf<'registration.name' | 'registration.email' | 'registration.class'>;
+type RegistrationState = StateOf<'registration.name' | 'registration.email' | 'registration.class' | 'registration.age'>;
 
 /** The first words to a number that has never registered; the next message is taken as the full name. */
 export function welcome(turn: Turn): BotDecision {
@@ -37,6 +40,8 @@ function registrationPrompt(turn: Turn, state: RegistrationState, note?: string)
       return [textMessage(paragraphs(note, say(content, 'registration.ask_email', { name: state.name })))];
     case 'registration.class':
       return [classQuestion(content, paragraphs(note, say(content, 'registration.ask_class')))];
+    case 'registration.age':
+      return [ageQuestion(content, note)];
   }
 }
 
@@ -49,10 +54,27 @@ function acceptName(turn: Turn, name: string): BotDecision {
   return decision(next, registrationPrompt(turn, next));
 }
 
+/** The class was the last answer, unless the school asks for the age group (then that is). */
 function complete(turn: Turn, state: StateOf<'registration.class'>, className: string): BotDecision {
-  const profile: StudentProfile = { name: state.name, email: state.email, className };
-  const done = say(turn.content, 'registration.done', { name: profile.name, email: profile.email, class: className });
-  return decision({ step: 'menu' }, [textMessage(done), menuMessage(turn.content)], [{ type: 'student.registered', profile }]);
+  if (turn.context.consent?.askAgeBand) {
+    const next = { step: 'registration.age' as const, name: state.name, email: state.email, className };
+    return decision(next, registrationPrompt(turn, next));
+  }
+  return registered(turn, { name: state.name, email: state.email, className });
+}
+
+/** Registered: a confirmation, then the main menu, or the guardian's consent first when the band needs it. */
+function registered(turn: Turn, profile: StudentProfile, ageBand?: AgeBand): BotDecision {
+  const { content } = turn;
+  const done = say(content, 'registration.done', { name: profile.name, email: profile.email, class: profile.className });
+  const events = [{ type: 'student.registered', profile } as const, ...(ageBand ? [{ type: 'student.age_band_given', ageBand } as const] : [])];
+  const consent = turn.context.consent;
+  if (ageBand && consentPending(consent && { ...consent, ageBand })) {
+    // The snapshot still says "not registered"; the question names the student from the profile just given.
+    const asked: Turn = { ...turn, conversation: { ...turn.conversation, student: profile } };
+    return decision({ step: 'consent.name' }, [textMessage(done), askGuardianName(asked, say(content, 'consent.intro'))], events);
+  }
+  return decision({ step: 'menu' }, [textMessage(done), menuMessage(content)], events);
 }
 
 export function handleRegistrationStep(turn: Turn, state: RegistrationState): BotDecision {
@@ -79,6 +101,11 @@ export function handleRegistrationStep(turn: Turn, state: RegistrationState): Bo
         return decision(next, registrationPrompt(turn, next));
       }
       return reask(turn, state, input.kind === 'media' ? notFile : stale);
+    }
+    case 'registration.age': {
+      const band = readAgeAnswer(input);
+      if (band) return registered(turn, { name: state.name, email: state.email, className: state.className }, band);
+      return reask(turn, state, input.kind === 'media' ? notFile : say(content, 'registration.age_invalid'));
     }
     case 'registration.class': {
       const answer = readClassAnswer(content, input);

@@ -14,10 +14,14 @@ export const REPLY = {
   profileName: 'profile_name',
   profileEmail: 'profile_email',
   profileClass: 'profile_class',
+  consentStart: 'consent_start',
+  consentLater: 'consent_later',
+  consentYes: 'consent_yes',
+  consentNo: 'consent_no',
 } as const;
 
 /** Ids that carry a content id: `subject:maths`, `class:grade-7`, `faq_cat:exams`, `faq_q:exam-dates`. */
-export const PREFIX = { subject: 'subject:', class: 'class:', faqCategory: 'faq_cat:', faqEntry: 'faq_q:' } as const;
+export const PREFIX = { subject: 'subject:', class: 'class:', faqCategory: 'faq_cat:', faqEntry: 'faq_q:', ageBand: 'age:', relationship: 'relationship:' } as const;
 
 export const withPrefix = (prefix: string, id: string) => `${prefix}${id}`;
 

@@ -1,3 +1,4 @@
+import { consentReprompt } from './consent';
 import { faqReprompt } from './faq';
 import { homeworkReprompt } from './homework';
 import { toMenu } from './menu';
@@ -14,6 +15,7 @@ export function reprompt(turn: Turn, state: BotState, note?: string): BotDecisio
     case 'registration.name':
     case 'registration.email':
     case 'registration.class':
+    case 'registration.age':
       return registrationReprompt(turn, state, note);
     case 'menu':
       return toMenu(turn, note);
@@ -30,5 +32,14 @@ export function reprompt(turn: Turn, state: BotState, note?: string): BotDecisio
     case 'profile.email':
     case 'profile.class':
       return profileReprompt(turn, state, note);
+    case 'consent.name':
+    case 'consent.relationship':
+    case 'consent.contact':
+    case 'consent.confirm':
+      return consentReprompt(turn, state, note);
+    // The survey is never asked again: the student is at the menu.
+    case 'csat.rating':
+    case 'csat.comment':
+      return toMenu(turn, note);
   }
 }

@@ -8,6 +8,9 @@ import { bodyOf, inputs as i, newcomer, run, student } from './testing/fixtures'
 // Every state x every kind of input: a text that answers the step, another text, a tap on an id the step
 // knows, a tap on a stale id, a photo, and a message type the bot cannot read.
 
+const CHAT = '0a6f3c1e-5b7d-4c2a-9e8f-1d2c3b4a5f60';
+const OTHER_CHAT = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
+
 const STATES: Record<Step, BotState> = {
   new: { step: 'new' },
   'registration.name': { step: 'registration.name' },
@@ -24,6 +27,13 @@ const STATES: Record<Step, BotState> = {
   'profile.name': { step: 'profile.name' },
   'profile.email': { step: 'profile.email' },
   'profile.class': { step: 'profile.class' },
+  'csat.rating': { step: 'csat.rating', chatId: CHAT },
+  'csat.comment': { step: 'csat.comment', chatId: CHAT },
+  'registration.age': { step: 'registration.age', name: 'Ada Lovelace', email: 'ada@example.com', className: 'Grade 9' },
+  'consent.name': { step: 'consent.name' },
+  'consent.relationship': { step: 'consent.relationship', guardian: 'Grace Hopper' },
+  'consent.contact': { step: 'consent.contact', guardian: 'Grace Hopper', relationship: 'parent' },
+  'consent.confirm': { step: 'consent.confirm', guardian: 'Grace Hopper', relationship: 'parent', contact: '+234 801 234 5678' },
 };
 
 interface Expected {
@@ -164,6 +174,60 @@ const MATRIX: Record<Step, Row[]> = {
     ['a stale id', STALE, { step: 'profile.class', kinds: ['list'], note: staleNote }],
     ['a photo', i.image(), { step: 'profile.class', kinds: ['list'], note: mediaNote }],
     unsupported('profile.class'),
+  ],
+  'csat.rating': [
+    ['a rating', i.tap(`csat:${CHAT}:4`), { step: 'csat.comment', kinds: ['buttons'], note: T['csat.comment_prompt'], events: ['csat.rated'] }],
+    ['a text', i.text('thanks'), { step: 'menu', kinds: ['list'], note: T['menu.not_understood'] }],
+    ['a known id', i.tap('homework'), { step: 'homework.subject', kinds: ['list'], note: T['homework.ask_subject'] }],
+    ['a rating of another chat', i.tap(`csat:${OTHER_CHAT}:5`), { step: 'menu', kinds: ['list'], note: staleNote }],
+    ['a photo', i.image(), { step: 'menu', kinds: ['list'], note: T['menu.not_understood'] }],
+    unsupported('csat.rating'),
+  ],
+  'csat.comment': [
+    ['a comment', i.text('Very helpful, thank you'), { step: 'menu', kinds: ['list'], note: T['csat.thanks'], events: ['csat.commented'] }],
+    ['a comment naming support', i.text('talk to a human was great'), { step: 'menu', kinds: ['list'], note: T['csat.thanks'], events: ['csat.commented'] }],
+    ['menu', i.text('Menu'), { step: 'menu', kinds: ['list'], note: T['menu.body'] }],
+    ['a known id', i.tap('faq'), { step: 'faq.categories', kinds: ['list'], note: T['faq.ask_category'] }],
+    ['a stale id', STALE, { step: 'menu', kinds: ['list'], note: staleNote }],
+    ['a photo', i.image(), { step: 'menu', kinds: ['list'], note: T['menu.not_understood'] }],
+    unsupported('csat.comment'),
+  ],
+  'registration.age': [
+    ['a known id', i.tap('age:13_15'), { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered', 'student.age_band_given'] }],
+    ['a typed age', i.text('fourteen'), { step: 'registration.age', kinds: ['list'], note: T['registration.age_invalid'] }],
+    ['a stale id', i.tap('age:99_plus'), { step: 'registration.age', kinds: ['list'], note: T['registration.age_invalid'] }],
+    ['a photo', i.image(), { step: 'registration.age', kinds: ['list'], note: mediaNote }],
+    unsupported('registration.age'),
+  ],
+  'consent.name': [
+    ['a valid name', i.text('Grace Hopper'), { step: 'consent.relationship', kinds: ['buttons'], note: 'Thank you, Grace Hopper.' }],
+    ['an invalid name', i.text('R2-D2'), { step: 'consent.name', kinds: ['buttons'], note: T['registration.name_invalid'] }],
+    ['a known id', i.tap('consent_later'), { step: 'menu', kinds: ['list'], note: T['consent.later_note'] }],
+    ['a stale id', STALE, { step: 'consent.name', kinds: ['buttons'], note: staleNote }],
+    ['a photo', i.image(), { step: 'consent.name', kinds: ['buttons'], note: mediaNote }],
+    unsupported('consent.name'),
+  ],
+  'consent.relationship': [
+    ['a known id', i.tap('relationship:parent'), { step: 'consent.contact', kinds: ['text'], note: T['consent.ask_contact'] }],
+    ['a text', i.text('mum'), { step: 'consent.relationship', kinds: ['buttons'], note: T['consent.relationship_invalid'] }],
+    ['a stale id', STALE, { step: 'consent.relationship', kinds: ['buttons'], note: T['consent.relationship_invalid'] }],
+    ['a photo', i.image(), { step: 'consent.relationship', kinds: ['buttons'], note: mediaNote }],
+    unsupported('consent.relationship'),
+  ],
+  'consent.contact': [
+    ['a phone', i.text('+234 801 234 5678'), { step: 'consent.confirm', kinds: ['buttons'], note: 'Grace Hopper, do you consent' }],
+    ['an email', i.text('grace@example.com'), { step: 'consent.confirm', kinds: ['buttons'], note: 'Grace Hopper, do you consent' }],
+    ['an invalid contact', i.text('call me'), { step: 'consent.contact', kinds: ['text'], note: T['consent.contact_invalid'] }],
+    ['a stale id', STALE, { step: 'consent.contact', kinds: ['text'], note: T['consent.contact_invalid'] }],
+    ['a photo', i.image(), { step: 'consent.contact', kinds: ['text'], note: mediaNote }],
+    unsupported('consent.contact'),
+  ],
+  'consent.confirm': [
+    ['a known id', i.tap('consent_yes'), { step: 'menu', kinds: ['list'], note: T['consent.given'], events: ['consent.given'] }],
+    ['a refusal', i.tap('consent_no'), { step: 'menu', kinds: ['list'], note: T['consent.declined'] }],
+    ['a text', i.text('yes'), { step: 'consent.confirm', kinds: ['buttons'], note: T['consent.relationship_invalid'] }],
+    ['a photo', i.image(), { step: 'consent.confirm', kinds: ['buttons'], note: mediaNote }],
+    unsupported('consent.confirm'),
   ],
 };
 

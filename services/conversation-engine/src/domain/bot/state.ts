@@ -13,6 +13,8 @@ export const botStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('registration.name') }),
   z.object({ step: z.literal('registration.email'), name: short }),
   z.object({ step: z.literal('registration.class'), name: short, email: short }),
+  // When the school asks it (consent.ts): the age group, after the class.
+  z.object({ step: z.literal('registration.age'), name: short, email: short, className: short }),
   z.object({ step: z.literal('menu') }),
   z.object({ step: z.literal('homework.subject') }),
   z.object({ step: z.literal('homework.work'), subjectId: short.nullable(), subject: short }),
@@ -24,6 +26,14 @@ export const botStateSchema = z.discriminatedUnion('step', [
   z.object({ step: z.literal('profile.name') }),
   z.object({ step: z.literal('profile.email') }),
   z.object({ step: z.literal('profile.class') }),
+  // A guardian's consent given in the chat (consent.ts).
+  z.object({ step: z.literal('consent.name') }),
+  z.object({ step: z.literal('consent.relationship'), guardian: short }),
+  z.object({ step: z.literal('consent.contact'), guardian: short, relationship: z.enum(['parent', 'guardian', 'other']) }),
+  z.object({ step: z.literal('consent.confirm'), guardian: short, relationship: z.enum(['parent', 'guardian', 'other']), contact: short }),
+  // After a support chat (csat.ts): the survey was sent for this chat; then its optional comment.
+  z.object({ step: z.literal('csat.rating'), chatId: short }),
+  z.object({ step: z.literal('csat.comment'), chatId: short }),
 ]);
 export type BotState = z.infer<typeof botStateSchema>;
 export type Step = BotState['step'];
@@ -31,7 +41,7 @@ export type StateOf<S extends Step> = Extract<BotState, { step: S }>;
 
 export const ALL_STEPS = botStateSchema.options.map((o) => o.shape.step.value);
 
-const REGISTRATION_STEPS: ReadonlySet<Step> = new Set(['new', 'registration.name', 'registration.email', 'registration.class']);
+const REGISTRATION_STEPS: ReadonlySet<Step> = new Set(['new', 'registration.name', 'registration.email', 'registration.class', 'registration.age']);
 
 /** Steps whose answer is typed free text: only whole-message commands interrupt them (see intents.ts). */
 const FREE_TEXT_STEPS: ReadonlySet<Step> = new Set([
@@ -42,6 +52,9 @@ const FREE_TEXT_STEPS: ReadonlySet<Step> = new Set([
   'profile.name',
   'profile.email',
   'profile.class',
+  'consent.name',
+  'consent.contact',
+  'csat.comment',
 ]);
 
 export const isRegistrationStep = (state: BotState) => REGISTRATION_STEPS.has(state.step);

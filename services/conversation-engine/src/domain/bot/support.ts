@@ -5,6 +5,7 @@ import { menuMessage } from './menu';
 import { buttonsMessage, paragraphs, textMessage } from './render';
 import { REPLY } from './reply-ids';
 import { reprompt } from './reprompt';
+import { endWithSurvey } from './csat';
 import { effectiveState, type BotState } from './state';
 import { decision, type BotContext, type BotDecision, type ConversationSnapshot, type SupportStatus, type Turn } from './types';
 
@@ -21,8 +22,14 @@ const endChatButton = (content: BotContent) => [{ id: REPLY.endChat, title: say(
 /** Opens a support chat, telling the student their place in line. The bot's position is kept, to resume from. */
 export function startSupport(turn: Turn): BotDecision {
   const queuePosition = (turn.context.supportChatsWaiting ?? 0) + 1;
-  const body = paragraphs(say(turn.content, 'support.started'), say(turn.content, 'support.queue_position', { position: String(queuePosition) }));
-  return decision(turn.state, [buttonsMessage(body, endChatButton(turn.content))], [{ type: 'support.requested', queuePosition }]);
+  const closed = turn.context.officeClosed;
+  const body = paragraphs(
+    ...(closed ? [closed.backAt ? say(turn.content, 'support.closed', { when: closed.backAt }) : say(turn.content, 'support.closed_until_further_notice')] : []),
+    say(turn.content, 'support.started'),
+    say(turn.content, 'support.queue_position', { position: String(queuePosition) }),
+  );
+  const requested = { type: 'support.requested', queuePosition, ...(closed ? { outsideHours: true as const } : {}) } as const;
+  return decision(turn.state, [buttonsMessage(body, endChatButton(turn.content))], [requested]);
 }
 
 /**
@@ -40,6 +47,8 @@ export function handleDuringSupport(turn: Turn): BotDecision {
 function endSupport(turn: Turn, by: 'student' | 'agent'): BotDecision {
   const ended = { type: 'support.ended', by } as const;
   const note = say(turn.content, 'support.ended');
+  const survey = turn.context.csat;
+  if (turn.conversation.student && survey) return endWithSurvey(turn, survey.chatId, note, ended);
   if (turn.conversation.student) return decision({ step: 'menu' }, [menuMessage(turn.content, note)], [ended]);
   const resumed = reprompt(turn, turn.state, note);
   return { ...resumed, events: [ended, ...resumed.events] };

@@ -1,4 +1,5 @@
 import type { OutboundMessageInput } from '@app/contracts';
+import type { ConsentContext } from '../consent';
 import type { InboundInput } from '../inbound-input';
 import type { BotContent } from './content';
 import type { BotEvent } from './events';
@@ -36,6 +37,12 @@ export interface BotContext {
   now: Date;
   homeworkReference?: string;
   supportChatsWaiting?: number;
+  /** Set when a student asking for support does so outside office hours: when the team is back, in words (null: not known). */
+  officeClosed?: { backAt: string | null };
+  /** The school's consent rules and the student's standing, loaded for the turns that need them (needsConsentContext). */
+  consent?: ConsentContext;
+  /** Set when the chat that may end this turn is to be followed by the satisfaction survey (csat.ts). */
+  csat?: { chatId: string };
 }
 
 export interface BotDecision {

@@ -10,6 +10,8 @@ export interface ListConversationsRequest {
   chat_support?: boolean | undefined;
   status?: SupportStatus | undefined;
   q?: string | undefined;
+  label?: string | undefined;
+  arrived_while_closed?: boolean | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -27,6 +29,8 @@ export async function listConversations(
     ...(request.chat_support !== undefined ? { chatSupport: request.chat_support } : {}),
     ...(request.status ? { status: request.status } : {}),
     ...(search ? { search } : {}),
+    ...(request.label ? { labelId: request.label } : {}),
+    ...(request.arrived_while_closed ? { arrivedWhileClosed: true } : {}),
     ...(after ? { after } : {}),
   });
   const page = rows.slice(0, request.limit);

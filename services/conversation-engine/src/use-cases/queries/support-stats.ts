@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../adapters/db/database';
 import { billableCountsSince } from '../../adapters/db/message-pricing.repository';
 import { supportStats as readSupportStats } from '../../adapters/db/support-chats.repository';
+import { officeHoursStats } from '../support/office-hours-stats';
 
 export interface SupportStats {
   waiting_chats: number;
@@ -21,9 +22,10 @@ export const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear
  * chats requested today, the median time from request to an admin's first message over today's chats, and
  * today's billable messages per category.
  */
-export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () => Date }): Promise<SupportStats> {
-  const today = startOfUtcDay(deps.now());
-  const [row, billable] = await Promise.all([readSupportStats(deps.db, today), billableCountsSince(deps.db, today)]);
+export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () => Date }): Promise<SupportStats & Awaited<ReturnType<typeof officeHoursStats>>> {
+  const now = deps.now();
+  const today = startOfUtcDay(now);
+  const [row, billable, officeHours] = await Promise.all([readSupportStats(deps.db, today), billableCountsSince(deps.db, today), officeHoursStats(deps.db, now, today)]);
   const oldest = row.oldest_waiting === null ? null : new Date(row.oldest_waiting);
   return {
     waiting_chats: Number(row.waiting),
@@ -32,5 +34,6 @@ export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () =
     chats_today: Number(row.today),
     median_first_response_seconds: row.median_first_response === null ? null : Math.round(Number(row.median_first_response) * 10) / 10,
     billable_today: Object.fromEntries(billable.map((b) => [b.pricing_category ?? 'unknown', Number(b.count)])),
+    ...officeHours,
   };
 }

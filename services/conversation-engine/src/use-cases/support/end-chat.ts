@@ -2,11 +2,13 @@ import type { Actor, ConversationView } from '@app/contracts';
 import { updateConversation } from '../../adapters/db/conversations.repository';
 import { findStudent } from '../../adapters/db/students.repository';
 import { endSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
-import { endSupportByTeam, parseBotState, positionAfterSilentEnd, type BotState, type ConversationSnapshot } from '../../domain/bot';
+import { endSupportByTeam, isCsatEvent, parseBotState, positionAfterSilentEnd, type BotState, type ConversationSnapshot } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { onEnd } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes } from '../changes';
+import { applyCsatEvent } from '../csat/apply-csat-event';
+import { surveyFor } from '../csat/survey-for';
 import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
 
 export interface EndChatRequest {
@@ -49,15 +51,20 @@ export async function endChat(deps: SupportDeps, request: EndChatRequest): Promi
         botState,
         support: { status: conversation.support_status, lastReceiptAt: conversation.support_receipt_at },
       };
-      const decision = endSupportByTeam(snapshot, await loadContent(trx), { now });
+      const csat = await surveyFor(trx, chat);
+      const decision = endSupportByTeam(snapshot, await loadContent(trx), { now, ...(csat ? { csat } : {}) });
       for (const reply of decision.replies) await out.write(reply, 'bot');
+      for (const event of decision.events) {
+        if (isCsatEvent(event)) await applyCsatEvent(trx, { conversationId: conversation.id, now }, event);
+      }
       nextState = decision.botState;
     }
+    // queueChanged below even for an active chat: its agent's seat is free for the next waiting chat.
     await endSupportChat(trx, chat.id, { by: 'agent', reason: 'agent', at: now, agent });
     await updateConversation(trx, conversation.id, { support_status: 'ended', bot_state: nextState });
     await out.touchConversation();
 
-    const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: chat.status === 'waiting' };
+    const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: true };
     return { conversation: await conversationView(trx, conversation.id), changes };
   });
 }

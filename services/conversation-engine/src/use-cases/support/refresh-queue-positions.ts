@@ -4,6 +4,7 @@ import { queuePositionMessage } from '../../domain/bot';
 import { shouldTellQueuePosition } from '../../domain/support/queue-position';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import { mergeChanges, type Changes } from '../changes';
+import { expectedWaitWording } from './assignment-expected-wait';
 import { loadContent, outgoing, type SupportDeps } from './support-transaction';
 
 /**
@@ -19,6 +20,7 @@ export async function refreshQueuePositions(deps: SupportDeps): Promise<Changes>
   const candidates = line.filter((chat, i) => shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, i + 1, now));
   if (candidates.length === 0) return mergeChanges();
   const content = await loadContent(deps.db);
+  const withWait = await expectedWaitWording(deps.db, now);
   const all: Changes[] = [];
   for (const candidate of candidates) {
     const changes = await deps.db.transaction().execute(async (trx): Promise<Changes | undefined> => {
@@ -29,7 +31,7 @@ export async function refreshQueuePositions(deps: SupportDeps): Promise<Changes>
       const position = await queuePositionOf(trx, chat);
       if (!shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, position, now)) return undefined;
       const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: `queue-position:${chat.id}:${position}` });
-      await out.write(queuePositionMessage(content, position), 'system');
+      await out.write(withWait(queuePositionMessage(content, position), position), 'system');
       await setQueuePositionTold(trx, chat.id, position, now);
       await out.touchConversation();
       return { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: false };

@@ -2,6 +2,7 @@ import type { Actor, MessageView } from '@app/contracts';
 import { updateConversation } from '../../adapters/db/conversations.repository';
 import { findIdempotentMessageId, lockIdempotencyKey, saveIdempotencyKey } from '../../adapters/db/idempotency.repository';
 import { claimSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
+import { recordAgentReply } from '../../adapters/db/assignment.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../../domain/support/idempotency';
@@ -51,6 +52,7 @@ export async function sendAgentMessage(deps: SupportDeps, request: SendAgentMess
     }
     const messageId = await out.write({ kind: 'text', body: request.message }, 'agent', agent);
     await recordFirstResponse(trx, chat.id, now);
+    await recordAgentReply(trx, chat.id, now);
     await saveIdempotencyKey(trx, key, messageId, now);
     await out.touchConversation();
 

@@ -2,6 +2,8 @@ import { deleteIdempotencyKeysBefore } from '../../adapters/db/idempotency.repos
 import { IDEMPOTENCY_KEY_TTL_MS } from '../../domain/support/idempotency';
 import type { Changes } from '../changes';
 import { autoEndChats } from './auto-end-chats';
+import { autoAssignChats } from './auto-assign-chats';
+import { autoReassignChats } from './auto-reassign-chats';
 import { refreshQueuePositions } from './refresh-queue-positions';
 import type { SupportDeps } from './support-transaction';
 
@@ -14,6 +16,9 @@ export async function sweepSupport(deps: SupportDeps, committed: (changes: Chang
   const ended = await autoEndChats(deps);
   // Positions are refreshed just below, whatever the auto-end did.
   await committed({ ...ended, queueChanged: false });
+  // Unanswered chats move on, then whatever waits is offered (agents whose presence lapsed are skipped).
+  await committed({ ...(await autoReassignChats(deps)), queueChanged: false });
+  await committed({ ...(await autoAssignChats(deps)), queueChanged: false });
   const told = await refreshQueuePositions(deps);
   await committed(told);
   const keysForgotten = await deleteIdempotencyKeysBefore(deps.db, new Date(deps.now().getTime() - IDEMPOTENCY_KEY_TTL_MS));

@@ -1,3 +1,4 @@
+import type { ConsentContext } from '../../consent';
 // Test support for the bot's unit tests (not used by the service): the content exactly as the migration
 // seeds it, conversations, inputs, and a runner that checks every reply against WhatsApp's limits.
 import { outboundMessageSchema, type OutboundMessage, type OutboundMessageInput } from '@app/contracts';
@@ -54,12 +55,14 @@ export const NOW = new Date('2026-11-23T09:00:00Z');
 export function run(
   conversation: ConversationSnapshot,
   input: InboundInput,
-  opts: { content?: BotContent; now?: Date; homeworkReference?: string; supportChatsWaiting?: number } = {},
+  opts: { content?: BotContent; now?: Date; homeworkReference?: string; supportChatsWaiting?: number; csat?: { chatId: string }; consent?: ConsentContext } = {},
 ): BotDecision & { messages: OutboundMessage[] } {
   const decision = handleInbound(conversation, input, opts.content ?? seededContent(), {
     now: opts.now ?? NOW,
     homeworkReference: opts.homeworkReference ?? 'HW-000042',
     ...(opts.supportChatsWaiting !== undefined ? { supportChatsWaiting: opts.supportChatsWaiting } : {}),
+    ...(opts.csat ? { csat: opts.csat } : {}),
+    ...(opts.consent ? { consent: opts.consent } : {}),
   });
   const messages = decision.replies.map((reply) => parseOutbound(reply));
   botStateSchema.parse(decision.botState);

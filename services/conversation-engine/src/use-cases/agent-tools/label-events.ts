@@ -1,0 +1,16 @@
+import type { Transaction } from 'kysely';
+import type { EngineDatabase } from '../../adapters/db/database';
+import { conversationsWithLabel } from '../../adapters/db/labels.repository';
+import type { Changes } from '../changes';
+
+/**
+ * A renamed, recoloured or deleted label changes every conversation carrying it. Live events go out for the
+ * most recently active ones only: the events are notifications, not the record (engine-events.ts), and a
+ * console showing an older conversation catches up on its next list load.
+ */
+export const LABEL_EVENTS_MAX = 200;
+
+export async function labelChanges(trx: Transaction<EngineDatabase>, labelId: string): Promise<Changes> {
+  const conversations = await conversationsWithLabel(trx, labelId, LABEL_EVENTS_MAX);
+  return { messagesCreated: [], messagesStatus: [], conversations, queueChanged: false, outboxTaken: [] };
+}

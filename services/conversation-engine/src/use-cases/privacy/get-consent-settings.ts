@@ -1,0 +1,8 @@
+import type { ConsentSettings } from '@app/contracts';
+import type { Kysely } from 'kysely';
+import { readConsentSettings } from '../../adapters/db/consent.repository';
+import type { EngineDatabase } from '../../adapters/db/database';
+
+export async function getConsentSettings(deps: { db: Kysely<EngineDatabase> }): Promise<ConsentSettings> {
+  return readConsentSettings(deps.db);
+}

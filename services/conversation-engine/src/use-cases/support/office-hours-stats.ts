@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { EngineDatabase } from '../../adapters/db/database';
+import { outsideHoursCounts } from '../../adapters/db/office-hours.repository';
+import { loadOfficeSchedule } from './load-office-schedule';
+import { officeHoursStatus } from './office-hours-view';
+
+/** The dashboard's office-hours figures: open now, and what arrived while closed (today; still open). */
+export async function officeHoursStats(db: Kysely<EngineDatabase>, now: Date, todayStart: Date) {
+  const [loaded, counts] = await Promise.all([loadOfficeSchedule(db, now), outsideHoursCounts(db, todayStart)]);
+  return {
+    arrived_while_closed_today: Number(counts.today),
+    open_arrived_while_closed: Number(counts.open),
+    office_hours: officeHoursStatus(loaded, now),
+  };
+}
