@@ -188,5 +188,9 @@ describe('assignment: availability, capacity, offers, transfer, hand back, auto-
     clock += 61_000;
     await pollUntil(async () => (await notice(e!))?.startsWith('You are number 2'), { message: 'the sweep telling e' });
     expect(await notice(e!)).toBe('You are number 2 in line. Expected wait: about 8 minutes.');
+    // A student joining the line hears it in the very first message, with their place.
+    const f = await studentInLine(h, 'Student F');
+    const joined = (await thread(f)).filter((m) => m.author === 'bot' && m.text?.includes('in line')).at(-1)?.text;
+    expect(joined).toContain('You are number 3 in line. Expected wait: about 12 minutes.');
   });
 });

@@ -20,6 +20,7 @@ import {
 import { inboundText, toInboundInput } from '../domain/inbound-input';
 import { applyBotEvents } from './apply-bot-events';
 import { loadConsentContext } from '../adapters/db/consent.repository';
+import { loadExpectedWait } from './support/assignment-expected-wait';
 import { officeHoursContext } from './support/office-hours-notice';
 import { surveyForOpenChat } from './csat/survey-for';
 import type { Changes } from './changes';
@@ -140,7 +141,8 @@ export async function processInboundMessage(
   if (decision.events.some((e) => e.type === 'support.requested')) {
     // The bot is pure: decided again knowing the line it joins (counted only when someone asks to join it).
     const officeHours = await officeHoursContext(trx, now);
-    decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx), ...officeHours });
+    const expectedWait = await loadExpectedWait(trx, now);
+    decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx), ...officeHours, expectedWait });
   }
   if (decision.events.some((e) => e.type === 'support.ended')) {
     // Decided again knowing whether the chat ending gets the satisfaction survey (read only when one ends).

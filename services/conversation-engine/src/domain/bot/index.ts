@@ -3,7 +3,7 @@ export { botStateSchema, parseBotState, type BotState } from './state';
 export { buildBotContent, type BotContent, type BotContentRows } from './content';
 export { DEFAULT_TEXTS, type TextKey } from './default-texts';
 export { homeworkReference } from './homework';
-export { agentJoinedMessage, endSupportByTeam, isInSupport, positionAfterSilentEnd, queuePositionMessage, SUPPORT_RECEIPT_INTERVAL_MS } from './support';
+export { agentJoinedMessage, endSupportByTeam, isInSupport, positionAfterSilentEnd, queuePositionMessage, SUPPORT_RECEIPT_INTERVAL_MS, withExpectedWait } from './support';
 export { REPLY } from './reply-ids';
 export { csatQuestion, csatReplyId, isCsatEvent, CSAT_COMMENT_MAX, CSAT_RATINGS, type CsatEvent, type CsatRating } from './csat';
 export { CSAT_DEFAULT_TEXTS, CSAT_TEXT_KEYS, type CsatTextKey } from './csat-texts';

@@ -44,6 +44,16 @@ describe('starting a support chat', () => {
     expect(result.events).toEqual([{ type: 'support.requested', queuePosition: 3 }]);
     expect(bodyOf(result.messages[0]!)).toBe(`${T['support.started']}\n\nYou are number 3 in line.`);
   });
+
+  it('adds the expected wait at that place when there is a figure, and none outside office hours', () => {
+    const expectedWait = (position: number) => (position === 3 ? 'about 12 minutes' : null);
+    const open = run(student(), i.text('support'), { supportChatsWaiting: 2, expectedWait });
+    expect(bodyOf(open.messages[0]!)).toBe(`${T['support.started']}\n\nYou are number 3 in line. Expected wait: about 12 minutes.`);
+    const noFigure = run(student(), i.text('support'), { supportChatsWaiting: 0, expectedWait });
+    expect(bodyOf(noFigure.messages[0]!)).toBe(`${T['support.started']}\n\nYou are number 1 in line.`);
+    const closed = run(student(), i.text('support'), { supportChatsWaiting: 2, expectedWait, officeClosed: { backAt: 'Monday 8:00 (WAT)' } });
+    expect(bodyOf(closed.messages[0]!)).not.toContain('Expected wait');
+  });
 });
 
 describe('during a support chat', () => {

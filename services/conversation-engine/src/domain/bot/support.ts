@@ -23,10 +23,12 @@ const endChatButton = (content: BotContent) => [{ id: REPLY.endChat, title: say(
 export function startSupport(turn: Turn): BotDecision {
   const queuePosition = (turn.context.supportChatsWaiting ?? 0) + 1;
   const closed = turn.context.officeClosed;
+  // Outside hours nobody is there to go by: the student hears when the team is back instead.
+  const wait = closed ? null : (turn.context.expectedWait?.(queuePosition) ?? null);
   const body = paragraphs(
     ...(closed ? [closed.backAt ? say(turn.content, 'support.closed', { when: closed.backAt }) : say(turn.content, 'support.closed_until_further_notice')] : []),
     say(turn.content, 'support.started'),
-    say(turn.content, 'support.queue_position', { position: String(queuePosition) }),
+    withExpectedWait(say(turn.content, 'support.queue_position', { position: String(queuePosition) }), wait),
   );
   const requested = { type: 'support.requested', queuePosition, ...(closed ? { outsideHours: true as const } : {}) } as const;
   return decision(turn.state, [buttonsMessage(body, endChatButton(turn.content))], [requested]);
@@ -73,6 +75,11 @@ export function positionAfterSilentEnd(botState: BotState, registered: boolean):
 /** An admin took the chat: who they are, and the way out. */
 export function agentJoinedMessage(content: BotContent, agentName: string): OutboundMessageInput {
   return buttonsMessage(say(content, 'support.agent_joined', { agent: agentName }), endChatButton(content));
+}
+
+/** A place-in-line sentence with the expected wait after it, when there is an honest figure. */
+export function withExpectedWait(sentence: string, wait: string | null): string {
+  return wait ? `${sentence} Expected wait: ${wait}.` : sentence;
 }
 
 /** The student's place in line, when it improved (domain/support/queue-position.ts says when). */

@@ -43,6 +43,8 @@ export interface BotContext {
   consent?: ConsentContext;
   /** Set when the chat that may end this turn is to be followed by the satisfaction survey (csat.ts). */
   csat?: { chatId: string };
+  /** How long a student joining the line at a place can expect to wait, in words ("about 5 minutes"); null: no honest figure. */
+  expectedWait?: (position: number) => string | null;
 }
 
 export interface BotDecision {

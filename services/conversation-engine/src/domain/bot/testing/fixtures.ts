@@ -1,4 +1,3 @@
-import type { ConsentContext } from '../../consent';
 // Test support for the bot's unit tests (not used by the service): the content exactly as the migration
 // seeds it, conversations, inputs, and a runner that checks every reply against WhatsApp's limits.
 import { outboundMessageSchema, type OutboundMessage, type OutboundMessageInput } from '@app/contracts';
@@ -8,7 +7,7 @@ import type { InboundInput } from '../../inbound-input';
 import { buildBotContent, type BotContent } from '../content';
 import { handleInbound } from '../handle-inbound';
 import { botStateSchema, type BotState } from '../state';
-import type { BotDecision, ConversationSnapshot, StudentProfile } from '../types';
+import type { BotContext, BotDecision, ConversationSnapshot, StudentProfile } from '../types';
 
 export function seededContent(): BotContent {
   return buildBotContent({
@@ -55,7 +54,7 @@ export const NOW = new Date('2026-11-23T09:00:00Z');
 export function run(
   conversation: ConversationSnapshot,
   input: InboundInput,
-  opts: { content?: BotContent; now?: Date; homeworkReference?: string; supportChatsWaiting?: number; csat?: { chatId: string }; consent?: ConsentContext } = {},
+  opts: { content?: BotContent; now?: Date; homeworkReference?: string } & Pick<BotContext, 'supportChatsWaiting' | 'csat' | 'consent' | 'officeClosed' | 'expectedWait'> = {},
 ): BotDecision & { messages: OutboundMessage[] } {
   const decision = handleInbound(conversation, input, opts.content ?? seededContent(), {
     now: opts.now ?? NOW,
@@ -63,6 +62,8 @@ export function run(
     ...(opts.supportChatsWaiting !== undefined ? { supportChatsWaiting: opts.supportChatsWaiting } : {}),
     ...(opts.csat ? { csat: opts.csat } : {}),
     ...(opts.consent ? { consent: opts.consent } : {}),
+    ...(opts.officeClosed ? { officeClosed: opts.officeClosed } : {}),
+    ...(opts.expectedWait ? { expectedWait: opts.expectedWait } : {}),
   });
   const messages = decision.replies.map((reply) => parseOutbound(reply));
   botStateSchema.parse(decision.botState);
