@@ -72,6 +72,18 @@ describe('history retention', () => {
   const messagesOf = async (conversationId: string) =>
     Number((await engine.db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('conversation_id', '=', conversationId).executeTakeFirstOrThrow()).n);
   const exists = async (key: string) => (await store.get(key)) !== undefined;
+  /** An ended support chat of the conversation, rated with a comment in the student's words. */
+  async function ratedChat(conversationId: string, days: number) {
+    const at = daysAgo(days);
+    const chat = await engine.db
+      .insertInto('support_chats')
+      .values({ conversation_id: conversationId, status: 'ended', requested_at: at, requested_by: 'student', ended_at: at, ended_by: 'student', end_reason: 'student' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await engine.db.insertInto('support_chat_csat').values({ chat_id: chat.id, conversation_id: conversationId, asked_at: at, rating: 4, rated_at: at, comment: 'my teacher was kind', commented_at: at }).execute();
+    return chat.id;
+  }
+  const csatOf = (chatId: string) => engine.db.selectFrom('support_chat_csat').select(['rating', 'comment']).where('chat_id', '=', chatId).executeTakeFirstOrThrow();
   const deps = () => ({ db: engine.db, now: () => NOW, mediaStore: store });
 
   it('does nothing while retention is off (the default), whatever the age of the histories', async () => {
@@ -89,6 +101,8 @@ describe('history retention', () => {
     const recent = await seed({ days: 29, messages: 2, media: 1 });
     const inChat = await seed({ days: 90, messages: 2, support: 'active' });
     const purgedEarlier = await seed({ days: 60, messages: 0, deletedAt: daysAgo(50) });
+    const dueRated = await ratedChat(due[0]!.id, 400);
+    const recentRated = await ratedChat(recent.id, 29);
     await saveGuardianConsent(engine.db, due[0]!.id, { guardianName: 'Grace Hopper', relationship: 'parent', contact: '+2348012345678', method: 'whatsapp', evidence: 'in the chat', givenAt: daysAgo(400), recordedBy: null }, daysAgo(400));
 
     const preview = await retentionPreview({ db: engine.db, now: () => NOW, intervalMs: INTERVAL });
@@ -115,6 +129,9 @@ describe('history retention', () => {
     expect(await messagesOf(recent.id)).toBe(2);
     expect(await exists(recent.keys[0]!)).toBe(true);
     expect(await messagesOf(inChat.id)).toBe(2);
+    // A satisfaction comment is the student's words and goes with the history; the rating stays for reports.
+    expect(await csatOf(dueRated)).toEqual({ rating: 4, comment: null });
+    expect(await csatOf(recentRated)).toEqual({ rating: 4, comment: 'my teacher was kind' });
 
     // The conversation, the profile and the consent record stay; the preview line (a message's text) goes.
     const kept = await engine.db.selectFrom('conversations').select(['id', 'last_message_preview', 'history_deleted_at']).where('id', '=', due[0]!.id).executeTakeFirstOrThrow();

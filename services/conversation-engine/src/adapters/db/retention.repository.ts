@@ -93,11 +93,15 @@ export async function mediaOfConversations(trx: Transaction<EngineDatabase>, ids
 
 /**
  * Deletes the conversations' messages (their media rows, homework submissions, outbox rows and idempotency
- * keys go with them: foreign keys cascade) and marks the histories deleted; the preview line goes too, since
- * it is a message's text. Answers how many messages went.
+ * keys go with them: foreign keys cascade), clears their satisfaction comments and marks the histories deleted;
+ * the preview line goes too, since it is a message's text. Answers how many messages went.
  */
 export async function deleteHistories(trx: Transaction<EngineDatabase>, ids: readonly string[], at: Date): Promise<number> {
   const deleted = await trx.deleteFrom('messages').where('conversation_id', 'in', ids).executeTakeFirst();
+  // A satisfaction comment is the student's own words, like a message: it goes. The rating stays (a number
+  // with no personal text), so reports keep their figures; commented_at stays too, so no second comment is
+  // taken for that chat.
+  await trx.updateTable('support_chat_csat').set({ comment: null }).where('conversation_id', 'in', ids).where('comment', 'is not', null).execute();
   await trx.updateTable('conversations').set({ history_deleted_at: at, last_message_preview: null }).where('id', 'in', ids).execute();
   return Number(deleted.numDeletedRows);
 }
