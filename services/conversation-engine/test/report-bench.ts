@@ -76,7 +76,7 @@ async function backendCpu(queries: { sql: string; parameters: readonly unknown[]
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       return Number(fields[11]) + Number(fields[12]);
     };
-    await client.query(`set work_mem = '32MB'; set max_parallel_workers_per_gather = 0`);
+    await client.query(`set work_mem = '32MB'; set jit = off; set max_parallel_workers_per_gather = 0`);
     const before = ticks();
     const start = performance.now();
     for (const q of queries) await client.query(q.sql, [...q.parameters]);
@@ -101,11 +101,11 @@ async function measure(label: string, query: Parameters<typeof supportReport>[1]
   const cpu = await backendCpu(queries);
   print(`${label}: median ${times[2]!.toFixed(0)} ms, worst ${times.at(-1)!.toFixed(0)} ms wall; ${cpu.cpuMs} ms of Postgres CPU one after another on one core (${cpu.wallMs} ms wall)`);
   for (const q of queries) {
-    // As the report runs it: with its transaction's work_mem.
+    // As the report runs it: with its transaction's work_mem, without JIT.
     const client = await pool.connect();
-    await client.query(`set work_mem = '32MB'`);
+    await client.query(`set work_mem = '32MB'; set jit = off`);
     const plan = await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.sql}`, [...q.parameters]);
-    await client.query('reset work_mem');
+    await client.query('reset work_mem; reset jit');
     client.release();
     const lines = plan.rows.map((r) => r['QUERY PLAN']);
     print(`  ${lines.filter((l) => /Scan|Batches|Execution Time/.test(l)).map((l) => l.trim()).join('\n  ')}`);
