@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_NODE_OPTIONS } from '@app/runtime';
 import { parse } from 'yaml';
+import { configKeys } from './config-keys';
 
 /*
  * No Docker engine runs here, so docker-compose.yml and the Dockerfile are checked against the code: what
@@ -27,9 +28,6 @@ const built = Object.entries(services).filter(([, s]) => s.build);
 const dockerfile = read('deploy/docker/Dockerfile');
 
 /** The variables a service's config module reads: the keys of its zod schemas (`SOME_KEY: ...`). */
-function configKeys(service: string): Set<string> {
-  return new Set([...read(`services/${service}/src/config.ts`).matchAll(/^\s+([A-Z][A-Z0-9_]*[A-Z0-9]):/gm)].map((m) => m[1]!));
-}
 /** What a built container runs: the bundles named in its command, or its SERVICE's main. */
 function bundlesRun(s: ComposeService): string[] {
   const named = [...(s.command ?? []).join(' ').matchAll(/dist\/([a-z-]+)\/(main|migrate)\.mjs/g)].map((m) => `${m[1]}/${m[2]}`);

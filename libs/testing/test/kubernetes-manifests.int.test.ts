@@ -16,6 +16,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { configKeys } from './config-keys';
 
 /*
  * No cluster runs here, so deploy/kubernetes is checked against what the services do. Every overlay is rendered
@@ -139,10 +140,6 @@ const PORTS: Record<string, number> = {
 const SERVICES = Object.keys(PORTS);
 
 /** The variables a service's config module reads: the keys of its zod schemas (`SOME_KEY: ...`). */
-function configKeys(service: string): Set<string> {
-  return new Set([...read(`services/${service}/src/config.ts`).matchAll(/^\s+([A-Z][A-Z0-9_]*[A-Z0-9]):/gm)].map((m) => m[1]!));
-}
-
 type Loader = (env: Record<string, string | undefined>) => unknown;
 /** Each service's own config loader: whether an environment starts it is the schema's verdict, not a guess. */
 const LOADERS: Record<string, [service: string, exportName: string][]> = {

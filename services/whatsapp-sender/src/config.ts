@@ -59,25 +59,7 @@ function senderConfigSchema(env: Env) {
       /** One media request: the metadata answer, or the whole download. */
       MEDIA_HTTP_TIMEOUT_MS: positiveInt(60_000),
       // OpenTelemetry tracing (libs/telemetry): off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is set.
-      // Key by key, not spread: this file names every variable the service reads (the manifests are checked against it).
-      OTEL_SDK_DISABLED: telemetryEnvFields.OTEL_SDK_DISABLED,
-      OTEL_SERVICE_NAME: telemetryEnvFields.OTEL_SERVICE_NAME,
-      OTEL_RESOURCE_ATTRIBUTES: telemetryEnvFields.OTEL_RESOURCE_ATTRIBUTES,
-      OTEL_TRACES_EXPORTER: telemetryEnvFields.OTEL_TRACES_EXPORTER,
-      OTEL_EXPORTER_OTLP_ENDPOINT: telemetryEnvFields.OTEL_EXPORTER_OTLP_ENDPOINT,
-      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: telemetryEnvFields.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
-      OTEL_EXPORTER_OTLP_PROTOCOL: telemetryEnvFields.OTEL_EXPORTER_OTLP_PROTOCOL,
-      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: telemetryEnvFields.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL,
-      OTEL_EXPORTER_OTLP_HEADERS: telemetryEnvFields.OTEL_EXPORTER_OTLP_HEADERS,
-      OTEL_EXPORTER_OTLP_TRACES_HEADERS: telemetryEnvFields.OTEL_EXPORTER_OTLP_TRACES_HEADERS,
-      OTEL_EXPORTER_OTLP_TIMEOUT: telemetryEnvFields.OTEL_EXPORTER_OTLP_TIMEOUT,
-      OTEL_EXPORTER_OTLP_TRACES_TIMEOUT: telemetryEnvFields.OTEL_EXPORTER_OTLP_TRACES_TIMEOUT,
-      OTEL_TRACES_SAMPLER: telemetryEnvFields.OTEL_TRACES_SAMPLER,
-      OTEL_TRACES_SAMPLER_ARG: telemetryEnvFields.OTEL_TRACES_SAMPLER_ARG,
-      OTEL_BSP_SCHEDULE_DELAY: telemetryEnvFields.OTEL_BSP_SCHEDULE_DELAY,
-      OTEL_BSP_EXPORT_TIMEOUT: telemetryEnvFields.OTEL_BSP_EXPORT_TIMEOUT,
-      OTEL_BSP_MAX_QUEUE_SIZE: telemetryEnvFields.OTEL_BSP_MAX_QUEUE_SIZE,
-      OTEL_BSP_MAX_EXPORT_BATCH_SIZE: telemetryEnvFields.OTEL_BSP_MAX_EXPORT_BATCH_SIZE,
+      ...telemetryEnvFields,
     })
     // A job whose lock lapsed is handed to another worker. If that could happen while the first worker is
     // still waiting for Meta, both would send: the lock must outlive the longest Cloud API call.
