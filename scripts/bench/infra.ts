@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { senderTopology, topology } from '@app/contracts';
+import { topology } from '@app/contracts';
 import { DEFAULTS } from '@app/config';
 
 export const infra = {
@@ -52,45 +52,57 @@ export async function cleanupNamespace(namespace: string): Promise<string[]> {
   const problems: string[] = [];
   const t = topology(namespace);
   const b = baselineNames(namespace);
-  await attempt('delete streams', async () => {
-    const nc = await connect({ servers: infra.natsUrl, timeout: 5_000 });
-    try {
-      const jsm = await jetstreamManager(nc);
-      for (const stream of [t.inboundStream, t.deliveryStream, b.stream]) await jsm.streams.delete(stream).catch(() => undefined);
-    } finally {
-      await nc.close();
-    }
-  }, problems);
-  await attempt('obliterate queues and keys', async () => {
-    const redis = new Redis(infra.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
-    await redis.connect();
-    try {
-      for (const name of [t.outboundQueue, senderTopology(namespace).mediaDownloadQueue, b.queue]) {
-        const queue = new Queue(name, { connection: redis });
-        await queue.obliterate({ force: true }).catch(() => undefined);
-        await queue.close();
+  await attempt(
+    'delete streams',
+    async () => {
+      const nc = await connect({ servers: infra.natsUrl, timeout: 5_000 });
+      try {
+        const jsm = await jetstreamManager(nc);
+        for (const stream of [t.inboundStream, t.deliveryStream, b.stream]) await jsm.streams.delete(stream).catch(() => undefined);
+      } finally {
+        await nc.close();
       }
-      // BullMQ's keys are `bull:<queue>:*`; the sender's own are `<ns>:*`.
-      for (const pattern of [`${namespace}:*`, `bull:${namespace}_*`]) {
-        let cursor = '0';
-        do {
-          const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-          cursor = nextCursor;
-          if (keys.length > 0) await redis.del(...keys);
-        } while (cursor !== '0');
+    },
+    problems,
+  );
+  await attempt(
+    'obliterate queues and keys',
+    async () => {
+      const redis = new Redis(infra.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
+      await redis.connect();
+      try {
+        for (const name of [t.outboundQueue, t.mediaDownloadQueue, b.queue]) {
+          const queue = new Queue(name, { connection: redis });
+          await queue.obliterate({ force: true }).catch(() => undefined);
+          await queue.close();
+        }
+        // BullMQ's keys are `bull:<queue>:*`; the sender's own are `<ns>:*`.
+        for (const pattern of [`${namespace}:*`, `bull:${namespace}_*`]) {
+          let cursor = '0';
+          do {
+            const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+            cursor = nextCursor;
+            if (keys.length > 0) await redis.del(...keys);
+          } while (cursor !== '0');
+        }
+      } finally {
+        redis.disconnect();
       }
-    } finally {
-      redis.disconnect();
-    }
-  }, problems);
-  await attempt('drop schemas', async () => {
-    const client = new pg.Client({ connectionString: infra.databaseUrl });
-    await client.connect();
-    try {
-      for (const schema of Object.values(schemas(namespace))) await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end();
-    }
-  }, problems);
+    },
+    problems,
+  );
+  await attempt(
+    'drop schemas',
+    async () => {
+      const client = new pg.Client({ connectionString: infra.databaseUrl });
+      await client.connect();
+      try {
+        for (const schema of Object.values(schemas(namespace))) await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+    problems,
+  );
   return problems;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INBOUND_PARTITIONS, partitionOf, topology } from './topology';
+import { partitionOf, topology } from './topology';
+import { INBOUND_PARTITIONS } from './wire';
 
 describe('topology', () => {
   it('uses the bare wire names without a namespace', () => {
@@ -7,6 +8,15 @@ describe('topology', () => {
     expect(t.inboundStream).toBe('INBOUND');
     expect(t.inboundSubject(3, 'message')).toBe('wa.inbound.p3.message');
     expect(t.outboundQueue).toBe('whatsapp-outbound');
+    expect(t.mediaDownloadQueue).toBe('whatsapp-media-download');
+    expect(t.readResultSubject).toBe('wa.delivery.read-result');
+    expect(t.sendRetryingSubject).toBe('wa.delivery.retrying');
+    expect(t.mediaDownloadedSubject).toBe('wa.delivery.media.downloaded');
+    expect(t.mediaDownloadFailedSubject).toBe('wa.delivery.media.failed');
+    expect(t.senderRpcSubject('queue.status')).toBe('sender.rpc.queue.status');
+    expect(t.engineRpcSubject('chat.claim')).toBe('engine.rpc.chat.claim');
+    expect(t.engineRpcQueueGroup).toBe('conversation-engine');
+    expect(t.senderRpcQueueGroup).toBe('whatsapp-sender');
   });
 
   it('keeps namespaced names apart from production ones', () => {
@@ -15,6 +25,22 @@ describe('topology', () => {
     expect(t.inboundStreamSubjects).toBe('t1234.wa.inbound.>');
     expect(t.inboundPartitionFilter(0)).toBe('t1234.wa.inbound.p0.>');
     expect(t.deliveryResultSubject).toBe('t1234.wa.delivery.result');
+    expect(t.mediaDownloadQueue).toBe('t1234_whatsapp-media-download');
+    expect(t.senderRpcSubject('dead-letters.list')).toBe('t1234.sender.rpc.dead-letters.list');
+  });
+
+  it('publishes every sender event inside the DELIVERY stream', () => {
+    const t = topology('t1234');
+    const streamSubjects = t.deliveryStreamSubjects.replace(/>$/, '');
+    for (const subject of [
+      t.sendResultSubject,
+      t.sendRetryingSubject,
+      t.readResultSubject,
+      t.mediaDownloadedSubject,
+      t.mediaDownloadFailedSubject,
+    ]) {
+      expect(subject.startsWith(streamSubjects)).toBe(true);
+    }
   });
 
   it('refuses a namespace that would break a subject or a stream name', () => {

@@ -1,22 +1,4 @@
-// WIRE VALUES: every name below is seen by another process (NATS subjects, JetStream streams and durable
-// consumers, BullMQ queues). Renaming one is a breaking change for running deployments.
-
-/**
- * One student's inbound events always land in the same partition (partitionOf(studentKey(...))), and each
- * partition is leased to one engine replica at a time, which handles its events in stream order: whatever the
- * number of replicas, a student's events are handled one after another. Changing the count re-shuffles
- * students between partitions: drain first.
- */
-export const INBOUND_PARTITIONS = 16;
-
-export const WIRE = {
-  streams: { inbound: 'INBOUND', delivery: 'DELIVERY' },
-  subjects: { inbound: 'wa.inbound', delivery: 'wa.delivery', engineRpc: 'engine.rpc', engineEvents: 'engine.events' },
-  consumers: { engineInbound: 'engine-inbound', engineDelivery: 'engine-delivery' },
-  queues: { outbound: 'whatsapp-outbound' },
-  jobs: { sendMessage: 'send-message' },
-  headers: { correlationId: 'x-correlation-id' },
-} as const;
+import { INBOUND_PARTITIONS, WIRE } from './wire';
 
 /** `echo`: a message the school sent from the WhatsApp Business app (coexistence), on the student's partition. */
 export type InboundKind = 'message' | 'status' | 'echo';
@@ -24,8 +6,9 @@ export type InboundKind = 'message' | 'status' | 'echo';
 const NAMESPACE_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 
 /**
- * Every wire name, optionally under a namespace. Production runs without one; tests and side-by-side
+ * Every wire name (wire.ts), optionally under a namespace. Production runs without one; tests and side-by-side
  * deployments sharing one NATS/Redis use a namespace so their streams, consumers and queues never meet.
+ * Queue groups are not namespaced: the subjects they listen on are.
  */
 export function topology(namespace = '') {
   if (namespace !== '' && !NAMESPACE_PATTERN.test(namespace)) {
@@ -35,6 +18,7 @@ export function topology(namespace = '') {
   const subjectPrefix = namespace ? `${namespace}.` : '';
   const inbound = `${subjectPrefix}${WIRE.subjects.inbound}`;
   const delivery = `${subjectPrefix}${WIRE.subjects.delivery}`;
+  const under = WIRE.deliverySubjects;
   return {
     namespace,
     partitions: INBOUND_PARTITIONS,
@@ -45,11 +29,22 @@ export function topology(namespace = '') {
     inboundConsumer: (partition: number) => `${WIRE.consumers.engineInbound}-p${partition}`,
     deliveryStream: `${streamPrefix}${WIRE.streams.delivery}`,
     deliveryStreamSubjects: `${delivery}.>`,
-    deliveryResultSubject: `${delivery}.result`,
+    deliveryResultSubject: `${delivery}.${under.sendResult}`,
     deliveryConsumer: WIRE.consumers.engineDelivery,
     engineRpcSubject: (name: string) => `${subjectPrefix}${WIRE.subjects.engineRpc}.${name}`,
+    engineRpcQueueGroup: WIRE.queueGroups.engineRpc,
     engineEventsSubject: (name: string) => `${subjectPrefix}${WIRE.subjects.engineEvents}.${name}`,
+    /** Send jobs (WIRE.jobs.sendMessage) and mark-read jobs (WIRE.jobs.markRead) share it. */
     outboundQueue: `${streamPrefix}${WIRE.queues.outbound}`,
+    mediaDownloadQueue: `${streamPrefix}${WIRE.queues.mediaDownload}`,
+    /** The same subject as deliveryResultSubject, as the sender names it. */
+    sendResultSubject: `${delivery}.${under.sendResult}`,
+    sendRetryingSubject: `${delivery}.${under.sendRetrying}`,
+    readResultSubject: `${delivery}.${under.readResult}`,
+    mediaDownloadedSubject: `${delivery}.${under.mediaDownloaded}`,
+    mediaDownloadFailedSubject: `${delivery}.${under.mediaDownloadFailed}`,
+    senderRpcSubject: (name: string) => `${subjectPrefix}${WIRE.subjects.senderRpc}.${name}`,
+    senderRpcQueueGroup: WIRE.queueGroups.senderRpc,
   };
 }
 

@@ -1,3 +1,13 @@
-export * from './database';
-export * from './migrator';
-export { sql, type Kysely, type Transaction, type Migration, type Selectable, type Insertable, type Updateable, type Generated, type ColumnType } from 'kysely';
+export { createDb, dropSchema, ensureDatabase, MIGRATION_DB_TIMEOUTS, pingDb, schemaFor, type DbLog, type DbOptions } from './database';
+export { migrateToLatest } from './migrator';
+export {
+  sql,
+  type ColumnType,
+  type Generated,
+  type Insertable,
+  type Kysely,
+  type Migration,
+  type Selectable,
+  type Transaction,
+} from 'kysely';
+export { runMigrations, type MigrationLog, type MigrationRun } from './run-migrations';

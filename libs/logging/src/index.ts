@@ -1,1 +1,1 @@
-export * from './logger';
+export { createLogger, maskPhone, redactSecrets, type Logger } from './logger';

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { senderTopology, topology } from '@app/contracts';
+import { topology } from '@app/contracts';
 import { createDb, dropSchema } from '@app/db';
 import { freePort, serviceEntry, spawnService, waitForReady, type ServiceName, type ServiceProcess } from '@app/runtime';
 import { testInfra, newNamespace } from './config';
@@ -123,7 +123,7 @@ export async function startSystem(opts: { services?: ServiceName[]; env?: Record
       for (const stream of [t.inboundStream, t.deliveryStream]) await jsm.streams.delete(stream).catch(() => undefined);
       await nc.close();
       const redis = new Redis(testInfra.redisUrl, { maxRetriesPerRequest: null });
-      for (const name of [t.outboundQueue, senderTopology(namespace).mediaDownloadQueue]) {
+      for (const name of [t.outboundQueue, t.mediaDownloadQueue]) {
         const queue = new Queue(name, { connection: redis });
         await queue.obliterate({ force: true }).catch(() => undefined);
         await queue.close();

@@ -8,10 +8,9 @@ import { consentSettingsSchema, consentStatusSchema, retentionPreviewSchema, ret
 import { csatSettingsSchema, reportQuerySchema, reportSchema } from './insight.schema';
 import { ERASED_MEDIA_BATCH, eraseStudentReplySchema, storedTableNameSchema, studentDataRowsSchema, studentDataTablesSchema, studentHistoryPageSchema } from './student-data.schema';
 
-// WIRE VALUES: admin-api -> conversation-engine commands and queries over NATS request/reply, served by a
-// queue group so engine replicas share them. Subject = topology(ns).engineRpcSubject(name).
-
-export const ENGINE_RPC_QUEUE_GROUP = 'conversation-engine';
+// WIRE VALUES: admin-api -> conversation-engine commands and queries over NATS request/reply, served by the
+// queue group topology(ns).engineRpcQueueGroup so engine replicas share them (names in ../wire.ts).
+// Subject = topology(ns).engineRpcSubject(name): each `name` below is on the wire.
 
 /** The student a command or query is about: phone digits or business-scoped user id. */
 const student = studentIdSchema;

@@ -3,8 +3,8 @@ import { sendErrorSchema } from '../events/outbound-send-result.v1';
 import { actorSchema } from './engine-rpc';
 
 // WIRE VALUES: admin-api -> whatsapp-sender queries and commands over NATS request/reply, served by the
-// queue group senderTopology(ns).rpcQueueGroup so sender replicas share them.
-// Subject = senderTopology(ns).senderRpcSubject(name).
+// queue group topology(ns).senderRpcQueueGroup so sender replicas share them (names in ../wire.ts).
+// Subject = topology(ns).senderRpcSubject(name): each `name` below is on the wire.
 
 export const senderErrorCodeSchema = z.enum([
   'invalid_request',

@@ -18,7 +18,7 @@ export const MEDIA_FAILURE_REASONS = [
 ] as const;
 export type MediaFailureReason = (typeof MEDIA_FAILURE_REASONS)[number];
 
-/** A media download given up for good, on senderTopology(ns).mediaDownloadFailedSubject. id = mediaEventId(mediaId, 'failed'). */
+/** A media download given up for good, on topology(ns).mediaDownloadFailedSubject. id = mediaEventId(mediaId, 'failed'). */
 export const mediaDownloadFailedV1 = eventSchema(
   'whatsapp.media.download.failed',
   1,

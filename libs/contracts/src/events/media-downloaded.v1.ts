@@ -4,7 +4,7 @@ import { eventSchema } from './envelope';
 
 /**
  * An inbound media file, downloaded from the Cloud API and stored (libs/media-store) under `storageKey`,
- * on senderTopology(ns).mediaDownloadedSubject. id = mediaEventId(mediaId, 'downloaded').
+ * on topology(ns).mediaDownloadedSubject. id = mediaEventId(mediaId, 'downloaded').
  */
 export const mediaDownloadedV1 = eventSchema(
   'whatsapp.media.downloaded',

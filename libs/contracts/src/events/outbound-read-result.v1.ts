@@ -3,7 +3,7 @@ import { eventSchema } from './envelope';
 import { sendErrorSchema } from './outbound-send-result.v1';
 
 /**
- * The outcome of one mark-read job, on senderTopology(ns).readResultSubject. id =
+ * The outcome of one mark-read job, on topology(ns).readResultSubject. id =
  * sendResultEventIdFor(requestId, retry): `${requestId}:result`, then `${requestId}:result:${n}` after the
  * n-th admin retry. Published only once final, like a send result.
  */

@@ -11,7 +11,7 @@ export function isRetryReason(value: string): value is RetryReason {
 }
 
 /**
- * An interim note, on senderTopology(ns).sendRetryingSubject: an attempt at an outbound message failed with
+ * An interim note, on topology(ns).sendRetryingSubject: an attempt at an outbound message failed with
  * an error that is retried, and the next attempt is due at `nextAttemptAt`. Not an outcome: the message
  * stays queued (and the student's next message waits) until its send result, which alone is final. The
  * engine applies a note only while the message is still queued, so a note arriving after the result changes

@@ -6,7 +6,7 @@ import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION } from './send-message.jo
 export const mediaIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'a media id is 1-128 letters, digits, _ or -');
 
 /**
- * BullMQ job data of SENDER_WIRE.jobs.downloadMedia on senderTopology(ns).mediaDownloadQueue. The producer
+ * BullMQ job data of WIRE.jobs.downloadMedia on topology(ns).mediaDownloadQueue. The producer
  * (the engine, through its outbox) adds it as soon as an inbound message carries media: Meta's media ids
  * expire, so the download is eager, and retried on its own schedule by the sender. Outcome: a
  * media-downloaded.v1 or media-download-failed.v1 event on the DELIVERY stream.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { studentIdSchema } from '../whatsapp/student-id';
 
 /**
- * BullMQ job data of SENDER_WIRE.jobs.markRead, on the outbound queue next to the send jobs; job id =
+ * BullMQ job data of WIRE.jobs.markRead, on the outbound queue next to the send jobs; job id =
  * requestId (the outbox row's id). The sender POSTs Meta's mark-as-read body:
  *   {messaging_product: "whatsapp", status: "read", message_id: wamid, typing_indicator?: {type: "text"}}
  * Meta marks every earlier message of the chat read too. The typing indicator shows until our next message

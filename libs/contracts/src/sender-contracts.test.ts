@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { senderRpc } from '../admin/sender-rpc';
-import { downloadMediaJobSchema, mediaDownloadJobId } from '../jobs/download-media.job';
-import { markReadJobSchema } from '../jobs/mark-read.job';
-import { sendResultEventId } from '../events/outbound-send-result.v1';
-import { sendResultEventIdFor, sendResultRetryOf } from '../events/send-result-retry';
+import { senderRpc } from './admin/sender-rpc';
+import { downloadMediaJobSchema, mediaDownloadJobId } from './jobs/download-media.job';
+import { markReadJobSchema } from './jobs/mark-read.job';
+import { sendResultEventId } from './events/outbound-send-result.v1';
+import { sendResultEventIdFor, sendResultRetryOf } from './events/send-result-retry';
 
 const actor = { id: 'u1', name: 'Ada', role: 'admin' as const };
 
@@ -35,7 +35,7 @@ describe('the mark-read job', () => {
 
 describe('the media download job', () => {
   it('refuses a media id that is not a safe key', () => {
-    expect(downloadMediaJobSchema.safeParse({ version: 1, mediaId: '../x', correlationId: 'c' }).success).toBe(false);
+    expect(downloadMediaJobSchema.safeParse({ version: 1, mediaId: './x', correlationId: 'c' }).success).toBe(false);
     expect(downloadMediaJobSchema.safeParse({ version: 1, mediaId: '1234567890', correlationId: 'c' }).success).toBe(true);
   });
 
