@@ -2,13 +2,14 @@ import express from 'express';
 import type { Logger } from '@app/logging';
 import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningServer, type RunningService } from '@app/runtime';
 import { mountCloudApi, newBusinessScopedUserId, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
-import { createChatStore, type ChatStore } from './adapters/chat.store';
+import { createChatStore } from './adapters/chat.store';
 import { createPhoneEvents } from './adapters/http/phone-events';
 import { phoneRoutes } from './adapters/http/phone.routes';
 import { loadPageFiles, pageRoutes } from './adapters/http/page-assets';
 import { createWebhookDelivery, type WebhookDelivery } from './adapters/webhook-delivery';
 import type { SandboxConfig } from './config';
-import { businessMarkedRead, businessSent, type PhoneDeps } from './use-cases/phone';
+import { businessMarkedRead, businessSent } from './use-cases/phone';
+import type { ChatStore, PhoneDeps } from './use-cases/ports';
 
 export interface RunningSandbox extends RunningService {
   port: number;

@@ -1,20 +1,20 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { SenderTopology } from '@app/contracts';
+import type { Topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { createMediaStore } from '@app/media-store';
 import { jetStreamClient, type NatsConnection } from '@app/messaging';
 import type { Registry } from 'prom-client';
-import { createCloudApiClient } from './adapters/cloud-api.client';
-import { createDeadLetterQueue } from './adapters/dead-letter.queue';
-import type { HttpRequest } from './adapters/graph-http';
-import { createDeliveryPublisher } from './adapters/delivery.publisher';
-import { createMediaApiClient } from './adapters/media-api.client';
-import { createMediaAttemptsStore } from './adapters/media-attempts.store';
+import { createCloudApiClient } from './adapters/cloud-api/cloud-api.client';
+import type { HttpRequest } from './adapters/cloud-api/graph-http';
+import { createMediaApiClient } from './adapters/cloud-api/media-api.client';
 import { createSenderMetrics } from './adapters/metrics';
-import type { SenderRpcHandlers } from './adapters/sender-rpc.responder';
-import { createSendingControl } from './adapters/sending-control';
-import { createRedisSendStateStore } from './adapters/send-state.store';
+import { createDeliveryPublisher } from './adapters/nats/delivery.publisher';
+import type { SenderRpcHandlers } from './adapters/nats/sender-rpc.responder';
+import { createDeadLetterQueue } from './adapters/queue/dead-letter.queue';
+import { createSendingControl } from './adapters/queue/sending-control';
+import { createMediaAttemptsStore } from './adapters/redis/media-attempts.store';
+import { createRedisSendStateStore } from './adapters/redis/send-state.store';
 import type { SenderConfig } from './config';
 import { getQueueStatus } from './use-cases/get-queue-status';
 import { listDeadLetters } from './use-cases/list-dead-letters';
@@ -29,7 +29,7 @@ export interface SenderClients {
   outbound: Queue;
   media: Queue;
   registry: Registry;
-  names: SenderTopology;
+  names: Topology;
   /** Requests to the Graph API (Cloud API calls, media). */
   http: HttpRequest;
 }
@@ -73,8 +73,8 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
   const deadLetters = createDeadLetterQueue(clients.outbound);
   const rpc: SenderRpcHandlers = {
     listDeadLetters: (request) => listDeadLetters({ deadLetters, store }, { limit: request.limit, cursor: request.cursor }),
-    retryDeadLetter: (request, rpcLog) => retryDeadLetter({ deadLetters, store }, { messageId: request.message_id, actor: request.actor.id, log: rpcLog }),
-    resume: async (request, rpcLog) => ok(await resumeSending({ control }, { by: 'admin', actor: request.actor.id, log: rpcLog })),
+    retryDeadLetter: (request, { log: rpcLog }) => retryDeadLetter({ deadLetters, store }, { messageId: request.message_id, actor: request.actor.id, log: rpcLog }),
+    resume: async (request, { log: rpcLog }) => ok(await resumeSending({ control }, { by: 'admin', actor: request.actor.id, log: rpcLog })),
     status: async () => ok(await getQueueStatus({ control })),
   };
   return { send, media, rpc };

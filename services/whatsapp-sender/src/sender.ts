@@ -1,14 +1,14 @@
 import { Queue, type Worker } from 'bullmq';
 import express from 'express';
 import { describeRedis, redisSettings } from '@app/config';
-import { senderTopology, topology } from '@app/contracts';
+import { topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { connectNats, ensureStream, streamSpecs, manager, pingNats } from '@app/messaging';
 import { closeRedis, createLifecycle, createMetricsRegistry, createRedisClient, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningServer } from '@app/runtime';
-import { createGraphHttp, type HttpRequest } from './adapters/graph-http';
-import { startMediaWorker } from './adapters/media-download.worker';
-import { startSendWorker } from './adapters/send-message.worker';
-import { startSenderRpc } from './adapters/sender-rpc.responder';
+import { createGraphHttp, type HttpRequest } from './adapters/cloud-api/graph-http';
+import { startSenderRpc } from './adapters/nats/sender-rpc.responder';
+import { startMediaWorker } from './adapters/queue/media-download.worker';
+import { startSendWorker } from './adapters/queue/send-message.worker';
 import { startTokenProbeLoop } from './adapters/token-probe.loop';
 import { composeSender } from './compose';
 import type { SenderConfig } from './config';
@@ -63,7 +63,7 @@ export function startSender(
  * (results are published by then), and close HTTP last so /healthz answers until the end.
  */
 async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides: SenderOverrides, lifecycle: Lifecycle): Promise<RunningSender> {
-  const names = senderTopology(config.NAMESPACE);
+  const names = topology(config.NAMESPACE);
   // Registered first, so it closes last, though the listener opens only once the clients are there.
   let server: RunningServer | undefined = undefined;
   lifecycle.onClose('http', () => server?.close());
@@ -71,7 +71,7 @@ async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides
   const nc = await connectNats(config.NATS_URL, SERVICE, log);
   lifecycle.onClose('nats', () => nc.drain());
   // The engine ensures the same stream with the same settings; whichever starts first creates it.
-  await ensureStream(await manager(nc), streamSpecs(topology(config.NAMESPACE), { replicas: config.JETSTREAM_REPLICAS }).delivery);
+  await ensureStream(await manager(nc), streamSpecs(names, { replicas: config.JETSTREAM_REPLICAS }).delivery);
   // Commands wait through a Redis restart instead of failing (BullMQ workers require it).
   const redisAt = redisSettings(config);
   const redis = createRedisClient(redisAt, { maxRetriesPerRequest: null });

@@ -9,7 +9,7 @@ import {
   type OutboundReadResultV1,
   type OutboundSendResultV1,
   type OutboundSendRetryingV1,
-  type SenderTopology,
+  type Topology,
 } from '@app/contracts';
 import { jetStreamClient, manager, type NatsConnection } from '@app/messaging';
 import { pollUntil } from '@app/testing';
@@ -32,7 +32,7 @@ export interface DeliveryReader {
  * Everything the sender published to this test's DELIVERY stream, parsed with the contract's schemas, read
  * by an ordered consumer from the stream's first message. Started lazily: the sender creates the stream.
  */
-export function startDeliveryReader(connection: () => Promise<NatsConnection>, names: SenderTopology): DeliveryReader {
+export function startDeliveryReader(connection: () => Promise<NatsConnection>, names: Topology): DeliveryReader {
   const send: OutboundSendResultV1[] = [];
   const retrying: OutboundSendRetryingV1[] = [];
   const order: string[] = [];

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { Queue, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
-  senderTopology,
-  SENDER_WIRE,
+  topology,
   WIRE,
   type MarkReadJobInput,
   type OutboundSendResultV1,
@@ -90,7 +89,7 @@ export interface Harness {
 
 export async function createHarness(envOverrides: Record<string, string> = {}): Promise<Harness> {
   const ns = newNamespace();
-  const names = senderTopology(ns);
+  const names = topology(ns);
   const fake = await startFakeCloudApi({ phoneNumberId: PHONE_NUMBER_ID });
   const mediaDir = await mkdtemp(path.join(tmpdir(), `sender-media-${ns}-`));
   const redis = new Redis(testInfra.redisUrl, { maxRetriesPerRequest: null });
@@ -152,8 +151,8 @@ export async function createHarness(envOverrides: Record<string, string> = {}): 
       return sender;
     },
     enqueue: (data, jobId) => queue.add(WIRE.jobs.sendMessage, data, { jobId }),
-    enqueueMarkRead: (data, jobId) => queue.add(SENDER_WIRE.jobs.markRead, data, { jobId }),
-    enqueueMedia: (data, jobId) => mediaQueue.add(SENDER_WIRE.jobs.downloadMedia, data, { jobId }),
+    enqueueMarkRead: (data, jobId) => queue.add(WIRE.jobs.markRead, data, { jobId }),
+    enqueueMedia: (data, jobId) => mediaQueue.add(WIRE.jobs.downloadMedia, data, { jobId }),
     resultsFor: (messageId) => delivery.sendResults().filter((r) => r.data.messageId === messageId),
     resultFor: (messageId, timeoutMs = 15_000) =>
       delivery.waitFor(() => delivery.sendResults().find((r) => r.data.messageId === messageId), `the send result of ${messageId}`, timeoutMs),

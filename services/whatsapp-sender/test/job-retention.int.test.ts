@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION, SEND_JOB_OPTIONS } from '@app/contracts';
 import { newNamespace, testInfra } from '@app/testing';
-import { createMediaAttemptsStore } from '../src/adapters/media-attempts.store';
+import { createMediaAttemptsStore } from '../src/adapters/redis/media-attempts.store';
 
 describe('job-level retention of the outbound queue', () => {
   let redis: Redis;

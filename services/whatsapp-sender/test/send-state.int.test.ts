@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@app/logging';
 import { newNamespace, testInfra } from '@app/testing';
-import { createRedisSendStateStore } from '../src/adapters/send-state.store';
+import { createRedisSendStateStore } from '../src/adapters/redis/send-state.store';
 import type { SendStateStore } from '../src/use-cases/ports';
 
 const SEVEN_DAYS = 7 * 24 * 60 * 60;

@@ -1,21 +1,5 @@
 import type { Bubble, Student } from '../domain/chat';
-
-export type ChatChange = { kind: 'students'; students: Student[] } | { kind: 'bubble'; bubble: Bubble };
-
-export interface ChatStore {
-  students(): Student[];
-  /** A student by their business-scoped user id or by their phone number. */
-  student(id: string): Student | undefined;
-  /** Adds or replaces the student with this user id (a phone they had before is forgotten if it changed). */
-  saveStudent(student: Student): void;
-  /** A student's chat, by their user id or phone (empty for a student nobody added). */
-  bubbles(id: string): Bubble[];
-  bubble(id: string): Bubble | undefined;
-  add(bubble: Bubble): void;
-  /** Replaces a bubble by what `change` returns (undefined: no change); listeners hear of real changes only. */
-  update<B extends Bubble>(id: string, change: (bubble: Bubble) => B | undefined): B | undefined;
-  onChange(listener: (change: ChatChange) => void): void;
-}
+import type { ChatChange, ChatStore } from '../use-cases/ports';
 
 /**
  * The phone's memory: students and their chats, in this process only (a restart starts with empty phones,

@@ -1,7 +1,6 @@
 import type { Logger } from '@app/logging';
 import { postSignedWebhook } from '@app/whatsapp-double';
-
-export type DeliveryOutcome = { ok: true; status: number; attempts: number } | { ok: false; reason: string; attempts: number };
+import type { DeliveryOutcome } from '../use-cases/ports';
 
 export interface WebhookDelivery {
   /** Delivers `payload` after every earlier delivery with the same key (one student's events stay in order). */

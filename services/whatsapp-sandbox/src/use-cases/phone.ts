@@ -10,26 +10,9 @@ import {
   type StatusValue,
   type WebhookContact,
 } from '@app/whatsapp-double';
-import type { ChatStore } from '../adapters/chat.store';
-import type { DeliveryOutcome } from '../adapters/webhook-delivery';
 import { businessContent } from '../domain/business-content';
 import { advanceTicks, statusesUpTo, type BusinessBubble, type Student, type StudentBubble, type StudentContent } from '../domain/chat';
-
-export interface PhoneDeps {
-  store: ChatStore;
-  business: BusinessNumber;
-  /** Delivers after every earlier delivery with the same key: the student's user id keeps their events in order. */
-  deliver(key: string, payload: unknown): Promise<DeliveryOutcome>;
-  /** Runs `work` after `ms` unless the sandbox stops first. */
-  schedule(ms: number, work: () => void): void;
-  /** Shows "typing…" on the student's phone until then (Meta's typing indicator lasts up to 25 s). */
-  typing(studentId: string, until: number): void;
-  delays: { sentMs: number; deliveredMs: number; readMs: number };
-  now(): number;
-  newWamid(): string;
-  /** A new business-scoped user id: Meta gives one to every user. */
-  newUserId(): string;
-}
+import type { PhoneDeps } from './ports';
 
 const TYPING_MS = 25_000;
 

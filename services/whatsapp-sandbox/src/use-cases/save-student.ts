@@ -1,5 +1,5 @@
 import type { Student } from '../domain/chat';
-import type { PhoneDeps } from './phone';
+import type { PhoneDeps } from './ports';
 
 export type SaveStudentResult = { ok: true; student: Student } | { ok: false; code: 'username_taken'; message: string };
 

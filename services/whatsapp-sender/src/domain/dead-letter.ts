@@ -1,4 +1,4 @@
-import { markReadJobSchema, sendMessageJobSchema, WIRE, SENDER_WIRE, type DeadLetter, type SendError } from '@app/contracts';
+import { markReadJobSchema, sendMessageJobSchema, WIRE, type DeadLetter, type SendError } from '@app/contracts';
 import { jobRecipient } from './addressee';
 import type { SendState } from './send-state';
 
@@ -17,7 +17,7 @@ function describeJob(job: FailedJob): Pick<DeadLetter, 'kind' | 'to'> {
     // A student who withholds their number is named by their business-scoped user id.
     if (parsed.success) return { kind: parsed.data.message.kind, to: jobRecipient(parsed.data) };
   }
-  if (job.name === SENDER_WIRE.jobs.markRead) {
+  if (job.name === WIRE.jobs.markRead) {
     const parsed = markReadJobSchema.safeParse(job.data);
     if (parsed.success) return { kind: 'mark_read', to: parsed.data.to };
   }

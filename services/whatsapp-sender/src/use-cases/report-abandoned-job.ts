@@ -1,4 +1,4 @@
-import { markReadJobSchema, sendMessageJobSchema, SENDER_WIRE, WIRE, type SendError } from '@app/contracts';
+import { markReadJobSchema, sendMessageJobSchema, WIRE, type SendError } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { readResultEvent, sendResultEvent } from '../domain/send-result';
 import type { SendMessageDeps } from './ports';
@@ -14,7 +14,7 @@ export async function reportAbandonedJob(
   input: { name: string; data: unknown; reason: string; log: Logger },
 ): Promise<void> {
   const send = input.name === WIRE.jobs.sendMessage ? sendMessageJobSchema.safeParse(input.data).data : undefined;
-  const read = input.name === SENDER_WIRE.jobs.markRead ? markReadJobSchema.safeParse(input.data).data : undefined;
+  const read = input.name === WIRE.jobs.markRead ? markReadJobSchema.safeParse(input.data).data : undefined;
   const id = send?.messageId ?? read?.requestId;
   if (id === undefined) return;
   const state = await deps.store.get(id);

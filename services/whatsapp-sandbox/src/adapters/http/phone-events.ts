@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { ChatStore } from '../chat.store';
+import type { ChatStore } from '../../use-cases/ports';
 
 interface Client {
   res: Response;

@@ -1,9 +1,10 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { studentIdSchema, waIdSchema } from '@app/contracts';
+import { describeIssues, studentIdSchema, waIdSchema } from '@app/contracts';
 import type { CloudApiDouble } from '@app/whatsapp-double';
 import type { Student } from '../../domain/chat';
-import { studentReads, studentSends, type PhoneDeps } from '../../use-cases/phone';
+import { studentReads, studentSends } from '../../use-cases/phone';
+import type { PhoneDeps } from '../../use-cases/ports';
 import { saveStudent } from '../../use-cases/save-student';
 import type { PhoneEvents } from './phone-events';
 
@@ -31,7 +32,6 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png'];
 const MAX_UPLOAD = 16 * 1024 * 1024;
 
 const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
-const problems = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
 
 /** The phone page's API: students, what they send, what they have read, and a live stream of their chat. */
 export function phoneRoutes(deps: PhoneDeps, events: PhoneEvents, api: Pick<CloudApiDouble, 'addMedia' | 'mediaContent'>): Router {
@@ -53,7 +53,7 @@ export function phoneRoutes(deps: PhoneDeps, events: PhoneEvents, api: Pick<Clou
   });
   router.post('/phone/api/students', json, (req, res) => {
     const parsed = studentBody.safeParse(req.body);
-    if (!parsed.success) return fail(res, 400, 'invalid_request', problems(parsed.error));
+    if (!parsed.success) return fail(res, 400, 'invalid_request', describeIssues(parsed.error, 'body'));
     const { wa_id: waId, name, username } = parsed.data;
     const saved = saveStudent(deps, { waId, name, username });
     if (!saved.ok) return fail(res, 409, saved.code, saved.message);
@@ -63,14 +63,14 @@ export function phoneRoutes(deps: PhoneDeps, events: PhoneEvents, api: Pick<Clou
     const student = studentOf(req, res);
     if (!student) return;
     const parsed = textBody.safeParse(req.body);
-    if (!parsed.success) return fail(res, 400, 'invalid_request', problems(parsed.error));
+    if (!parsed.success) return fail(res, 400, 'invalid_request', describeIssues(parsed.error, 'body'));
     res.status(202).json(studentSends(deps, student, { type: 'text', text: parsed.data.text }, parsed.data.reply_to).bubble);
   });
   router.post('/phone/api/students/:student/replies', json, (req, res) => {
     const student = studentOf(req, res);
     if (!student) return;
     const parsed = replyBody.safeParse(req.body);
-    if (!parsed.success) return fail(res, 400, 'invalid_request', problems(parsed.error));
+    if (!parsed.success) return fail(res, 400, 'invalid_request', describeIssues(parsed.error, 'body'));
     const { kind, id, title, description, reply_to } = parsed.data;
     const content = { type: 'reply' as const, kind, id, title, ...(description ? { description } : {}) };
     res.status(202).json(studentSends(deps, student, content, reply_to).bubble);

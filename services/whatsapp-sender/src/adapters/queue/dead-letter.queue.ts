@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { DeadLetterQueue } from '../use-cases/ports';
+import type { DeadLetterQueue } from '../../use-cases/ports';
 
 /** BullMQ's failed set of the outbound queue (jobs kept 7 days by removeOnFail), newest first. */
 export function createDeadLetterQueue(queue: Queue): DeadLetterQueue {

@@ -1,10 +1,10 @@
 import { sendMessageResponseSchema } from '@app/contracts';
 import { inSpan, SpanKind, SpanStatusCode, type Span } from '@app/telemetry';
-import type { CloudApiMessageBody } from '../domain/message-body';
-import type { CloudApiReadBody } from '../domain/read-body';
-import type { CloudApiFailure } from '../domain/send-error';
+import type { CloudApiMessageBody } from '../../domain/message-body';
+import type { CloudApiReadBody } from '../../domain/read-body';
+import type { CloudApiFailure } from '../../domain/send-error';
 import { deadline, graphFailure, graphRequest, isSuccess, isTimeout, readJson, type HttpRequest } from './graph-http';
-import type { CallOutcome, CloudApi, CloudApiOutcome } from '../use-cases/ports';
+import type { CallOutcome, CloudApi, CloudApiOutcome } from '../../use-cases/ports';
 
 export interface CloudApiClientOptions {
   baseUrl: string;

@@ -2,7 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { pauseReasonSchema } from '@app/contracts';
-import type { PauseRecord, QueueCounts, SendingControl } from '../use-cases/ports';
+import type { PauseRecord, QueueCounts, SendingControl } from '../../use-cases/ports';
 
 const storedPause = z.object({
   reason: pauseReasonSchema,

@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { sendErrorSchema, type SendError } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { nextAttempt, type SendState } from '../domain/send-state';
-import type { SendStateStore } from '../use-cases/ports';
+import { nextAttempt, type SendState } from '../../domain/send-state';
+import type { SendStateStore } from '../../use-cases/ports';
 import { redisScript } from './redis-script';
 
 /**

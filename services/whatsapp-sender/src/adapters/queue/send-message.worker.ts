@@ -1,19 +1,19 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { markReadJobSchema, SEND_JOB_OPTIONS, sendMessageJobSchema, SENDER_WIRE, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import { describeIssues, markReadJobSchema, SEND_JOB_OPTIONS, sendMessageJobSchema, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { limiterFor } from '../domain/limiter';
-import { backoffDelayMs } from '../domain/retry-policy';
-import type { InvalidJob } from '../use-cases/reject-invalid-job';
-import type { SendDecision } from '../use-cases/ports';
+import { limiterFor } from '../../domain/limiter';
+import { backoffDelayMs } from '../../domain/retry-policy';
+import type { InvalidJob } from '../../use-cases/reject-invalid-job';
+import type { SendDecision } from '../../use-cases/ports';
 import { abandonedReason, applyDecision } from './job-decision';
 import { inSendJobSpan } from './send-job.span';
 
 /*
  * Producer contract (conversation-engine's outbox relay), on queue `topology(ns).outboundQueue`:
  *   queue.add(WIRE.jobs.sendMessage, sendMessageJobSchema data, { ...SEND_JOB_OPTIONS, jobId: messageId })
- *   queue.add(SENDER_WIRE.jobs.markRead, markReadJobSchema data, { ...SEND_JOB_OPTIONS, jobId: requestId })
+ *   queue.add(WIRE.jobs.markRead, markReadJobSchema data, { ...SEND_JOB_OPTIONS, jobId: requestId })
  * jobId = our id makes a repeated relay a no-op and keys the send state. `attempts` and `backoff` are not
  * read: the retry policy lives here alone (see job-decision.ts).
  */
@@ -44,8 +44,6 @@ const salvageable = z.looseObject({
 });
 const uuid = z.uuid();
 
-const describeIssues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-
 export function startSendWorker(opts: SendWorkerOptions): Worker {
   const { log } = opts;
 
@@ -64,7 +62,7 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
         const id = uuid.safeParse(job.id).success ? job.id : partial?.messageId;
         return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: logFor() });
       }
-      if (job.name === SENDER_WIRE.jobs.markRead) {
+      if (job.name === WIRE.jobs.markRead) {
         const parsed = markReadJobSchema.safeParse(job.data);
         if (parsed.success) return await opts.markRead(parsed.data, logFor({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
         const partial = salvageable.safeParse(job.data).data;

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { MediaAttempts } from '../use-cases/ports';
+import type { MediaAttempts } from '../../use-cases/ports';
 
 const TTL_SECONDS = 7 * 24 * 60 * 60;
 

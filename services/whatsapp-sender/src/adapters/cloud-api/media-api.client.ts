@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { mediaMetadataResponseSchema } from '@app/contracts';
-import { ChecksumMismatchError, MediaTooLargeError, MediaTransferError } from '../domain/media-failure';
+import { ChecksumMismatchError, MediaTooLargeError, MediaTransferError } from '../../domain/media-failure';
 import { describeNetworkError, graphFailure, graphRequest, isSuccess, isTimeout, readJson, type HttpRequest } from './graph-http';
-import type { MediaApi } from '../use-cases/ports';
+import type { MediaApi } from '../../use-cases/ports';
 
 export interface MediaApiClientOptions {
   baseUrl: string;

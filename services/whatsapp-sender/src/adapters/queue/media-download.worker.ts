@@ -1,15 +1,15 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { DOWNLOAD_MEDIA_JOB_OPTIONS, downloadMediaJobSchema, SENDER_WIRE, type DownloadMediaJob } from '@app/contracts';
+import { describeIssues, DOWNLOAD_MEDIA_JOB_OPTIONS, downloadMediaJobSchema, WIRE, type DownloadMediaJob } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { backoffDelayMs } from '../domain/retry-policy';
-import type { SendDecision } from '../use-cases/ports';
+import { backoffDelayMs } from '../../domain/retry-policy';
+import type { SendDecision } from '../../use-cases/ports';
 import { applyDecision } from './job-decision';
 
 /*
- * Producer contract (the engine, through its outbox), on queue `senderTopology(ns).mediaDownloadQueue`:
- *   queue.add(SENDER_WIRE.jobs.downloadMedia, downloadMediaJobSchema data,
+ * Producer contract (the engine, through its outbox), on queue `topology(ns).mediaDownloadQueue`:
+ *   queue.add(WIRE.jobs.downloadMedia, downloadMediaJobSchema data,
  *             { ...DOWNLOAD_MEDIA_JOB_OPTIONS, jobId: mediaDownloadJobId(mediaId) })
  */
 
@@ -37,15 +37,14 @@ export function startMediaWorker(opts: MediaWorkerOptions): Worker {
   const decide = async (job: Job): Promise<SendDecision> => {
     const jobLog = log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted });
     try {
-      if (job.name !== SENDER_WIRE.jobs.downloadMedia) {
+      if (job.name !== WIRE.jobs.downloadMedia) {
         jobLog.error('unknown job name on the media queue');
         return { kind: 'failed', reason: `unknown job name ${job.name}` };
       }
       const parsed = downloadMediaJobSchema.safeParse(job.data);
       if (parsed.success) return await opts.download(parsed.data, jobLog.child({ mediaId: parsed.data.mediaId, correlationId: parsed.data.correlationId }));
       const partial = salvageable.safeParse(job.data).data;
-      const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-      return await opts.reject({ mediaId: partial?.mediaId, messageId: partial?.messageId, correlationId: partial?.correlationId, reason, log: jobLog });
+      return await opts.reject({ mediaId: partial?.mediaId, messageId: partial?.messageId, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: jobLog });
     } catch (error) {
       const delayMs = backoffDelayMs(job.attemptsStarted, opts.backoffBaseMs, Math.random);
       jobLog.error({ err: error, delayMs }, 'media job interrupted; will run again');

@@ -1,5 +1,5 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { SendDecision } from '../use-cases/ports';
+import type { SendDecision } from '../../use-cases/ports';
 
 /**
  * Carries a use case's decision out on the job. The retry policy lives in the use cases alone: a retry

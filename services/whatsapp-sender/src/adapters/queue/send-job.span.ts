@@ -1,6 +1,6 @@
 import type { SendMessageJob } from '@app/contracts';
 import { contextFromCarrier, inSpan, SpanKind, SpanStatusCode } from '@app/telemetry';
-import type { SendDecision } from '../use-cases/ports';
+import type { SendDecision } from '../../use-cases/ports';
 
 /**
  * A CONSUMER span around one run of a send job, child of the trace context the engine put in the job (the

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { Agent, interceptors, request } from 'undici';
 import { graphErrorResponseSchema } from '@app/contracts';
-import type { CloudApiFailure } from '../domain/send-error';
+import type { CloudApiFailure } from '../../domain/send-error';
 
 /** One HTTP answer. Its body must be read or destroyed: until then it holds a pooled connection. */
 export interface HttpAnswer {
