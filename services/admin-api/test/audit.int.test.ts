@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { insertAuditEntry } from '../src/adapters/db/audit-log.repository';
+import { insertAuditEntry } from '../src/db/repositories/audit-log.repository';
 import type { AuditAction } from '../src/domain/audit';
 import { createTestSchema, errorCodeOf, send, signedInHead, signedInTeacher, startTestApi, type SignedInUser, type TestSchema } from './harness';
 

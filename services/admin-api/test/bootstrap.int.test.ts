@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { createArgon2PasswordHasher } from '../src/adapters/auth/argon2-passwords';
-import { exclusiveBootstrap } from '../src/adapters/db/bootstrap.store';
+import { exclusiveBootstrap } from '../src/db/repositories/bootstrap.store';
 import { ensureBootstrapAdmin } from '../src/use-cases/ensure-bootstrap-admin';
 import { capturedLog, createTestSchema, createUser, postJson, startTestApi, type TestSchema } from './harness';
 

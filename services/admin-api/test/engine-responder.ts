@@ -1,4 +1,4 @@
-import { ENGINE_RPC_QUEUE_GROUP, engineRpc, topology, type ConversationView, type EngineRpcName } from '@app/contracts';
+import { engineRpc, parse, topology, type ConversationView, type EngineRpcName } from '@app/contracts';
 import { connectNats, type NatsConnection } from '@app/messaging';
 import { testInfra } from '@app/testing';
 import type { Logger } from '@app/logging';
@@ -41,26 +41,18 @@ export interface EngineResponder {
   close(): Promise<void>;
 }
 
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
-
 function serve(nc: NatsConnection, namespace: string, name: EngineRpcName, spec: Spec, received: ReceivedRequest[], reply: (request: unknown) => unknown) {
-  return nc.subscribe(topology(namespace).engineRpcSubject(spec.name), {
-    queue: ENGINE_RPC_QUEUE_GROUP,
+  const names = topology(namespace);
+  return nc.subscribe(names.engineRpcSubject(spec.name), {
+    queue: names.engineRpcQueueGroup,
     callback: (_error, msg) => {
-      const body = parseJson(msg.string());
-      const parsed = spec.request.safeParse(body);
-      received.push({ name, body, valid: parsed.success, correlationId: msg.headers?.get('x-correlation-id') });
-      if (!parsed.success) {
-        msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.error.message } }));
+      const parsed = parse(spec.request, msg.data, { root: 'request' });
+      received.push({ name, body: parsed.json, valid: parsed.ok, correlationId: msg.headers?.get('x-correlation-id') });
+      if (!parsed.ok) {
+        msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.reason } }));
         return;
       }
-      const answer = reply(parsed.data);
+      const answer = reply(parsed.value);
       if (answer === 'silent') return;
       if (typeof answer === 'object' && answer !== null && 'raw' in answer) msg.respond(String(answer.raw));
       // Parsed on the way out too: the stand-in may only say what the real engine is allowed to say.

@@ -4,7 +4,7 @@ import { pollUntil, testInfra, openEventStream, type EventStream } from '@app/te
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { setUserDisabled } from '../src/adapters/db/admin-user.repository';
+import { setUserDisabled } from '../src/db/repositories/admin-user.repository';
 import { BSUID, buildConversation, buildEngineEvent, buildUsernameOnlyConversation, PHONE } from './builders';
 import { createTestSchema, errorCodeOf, send, signedInTeacher, signedInUser, silentLog, startTestApi, type SignedInUser, type TestSchema } from './harness';
 

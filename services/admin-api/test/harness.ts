@@ -1,14 +1,14 @@
 import { Writable } from 'node:stream';
-import { createDb, dropSchema, type Kysely } from '@app/db';
+import { createDb, dropSchema, runMigrations, type Kysely } from '@app/db';
 import { createLogger, type Logger } from '@app/logging';
 import { newNamespace, testInfra } from '@app/testing';
 import { startAdminApi, type RunningAdminApi } from '../src/admin-api';
 import { createArgon2PasswordHasher } from '../src/adapters/auth/argon2-passwords';
-import { insertUser, setUserDisabled } from '../src/adapters/db/admin-user.repository';
-import type { Database } from '../src/adapters/db/database';
-import { adminApiSchema } from '../src/adapters/db/schema-name';
+import { insertUser, setUserDisabled } from '../src/db/repositories/admin-user.repository';
+import type { Database } from '../src/db/database';
+import { adminApiSchema } from '../src/db/schema-name';
 import { loadAdminApiConfig } from '../src/config';
-import { runMigrations } from '../src/db/run-migrations';
+import { migrations } from '../src/db/migrations';
 import type { AdminUser } from '../src/domain/admin-user';
 import type { Role } from '../src/domain/role';
 
@@ -40,7 +40,7 @@ export interface TestSchema {
 export async function createTestSchema(): Promise<TestSchema> {
   const namespace = newNamespace();
   const schema = adminApiSchema(namespace);
-  await runMigrations({ DATABASE_URL: testInfra.databaseUrl, NAMESPACE: namespace }, silentLog);
+  await runMigrations({ url: testInfra.databaseUrl, schema, migrations, applicationName: 'admin-api-migrate', log: silentLog });
   const db = createDb<Database>({ url: testInfra.databaseUrl, schema, max: 3 });
   return {
     namespace,

@@ -4,8 +4,8 @@ import { createDb, sql, type Kysely } from '@app/db';
 import { spawnService } from '@app/runtime';
 import { newNamespace, testInfra } from '@app/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/adapters/db/database';
-import { adminApiSchema } from '../src/adapters/db/schema-name';
+import type { Database } from '../src/db/database';
+import { adminApiSchema } from '../src/db/schema-name';
 import { migrations } from '../src/db/migrations';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));

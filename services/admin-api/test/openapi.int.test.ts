@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { ROUTES } from '../src/adapters/http/route-table';
+import { ROUTES } from '../src/adapters/http/routes/route-table';
 import { z } from 'zod';
 import { BSUID, buildConversation, buildUsernameOnlyConversation } from './builders';
 import { useApiWithEngine, type EngineResponder } from './engine-responder';

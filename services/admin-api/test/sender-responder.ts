@@ -1,4 +1,4 @@
-import { senderRpc, senderTopology, type SenderRpcName } from '@app/contracts';
+import { parse, senderRpc, topology, type SenderRpcName } from '@app/contracts';
 import { connectNats } from '@app/messaging';
 import { testInfra } from '@app/testing';
 import type { z } from 'zod';
@@ -17,7 +17,7 @@ export type SenderAnswer<N extends SenderRpcName> = ReplyOf<N> | { raw: string }
 
 export async function startSenderResponder(namespace: string) {
   const nc = await connectNats(testInfra.natsUrl, 'sender-responder', silentLog);
-  const names = senderTopology(namespace);
+  const names = topology(namespace);
   const received: ReceivedRequest[] = [];
   return {
     received,
@@ -25,18 +25,12 @@ export async function startSenderResponder(namespace: string) {
     async answer<N extends SenderRpcName>(name: N, reply: (request: RequestOf<N>) => SenderAnswer<N>) {
       const spec = senderRpc[name];
       nc.subscribe(names.senderRpcSubject(spec.name), {
-        queue: names.rpcQueueGroup,
+        queue: names.senderRpcQueueGroup,
         callback: (_error, msg) => {
-          let body: unknown;
-          try {
-            body = JSON.parse(msg.string());
-          } catch {
-            body = undefined;
-          }
-          const parsed = spec.request.safeParse(body);
-          received.push({ name, body, valid: parsed.success, correlationId: msg.headers?.get('x-correlation-id') });
-          if (!parsed.success) return void msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.error.message } }));
-          const answer = reply(parsed.data as RequestOf<N>);
+          const parsed = parse(spec.request, msg.data, { root: 'request' });
+          received.push({ name, body: parsed.json, valid: parsed.ok, correlationId: msg.headers?.get('x-correlation-id') });
+          if (!parsed.ok) return void msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.reason } }));
+          const answer = reply(parsed.value as RequestOf<N>);
           if (answer === 'silent') return;
           if (typeof answer === 'object' && answer !== null && 'raw' in answer) msg.respond(String(answer.raw));
           else msg.respond(JSON.stringify(spec.reply.parse(answer)));

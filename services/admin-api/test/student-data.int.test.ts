@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { senderTopology } from '@app/contracts';
+import { topology } from '@app/contracts';
 import { createDb, sql, type Kysely } from '@app/db';
 import {
   buildButtonReply,
@@ -188,7 +188,7 @@ describe("a student's data: transcript, subject access export, erasure", () => {
     // Redis: none of their jobs in the sender's queues.
     const redis = new Redis(testInfra.redisUrl, { maxRetriesPerRequest: null });
     try {
-      for (const queueName of [system.topology.outboundQueue, senderTopology(system.namespace).mediaDownloadQueue]) {
+      for (const queueName of [system.topology.outboundQueue, topology(system.namespace).mediaDownloadQueue]) {
         const queue = new Queue(queueName, { connection: redis });
         const jobs = await queue.getJobs();
         expect(jobs.map((j) => JSON.stringify(j.data)).filter((d) => d.includes(phone))).toEqual([]);

@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { buildOpenApiDocument } from '../../admin-api/src/adapters/http/openapi';
-import { ROUTES } from '../../admin-api/src/adapters/http/route-table';
+import { buildOpenApiDocument } from '../../admin-api/src/adapters/http/framework/openapi';
+import { ROUTES } from '../../admin-api/src/adapters/http/routes/route-table';
 
 export const API_TYPES_FILE = path.resolve(import.meta.dirname, '../src/api/openapi.gen.ts');
 

@@ -1,15 +1,6 @@
-import { engineEventSchema, type EngineEvent, type Topology } from '@app/contracts';
+import { engineEventSchema, parse, type EngineEvent, type Topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
-import { describeIssues } from '../http/validation';
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Every engine event, on every replica: a plain subscription, no queue group, because each replica has its
@@ -24,12 +15,12 @@ export function subscribeEngineEvents(opts: { nc: NatsConnection; topology: Topo
         log.error({ err: error }, 'engine events subscription failed');
         return;
       }
-      const parsed = engineEventSchema.safeParse(parseJson(msg.string()));
-      if (!parsed.success) {
-        log.warn({ subject: msg.subject, problems: describeIssues(parsed.error, 'event') }, 'engine event invalid; dropped');
+      const parsed = parse(engineEventSchema, msg.data, { root: 'event' });
+      if (!parsed.ok) {
+        log.warn({ subject: msg.subject, problems: parsed.reason }, 'engine event invalid; dropped');
         return;
       }
-      onEvent(parsed.data);
+      onEvent(parsed.value);
     },
   });
 }

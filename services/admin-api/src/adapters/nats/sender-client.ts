@@ -1,4 +1,4 @@
-import { senderRpc, type SenderErrorCode, type SenderTopology } from '@app/contracts';
+import { senderRpc, type SenderErrorCode, type Topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
 import type { SenderGateway } from '../../domain/sender-gateway';
@@ -10,10 +10,10 @@ import { rpcCall } from './rpc-call';
  * group: no sender subscribed, no answer within SENDER_RPC_TIMEOUT_MS and a lost connection are 503
  * sender_unavailable; an internal failure or an answer that breaks the contract is 502 sender_failed.
  */
-export function createSenderClient(deps: { nc: NatsConnection; names: SenderTopology; timeoutMs: number; log: Logger }): SenderGateway {
+export function createSenderClient(deps: { nc: NatsConnection; topology: Topology; timeoutMs: number; log: Logger }): SenderGateway {
   const call = rpcCall<{ code: SenderErrorCode; message: string }>({
     nc: deps.nc,
-    subject: deps.names.senderRpcSubject,
+    subject: deps.topology.senderRpcSubject,
     timeoutMs: deps.timeoutMs,
     log: deps.log,
     unavailable: {
