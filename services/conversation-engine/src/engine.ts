@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { redisSettings } from '@app/config';
-import { senderTopology, topology } from '@app/contracts';
+import { topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
 import { connectNats, createConsumerHealth, engineConsumerTopologies, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
 import { closeRedis, createCoalescer, createLifecycle, createRedisClient, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
-import type { EngineDatabase } from './adapters/db/database';
+import type { EngineDatabase } from './db/database';
 import { createAfterCommit } from './adapters/after-commit';
-import { openOutboxSummary } from './adapters/db/outbox.repository';
+import { openOutboxSummary } from './db/repositories/outbox.repository';
 import { createEngineMetrics } from './adapters/metrics';
-import { cachedBotContent } from './adapters/db/bot-content.repository';
+import { cachedBotContent } from './db/repositories/bot-content.repository';
 import { deliveryBatchHandler } from './adapters/nats/delivery.consumer';
 import { createEventPublisher } from './adapters/nats/engine-events.publisher';
 import { engineRpcHandlers } from './adapters/nats/engine-rpc.handlers';
@@ -20,21 +20,20 @@ import { inboundBatchHandler } from './adapters/nats/inbound.consumer';
 import { inboundPartitionRunner } from './adapters/nats/inbound-partitions';
 import { parkedReplay } from './adapters/nats/parked-replay';
 import { startPartitionLeases } from './adapters/partition-leases';
-import { startOutboxRelay } from './adapters/queue/outbox-relay';
+import { startOutboxRelay } from './adapters/queue/outbox-relay.loop';
 import { createOutboundQueues } from './adapters/queue/outbound-queues';
 import { startPeriodicTask } from './adapters/periodic-task';
-import { pruneDedupe } from './use-cases/prune-dedupe';
+import { pruneDedupe } from './use-cases/retention/prune-dedupe';
 import { createMediaStore } from '@app/media-store';
 import { purgeExpiredHistory, RETENTION_INTERVAL_MS } from './use-cases/retention/purge-expired-history';
 import { retentionMetrics } from './adapters/retention-metrics';
-import { mergeChanges } from './use-cases/changes';
-import { parkFailedEvent, type ParkRequest } from './use-cases/park-event';
-import { processInboundBatches, type PartitionBatch } from './use-cases/process-inbound-batch';
-import { recordDeliveryBatch } from './use-cases/record-delivery-batch';
-import { recordMediaOutcome } from './use-cases/record-media-outcome';
-import { recordReadResult } from './use-cases/record-read-result';
-import { recordSendResults } from './use-cases/record-send-result';
-import { recordSendRetrying } from './use-cases/record-send-retrying';
+import { parkFailedEvent, type ParkRequest } from './use-cases/parked/park-event';
+import { processInboundBatches, type PartitionBatch } from './use-cases/inbound/process-inbound-batch';
+import { recordDeliveryBatch } from './use-cases/delivery/record-delivery-batch';
+import { recordMediaOutcome } from './use-cases/delivery/record-media-outcome';
+import { recordReadResult } from './use-cases/delivery/record-read-result';
+import { recordSendResults } from './use-cases/delivery/record-send-result';
+import { recordSendRetrying } from './use-cases/delivery/record-send-retrying';
 import { autoAssignAndRefresh } from './use-cases/support/auto-assign-and-refresh';
 import { supportStats } from './use-cases/queries/support-stats';
 import { sweepSupport } from './use-cases/support/sweep-support';
@@ -98,8 +97,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   const js = jetStreamClient(nc);
 
   const now = () => new Date();
-  const names = senderTopology(config.NAMESPACE);
-  const queues = createOutboundQueues(redis, names);
+  const queues = createOutboundQueues(redis, t);
   lifecycle.onClose('queues', () => queues.close());
   // onParked runs after a database round trip, long after `metrics` below is defined.
   const relay = startOutboxRelay({ db, enqueue: queues.enqueue, now, newId: randomUUID, onParked: (source) => metrics.parked(source) }, log, {
@@ -119,7 +117,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     publisher: createEventPublisher({ nc, topology: t, db, log }),
     kickRelay: relay.kick,
     queueTaken: relay.queueTaken,
-    refreshQueue: () => autoAssignAndRefresh(support),
+    refreshQueue: async () => (await autoAssignAndRefresh(support)).changes,
     log,
   });
 
@@ -131,10 +129,10 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   // Few batch transactions at once, each taking what every partition gathered meanwhile: one bigger batch
   // costs far fewer statements per event than many small ones side by side.
   const runBatches = async (batches: PartitionBatch[]) => {
-    const results = await processInboundBatches(inbound, owner, batches);
-    const done = results.flatMap((result, i) => (result.leaseLost ? [] : [{ result, events: batches[i]!.events }]));
+    const { outcome: results, changes } = await processInboundBatches(inbound, owner, batches);
+    const done = batches.filter((_, i) => results[i]?.leaseLost === false);
     for (const { events } of done) for (const e of events) await hooks.afterCommit?.(e.event.id);
-    await afterCommit(mergeChanges(...done.map((d) => d.result.changes)));
+    await afterCommit(changes);
     return results;
   };
   const inboundTurns = createCoalescer({ concurrency: config.ENGINE_INBOUND_CONCURRENCY, run: runBatches });
@@ -179,7 +177,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     maxBatch: config.ENGINE_DELIVERY_BATCH,
     flush: () => nc.flush(),
     handler: deliveryBatchHandler({
-      names,
+      names: t,
       recordSendResults,
       recordSendRetrying,
       recordReadResult,
@@ -204,7 +202,7 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   const replayParked = parkedReplay({
     db,
     processInbound: async (holder, partition, events) => {
-      const [result] = await processInboundBatches(inbound, holder, [{ partition, events }]);
+      const [result] = (await processInboundBatches(inbound, holder, [{ partition, events }])).outcome;
       if (result && !result.leaseLost) await afterCommit(result.changes);
       return result ?? { leaseLost: true };
     },

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, sql, type Kysely } from '@app/db';
 import { newBsuid, newPhone } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
-import { findConversationByStudent } from '../src/adapters/db/conversations.repository';
-import { findConversationViews } from '../src/adapters/db/conversation-views.repository';
+import { findConversationByStudent } from '../src/db/repositories/conversations.repository';
+import { findConversationViews } from '../src/db/repositories/conversation-views.repository';
 import { toConversationView } from '../src/domain/views';
 import { migrationsBefore, useEngineSchema } from './engine-schema';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from '@app/db';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
-import { pruneDedupe } from '../src/use-cases/prune-dedupe';
+import { pruneDedupe } from '../src/use-cases/retention/prune-dedupe';
 import { useEngineSchema } from './engine-schema';
 
 const NOW = new Date('2026-12-03T12:00:00Z');

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   mediaEventId,
   partitionOf,
-  senderTopology,
   sendResultEventIdFor,
   sendRetryingEventIdFor,
+  topology,
   type InboundStatusReceivedV1,
   type MediaDownloadedV1,
   type MediaDownloadFailedV1,
@@ -15,9 +15,9 @@ import {
 import type { Selectable } from 'kysely';
 import { publishEvent } from '@app/messaging';
 import { buildStatus, pollUntil } from '@app/testing';
-import type { MessagesTable } from '../src/adapters/db/database';
+import type { MessagesTable } from '../src/db/database';
 import type { OutboxJob } from '../src/domain/outbox-job';
-import { relayOutbox } from '../src/use-cases/relay-outbox';
+import { relayReadyOutbox } from '../src/use-cases/outbox/relay-ready-outbox';
 import type { EngineHarness } from './engine-harness';
 
 const STATES = ['waiting', 'delayed', 'active', 'prioritized', 'completed', 'failed'] as const;
@@ -28,7 +28,7 @@ const STATES = ['waiting', 'delayed', 'active', 'prioritized', 'completed', 'fai
  * engine's relay put in its queues.
  */
 export function deliveryDriver(h: EngineHarness) {
-  const names = senderTopology(h.namespace);
+  const names = topology(h.namespace);
   const envelope = () => ({ occurredAt: new Date().toISOString(), correlationId: `test-${randomUUID()}` });
   // A msgID of its own: the engine's dedupe (its table), not JetStream's window, must keep a repeat out.
   const publish = (subject: string, event: { id: string; correlationId: string }, repeat = false) =>
@@ -84,7 +84,7 @@ export function deliveryDriver(h: EngineHarness) {
      */
     async heldBack(outboxId: string) {
       const taken: OutboxJob[] = [];
-      await relayOutbox({ db: h.db, enqueue: async (jobs) => void taken.push(...jobs), now: () => new Date() });
+      await relayReadyOutbox({ db: h.db, enqueue: async (jobs) => void taken.push(...jobs), now: () => new Date() });
       const row = await h.db.selectFrom('outbox').select(['relayed_at']).where('id', '=', outboxId).executeTakeFirstOrThrow();
       return taken.length === 0 && row.relayed_at === null;
     },

@@ -4,10 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SendMessageJob } from '@app/contracts';
 import { migrateToLatest, sql, type Kysely } from '@app/db';
 import { newPhone } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
 import type { OutboxJob } from '../src/domain/outbox-job';
-import { readyWaitingOutbox, relayOutbox } from '../src/use-cases/relay-outbox';
+import { readyWaitingOutbox, relayReadyOutbox } from '../src/use-cases/outbox/relay-ready-outbox';
 import { migrationsUntil, useEngineSchema } from './engine-schema';
 
 const BEFORE_KINDS = '2026_11_23_0600_create_support_chats';
@@ -43,9 +43,9 @@ describe('the outbox migration to job kinds', () => {
     const relayed: OutboxJob[] = [];
     const relay = { db, enqueue: async (jobs: OutboxJob[]) => void relayed.push(...jobs), now: () => new Date() };
     // The migration readied the row it found; a row written the old way waits for the relay's periodic check.
-    expect(await relayOutbox(relay)).toBe(1);
+    expect(await relayReadyOutbox(relay)).toBe(1);
     expect(await readyWaitingOutbox(relay)).toBe(1);
-    expect(await relayOutbox(relay)).toBe(1);
+    expect(await relayReadyOutbox(relay)).toBe(1);
     expect(relayed.map((j) => [j.kind, j.kind === 'send' ? j.data.messageId : undefined])).toEqual([
       ['send', before],
       ['send', during],

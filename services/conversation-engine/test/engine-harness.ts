@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { isBsuid, messageSender, partitionOf, senderTopology, studentKey, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
+import { isBsuid, messageSender, partitionOf, studentKey, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
 import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
 import { createLogger } from '@app/logging';
 import { jetStreamClient, publishEvent } from '@app/messaging';
@@ -12,7 +12,7 @@ import type { buildTextMessage } from '@app/testing';
 import { namespacedSchemas, newNamespace, pollUntil, startSystem, testInfra, type RunningSystem } from '@app/testing';
 import { engineSchema, readEngineConfig } from '../src/config';
 import { migrations } from '../src/db/migrations';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { startEngine, type EngineHooks, type RunningEngine } from '../src/engine';
 import { adminRpc, type AdminRpc } from './admin-rpc';
 
@@ -31,7 +31,7 @@ export async function createEngineHarness() {
   const redis = new Redis(testInfra.redisUrl, { maxRetriesPerRequest: null });
   // Sends and mark-reads share the outbound queue; downloads have their own.
   const queue = new Queue(t.outboundQueue, { connection: redis });
-  const mediaQueue = new Queue(senderTopology(namespace).mediaDownloadQueue, { connection: redis });
+  const mediaQueue = new Queue(topology(namespace).mediaDownloadQueue, { connection: redis });
   const engines: RunningEngine[] = [];
   const systems: RunningSystem[] = [];
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
 import { newNamespace, testInfra } from '@app/testing';
 import { engineSchema } from '../src/config';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
 
 /** The engine's migrations up to and including `last` (a migration's name), in order. */

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Kysely } from '@app/db';
 import { newBsuid, newPhone } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
-import { claimAndLockConversations, type StudentClaim } from '../src/adapters/db/inbound-batch.repository';
-import { StudentDirectory } from '../src/use-cases/student-directory';
+import { claimAndLockConversations, type StudentClaim } from '../src/db/repositories/inbound-batch.repository';
+import { StudentDirectory } from '../src/use-cases/shared/student-directory';
 import { useEngineSchema } from './engine-schema';
 
 // The hot path's promise: when every student of a batch is known by the ids their payloads carry, or is new,

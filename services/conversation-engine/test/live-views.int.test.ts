@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from '@app/db';
 import { newBsuid, newPhone } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
-import { findConversationViews } from '../src/adapters/db/conversation-views.repository';
-import { findLiveViews } from '../src/adapters/db/live-views.repository';
-import { findMessageViews } from '../src/adapters/db/message-views.repository';
+import type { EngineDatabase } from '../src/db/database';
+import { findConversationViews } from '../src/db/repositories/conversation-views.repository';
+import { findLiveViews } from '../src/db/repositories/live-views.repository';
+import { findMessageViews } from '../src/db/repositories/message-views.repository';
 import { toConversationView, toMessageView } from '../src/domain/views';
 import { useEngineSchema } from './engine-schema';
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, sql, type Kysely } from '@app/db';
 import { newPhone } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
-import { billableCountsSince } from '../src/adapters/db/message-pricing.repository';
-import { findMessageViews } from '../src/adapters/db/message-views.repository';
+import { billableCountsSince } from '../src/db/repositories/message-pricing.repository';
+import { findMessageViews } from '../src/db/repositories/message-views.repository';
 import { toMessageView } from '../src/domain/views';
 import { migrationsBefore, useEngineSchema } from './engine-schema';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sendMessageJobSchema, type SendMessageJob } from '@app/contracts';
 import { sql } from '@app/db';
 import { newPhone, newWamid, pollUntil } from '@app/testing';
-import { insertOutbox } from '../src/adapters/db/outbox.repository';
+import { insertOutbox } from '../src/db/repositories/outbox.repository';
 import type { OutboxJob } from '../src/domain/outbox-job';
-import { requeueStaleOutbox } from '../src/use-cases/relay-outbox';
+import { requeueStaleOutbox } from '../src/use-cases/outbox/relay-ready-outbox';
 import { MARY, type AdminRpc } from './admin-rpc';
 import { useEngineWithAdmin, type EngineHarness } from './engine-harness';
 

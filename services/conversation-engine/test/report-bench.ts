@@ -8,7 +8,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createDb, dropSchema, migrateToLatest } from '@app/db';
 import { testInfra } from '@app/testing';
-import type { EngineDatabase } from '../src/adapters/db/database';
+import type { EngineDatabase } from '../src/db/database';
 import { migrations } from '../src/db/migrations';
 import { supportReport } from '../src/use-cases/reports/support-report';
 

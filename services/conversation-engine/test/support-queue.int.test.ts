@@ -63,7 +63,7 @@ describe('the support line and the sweep', () => {
     expect(await notices(d!)).toEqual([inLine(3)]);
     // Nothing more to say: another run tells no one.
     const again = await refreshQueuePositions({ db: h.db, now: () => new Date(clock), newId: randomUUID });
-    expect(again.messagesCreated).toEqual([]);
+    expect(again.changes.messagesCreated).toEqual([]);
     expect(await notices(b!)).toEqual([inLine(1)]);
   });
 

@@ -1,5 +1,5 @@
 import type { Logger } from '@app/logging';
-import type { Changes } from '../use-cases/changes';
+import type { Changes } from '../use-cases/shared/changes';
 import type { EventPublisher } from './nats/engine-events.publisher';
 
 /**

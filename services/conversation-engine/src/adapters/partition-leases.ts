@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from '@app/logging';
-import type { EngineDatabase } from './db/database';
-import { claimPartitions, forgetReplica, heartbeat, releasePartitions, seedPartitionLeases } from './db/partition-leases.repository';
+import type { EngineDatabase } from '../db/database';
+import { claimPartitions, forgetReplica, heartbeat, releasePartitions, seedPartitionLeases } from '../db/repositories/partition-leases.repository';
 
 export interface PartitionLeases {
   /** Partitions this replica consumes now. */

@@ -1,4 +1,4 @@
-import { downloadMediaJobSchema, type DownloadMediaJob } from '@app/contracts';
+import { describeIssues, downloadMediaJobSchema, type DownloadMediaJob } from '@app/contracts';
 import type { InboundInput } from './inbound-input';
 
 type MediaInput = Extract<InboundInput, { kind: 'media' }>;
@@ -43,6 +43,6 @@ export function planMediaDownload(input: InboundInput, ctx: { wamid: string; fro
     ...(input.sha256 ? { sha256: input.sha256 } : {}),
     correlationId: ctx.correlationId,
   });
-  if (!job.success) return { kind: 'invalid', record, detail: job.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 1024) };
+  if (!job.success) return { kind: 'invalid', record, detail: describeIssues(job.error, '').slice(0, 1024) };
   return { kind: 'download', record, job: job.data };
 }

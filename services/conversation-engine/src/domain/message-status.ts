@@ -1,4 +1,5 @@
-import type { MessageStatus } from '../adapters/db/database';
+/** A message's delivery status as stored (messages.status); `received` is a student's own message. */
+export type MessageStatus = 'received' | 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
 
 const RANK: Record<string, number> = { queued: 0, sent: 1, delivered: 2, read: 3 };
 

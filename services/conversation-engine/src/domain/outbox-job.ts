@@ -1,4 +1,5 @@
 import { downloadMediaJobSchema, markReadJobSchema, sendMessageJobSchema, type DownloadMediaJob, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import { PermanentError } from './engine-error';
 
 export type OutboxKind = 'send' | 'mark_read' | 'typing' | 'download_media';
 
@@ -10,14 +11,14 @@ export type OutboxJob =
   | { kind: 'typing'; data: MarkReadJob }
   | { kind: 'download_media'; data: DownloadMediaJob };
 
-export class InvalidOutboxRowError extends Error {
+export class InvalidOutboxRowError extends PermanentError {
   override name = 'InvalidOutboxRowError';
 }
 
 /**
  * Reads an outbox row's job back with the schema of its kind. Rows are written after the same validation, so
  * a failure here is a bug or a manual edit: the relay parks that row and fails its message, loudly
- * (use-cases/park-unreadable-outbox.ts), rather than queueing something the sender would refuse or stopping
+ * (use-cases/outbox/park-unreadable-outbox.ts), rather than queueing something the sender would refuse or stopping
  * for everyone behind it.
  */
 export function parseOutboxJob(row: { id: string; kind: string; job: unknown }): OutboxJob {

@@ -1,5 +1,4 @@
-import type { MessageStatus } from '../adapters/db/database';
-import { nextStatus } from './message-status';
+import { nextStatus, type MessageStatus } from './message-status';
 
 export type DeliveryError = { code: number; title: string };
 

@@ -5,7 +5,8 @@ import { labelConversation } from '../../use-cases/agent-tools/label-conversatio
 import { listLabels } from '../../use-cases/agent-tools/list-labels';
 import { studentProfile } from '../../use-cases/agent-tools/student-profile';
 import { updateLabel } from '../../use-cases/agent-tools/update-label';
-import type { SupportDeps } from '../../use-cases/support/support-transaction';
+import type { SupportDeps } from '../../use-cases/shared/support-transaction';
+import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 
 type AgentToolsRpc = 'addNote' | 'listLabels' | 'createLabel' | 'updateLabel' | 'deleteLabel' | 'addConversationLabel' | 'removeConversationLabel' | 'studentProfile';
@@ -13,28 +14,13 @@ type AgentToolsRpc = 'addNote' | 'listLabels' | 'createLabel' | 'updateLabel' | 
 /** The agent tools' RPCs (issue 14: private notes, labels, what canned replies are rendered from). */
 export function agentToolsRpcHandlers(deps: SupportDeps): Pick<RpcHandlers, AgentToolsRpc> {
   return {
-    addNote: async (request) => {
-      const { message, changes } = await addNote(deps, request);
-      return { data: { message }, changes };
-    },
+    addNote: (request) => committedReply(addNote(deps, request)),
     listLabels: async () => ({ data: await listLabels(deps) }),
     createLabel: async (request) => ({ data: await createLabel(deps, request) }),
-    updateLabel: async (request) => {
-      const { label, changes } = await updateLabel(deps, request);
-      return { data: { label }, changes };
-    },
-    deleteLabel: async (request) => {
-      const { label, changes } = await deleteLabel(deps, request);
-      return { data: { label }, changes };
-    },
-    addConversationLabel: async (request) => {
-      const { conversation, changes } = await labelConversation(deps, { ...request, action: 'add' });
-      return { data: { conversation }, changes };
-    },
-    removeConversationLabel: async (request) => {
-      const { conversation, changes } = await labelConversation(deps, { ...request, action: 'remove' });
-      return { data: { conversation }, changes };
-    },
+    updateLabel: (request) => committedReply(updateLabel(deps, request)),
+    deleteLabel: (request) => committedReply(deleteLabel(deps, request)),
+    addConversationLabel: (request) => committedReply(labelConversation(deps, { ...request, action: 'add' })),
+    removeConversationLabel: (request) => committedReply(labelConversation(deps, { ...request, action: 'remove' })),
     studentProfile: async (request) => ({ data: await studentProfile(deps, request) }),
   };
 }

@@ -1,9 +1,9 @@
 import type { EngineEvent } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { Changes } from '../../use-cases/changes';
+import type { Changes } from '../../use-cases/shared/changes';
 import { toAgentView } from '../../domain/support/agent-view';
-import { findAgents } from '../db/agents.repository';
-import type { EngineDatabase } from '../db/database';
+import { findAgents } from '../../db/repositories/agents.repository';
+import type { EngineDatabase } from '../../db/database';
 
 /**
  * assignment.changed for each change of assignee (the conversation itself follows as conversation.updated),

@@ -1,4 +1,4 @@
-import { readAssignmentSettings } from '../db/assignment-settings.repository';
+import { readAssignmentSettings } from '../../db/repositories/assignment-settings.repository';
 import { assignChat } from '../../use-cases/support/assign-chat';
 import { listAgentsAvailability } from '../../use-cases/support/list-agents-availability';
 import { reportAvailabilityPresence } from '../../use-cases/support/report-availability-presence';
@@ -6,7 +6,8 @@ import { setAssignmentCapacity } from '../../use-cases/support/set-assignment-ca
 import { setAssignmentSettings } from '../../use-cases/support/set-assignment-settings';
 import { setAvailability } from '../../use-cases/support/set-availability';
 import { unassignChat } from '../../use-cases/support/unassign-chat';
-import type { SupportDeps } from '../../use-cases/support/support-transaction';
+import type { SupportDeps } from '../../use-cases/shared/support-transaction';
+import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 
 type AssignmentRpc = 'listAgents' | 'reportPresence' | 'setAvailability' | 'setAgentCapacity' | 'assignChat' | 'handBackChat' | 'getAssignmentSettings' | 'setAssignmentSettings';
@@ -15,26 +16,11 @@ type AssignmentRpc = 'listAgents' | 'reportPresence' | 'setAvailability' | 'setA
 export function assignmentRpcHandlers(deps: SupportDeps): Pick<RpcHandlers, AssignmentRpc> {
   return {
     listAgents: async () => ({ data: await listAgentsAvailability(deps) }),
-    reportPresence: async (request) => {
-      const { online, changes } = await reportAvailabilityPresence(deps, request);
-      return { data: { online }, changes };
-    },
-    setAvailability: async (request) => {
-      const { agent, changes } = await setAvailability(deps, request);
-      return { data: { agent }, changes };
-    },
-    setAgentCapacity: async (request) => {
-      const { agent, changes } = await setAssignmentCapacity(deps, request);
-      return { data: { agent }, changes };
-    },
-    assignChat: async (request) => {
-      const { conversation, changes } = await assignChat(deps, request);
-      return { data: { conversation }, changes };
-    },
-    handBackChat: async (request) => {
-      const { conversation, changes } = await unassignChat(deps, request);
-      return { data: { conversation }, changes };
-    },
+    reportPresence: (request) => committedReply(reportAvailabilityPresence(deps, request)),
+    setAvailability: (request) => committedReply(setAvailability(deps, request)),
+    setAgentCapacity: (request) => committedReply(setAssignmentCapacity(deps, request)),
+    assignChat: (request) => committedReply(assignChat(deps, request)),
+    handBackChat: (request) => committedReply(unassignChat(deps, request)),
     getAssignmentSettings: async () => ({ data: await readAssignmentSettings(deps.db) }),
     setAssignmentSettings: async (request) => ({ data: await setAssignmentSettings(deps, request) }),
   };

@@ -9,34 +9,34 @@ import {
   type OutboundReadResultV1,
   type OutboundSendResultV1,
   type OutboundSendRetryingV1,
-  type SenderTopology,
+  type Topology,
 } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import { mergeChanges, noChanges, type Changes } from '../../use-cases/changes';
-import type { DeliveryStep } from '../../use-cases/record-delivery-batch';
-import type { recordMediaOutcome } from '../../use-cases/record-media-outcome';
-import type { recordReadResult } from '../../use-cases/record-read-result';
-import type { recordSendResults, RecordSendResult } from '../../use-cases/record-send-result';
-import type { recordSendRetrying } from '../../use-cases/record-send-retrying';
-import type { EngineDatabase } from '../db/database';
+import type { Changes, Committed } from '../../use-cases/shared/changes';
+import type { DeliveryStep } from '../../use-cases/delivery/record-delivery-batch';
+import type { recordMediaOutcome } from '../../use-cases/delivery/record-media-outcome';
+import type { recordReadResult } from '../../use-cases/delivery/record-read-result';
+import type { recordSendResults, RecordSendResult } from '../../use-cases/delivery/record-send-result';
+import type { recordSendRetrying } from '../../use-cases/delivery/record-send-retrying';
+import type { EngineDatabase } from '../../db/database';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
-import type { ParkRequest } from '../../use-cases/park-event';
+import type { ParkRequest } from '../../use-cases/parked/park-event';
 import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
 import { endEventSpans, openEventSpan, type EventSpan } from './event-spans';
 
 type Trx = Transaction<EngineDatabase>;
 
 export interface DeliveryConsumerDeps {
-  names: Pick<SenderTopology, 'sendResultSubject' | 'sendRetryingSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
+  names: Pick<Topology, 'sendResultSubject' | 'sendRetryingSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
   recordSendResults: typeof recordSendResults;
   recordSendRetrying: typeof recordSendRetrying;
   recordReadResult: typeof recordReadResult;
   recordMediaOutcome: typeof recordMediaOutcome;
   /** Runs the steps in one transaction; throws if it did not commit. */
-  recordBatch: (steps: readonly DeliveryStep[]) => Promise<Changes>;
+  recordBatch: (steps: readonly DeliveryStep[]) => Promise<Committed<unknown>>;
   /** After the commit: the relay may send the student's next message; admins hear of what changed. */
   afterCommit: (changes: Changes) => Promise<void>;
   /** Keeps an event given up on where admins see it; throws if it could not (then the event is kept). */
@@ -66,17 +66,10 @@ function route<E extends Envelope>(schema: z.ZodType<E>, toParsed: (event: E, lo
   };
 }
 
-function sendResultChanges(event: OutboundSendResultV1, result: RecordSendResult, log: Logger): Changes {
+function logSendResult(event: OutboundSendResultV1, result: RecordSendResult, log: Logger): void {
   const { messageId } = event.data;
   if (result.outcome === 'unknown_message') log.warn({ messageId }, 'send result for an unknown message');
   else log.debug({ messageId, outcome: result.outcome, result: event.data.outcome, windowClosed: result.windowClosed !== undefined }, 'send result recorded');
-  return {
-    ...noChanges(),
-    messagesStatus: result.statusChanged ? [messageId] : [],
-    conversations: result.windowClosed ? [result.windowClosed] : [],
-    // Only when the completion readied the student's next message: most results have nothing behind them.
-    relay: result.nextReady === true,
-  };
 }
 
 function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
@@ -85,7 +78,7 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
     const fields = { requestId: event.data.requestId, outcome: result.outcome, result: event.data.outcome };
     if (event.data.outcome === 'failed') log.warn({ ...fields, error: event.data.error }, 'mark-as-read failed');
     else log.debug(fields, 'read result recorded');
-    return { ...noChanges(), relay: result.released };
+    return result.changes;
   };
   // A note only touches a queued message and a result clears it: in whatever order a note and its message's
   // result are applied (one batch or two), the message ends sent or failed, with no note.
@@ -93,12 +86,12 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
     const result = await deps.recordSendRetrying(trx, event);
     const { messageId, attempt, reason, code, nextAttemptAt } = event.data;
     log.debug({ messageId, attempt, reason, errorCode: code, nextAttemptAt, outcome: result.outcome }, 'send retry note recorded');
-    return { ...noChanges(), messagesStatus: result.outcome === 'noted' ? [messageId] : [] };
+    return result.changes;
   };
   const mediaOutcome = async (trx: Trx, now: Date, event: MediaDownloadedV1 | MediaDownloadFailedV1, log: Logger): Promise<Changes> => {
     const result = await deps.recordMediaOutcome(trx, now, event);
-    log.info({ mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.messageIds.length }, 'media outcome recorded');
-    return { ...noChanges(), messagesStatus: result.messageIds };
+    log.info({ mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.changes.messagesStatus.length }, 'media outcome recorded');
+    return result.changes;
   };
   const step =
     <E>(handle: (trx: Trx, now: Date, event: E, log: Logger) => Promise<Changes>) =>
@@ -154,8 +147,9 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
     const others = items.flatMap((item) => ('step' in item ? [item.step] : []));
     if (sends.length === 0) return others;
     const sendStep: DeliveryStep = async (trx, now) => {
-      const results = await deps.recordSendResults(trx, now, sends.map((s) => s.send));
-      return mergeChanges(...results.map((result, i) => sendResultChanges(sends[i]!.send, result, sends[i]!.log)));
+      const { outcome, changes } = await deps.recordSendResults(trx, now, sends.map((s) => s.send));
+      outcome.forEach((result, i) => logSendResult(sends[i]!.send, result, sends[i]!.log));
+      return changes;
     };
     return [sendStep, ...others];
   };
@@ -164,7 +158,7 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   deps.onReplayReady?.(async (subject, body) => {
     const parsed = parsePayload(subject, body);
     if ('term' in parsed) throw new Error(`still unreadable: ${parsed.term}`);
-    await deps.afterCommit(await deps.recordBatch(stepsOf([parsed])));
+    await deps.afterCommit((await deps.recordBatch(stepsOf([parsed]))).changes);
   });
   const attempts = eventAttempts(deps.retry);
   const park = async (msg: JsMsg, error: string, tries: number): Promise<boolean> => {
@@ -212,14 +206,14 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
     };
     if (items.length === 0) return settled();
     try {
-      await deps.afterCommit(await deps.recordBatch(stepsOf(items.map((i) => i.parsed))));
+      await deps.afterCommit((await deps.recordBatch(stepsOf(items.map((i) => i.parsed)))).changes);
       return settled();
     } catch (error) {
       deps.log.warn({ err: error, events: items.length }, 'delivery batch failed; applying its events one by one');
     }
     for (const { index, parsed } of items) {
       try {
-        await deps.afterCommit(await deps.recordBatch(stepsOf([parsed])));
+        await deps.afterCommit((await deps.recordBatch(stepsOf([parsed]))).changes);
       } catch (error) {
         const msg = msgs[index]!;
         const tried = attempts.failed(msg);

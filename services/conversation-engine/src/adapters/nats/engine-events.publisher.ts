@@ -2,10 +2,10 @@ import { engineEventSchema, type EngineEvent, type Topology } from '@app/contrac
 import type { Kysely } from 'kysely';
 import type { Logger } from '@app/logging';
 import type { NatsConnection } from '@app/messaging';
-import type { Changes } from '../../use-cases/changes';
+import type { Changes } from '../../use-cases/shared/changes';
 import { toConversationView, toMessageView } from '../../domain/views';
-import type { EngineDatabase } from '../db/database';
-import { findLiveViews } from '../db/live-views.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findLiveViews } from '../../db/repositories/live-views.repository';
 import { assignmentEvents } from './assignment-events';
 import { officeHoursEvents } from './office-hours-events';
 

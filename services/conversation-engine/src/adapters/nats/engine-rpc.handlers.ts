@@ -1,4 +1,4 @@
-import type { ParkedEventRow } from '../db/parked-events.repository';
+import type { ParkedEventRow } from '../../db/repositories/parked-events.repository';
 import { discardParkedEvent } from '../../use-cases/parked/discard-parked-event';
 import { retryParkedEvent } from '../../use-cases/parked/retry-parked-event';
 import { getMedia } from '../../use-cases/queries/get-media';
@@ -13,8 +13,9 @@ import { markRead } from '../../use-cases/support/mark-read';
 import { sendAgentMessage } from '../../use-cases/support/send-agent-message';
 import { sendTemplate } from '../../use-cases/support/send-template';
 import { startChat } from '../../use-cases/support/start-chat';
-import type { SupportDeps } from '../../use-cases/support/support-transaction';
+import type { SupportDeps } from '../../use-cases/shared/support-transaction';
 import type { ReengagementTemplate } from '../../domain/support/reengagement';
+import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 import { errorText } from './event-attempts';
 import { agentToolsRpcHandlers } from './agent-tools-rpc.handlers';
@@ -40,33 +41,12 @@ export function engineRpcHandlers(deps: SupportDeps & StudentDataPorts & { templ
     listMessages: async (request) => ({ data: await listMessages(deps, request) }),
     stats: async () => ({ data: await supportStats(deps) }),
     getMedia: async (request) => ({ data: await getMedia(deps, request) }),
-    startChat: async (request) => {
-      const { conversation, changes } = await startChat(deps, request);
-      return { data: { conversation }, changes };
-    },
-    claimChat: async (request) => {
-      const { conversation, changes } = await claimChat(deps, request);
-      return { data: { conversation }, changes };
-    },
-    sendMessage: async (request) => {
-      const { message, changes } = await sendAgentMessage(deps, request);
-      return { data: { message }, changes };
-    },
-    sendTemplate: async (request) => {
-      const { message, changes } = await sendTemplate(deps, request);
-      return { data: { message }, changes };
-    },
-    endChat: async (request) => {
-      const { conversation, changes } = await endChat(deps, request);
-      return { data: { conversation }, changes };
-    },
-    indicateTyping: async (request) => {
-      const { result, changes } = await indicateTyping(deps, request);
-      return { data: result, changes };
-    },
-    markRead: async (request) => {
-      const { conversation, changes } = await markRead(deps, request);
-      return { data: { conversation }, changes };
-    },
+    startChat: (request) => committedReply(startChat(deps, request)),
+    claimChat: (request) => committedReply(claimChat(deps, request)),
+    sendMessage: (request) => committedReply(sendAgentMessage(deps, request)),
+    sendTemplate: (request) => committedReply(sendTemplate(deps, request)),
+    endChat: (request) => committedReply(endChat(deps, request)),
+    indicateTyping: (request) => committedReply(indicateTyping(deps, request)),
+    markRead: (request) => committedReply(markRead(deps, request)),
   };
 }

@@ -1,13 +1,14 @@
 import { inboundEchoReceivedV1, inboundMessageReceivedV1, inboundStatusReceivedV1 } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import type { BatchHandler, Disposition, JsMsg } from '@app/messaging';
+import { PermanentError } from '../../domain/engine-error';
 import { mayNeedSanitizing, sanitizeForPostgres } from '../../domain/sanitize';
-import type { ParkRequest } from '../../use-cases/park-event';
+import type { ParkRequest } from '../../use-cases/parked/park-event';
 import { errorText, eventAttempts, type RetryPolicy } from './event-attempts';
 import { endEventSpans, openEventSpan, type EventSpan } from './event-spans';
-import type { ApplyStatusResult } from '../../use-cases/apply-delivery-status';
-import type { InboundEvent, InboundOutcome, PartitionBatchResult } from '../../use-cases/process-inbound-batch';
-import type { ProcessInboundResult } from '../../use-cases/process-inbound-message';
+import type { ApplyStatusResult } from '../../use-cases/delivery/apply-delivery-status';
+import type { InboundEvent, InboundOutcome, PartitionBatchResult } from '../../use-cases/inbound/process-inbound-batch';
+import type { ProcessInboundResult } from '../../use-cases/inbound/process-inbound-message';
 
 export interface InboundConsumerDeps {
   /**
@@ -93,7 +94,7 @@ export function parseInboundPayload(subject: string, body: string, log: Logger, 
 
 /** Errors that no retry can fix: terminate the message (logged with its id for a manual replay). */
 function isPermanent(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'invalid_outbound_message';
+  return error instanceof PermanentError;
 }
 
 /**

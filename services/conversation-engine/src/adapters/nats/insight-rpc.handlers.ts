@@ -1,6 +1,6 @@
 import { getCsatSettings, setCsatSettings } from '../../use-cases/csat/csat-settings';
 import { supportReport } from '../../use-cases/reports/support-report';
-import type { SupportDeps } from '../../use-cases/support/support-transaction';
+import type { SupportDeps } from '../../use-cases/shared/support-transaction';
 import type { RpcHandlers } from './engine-rpc.server';
 
 /** Insight's engine RPCs (issue 15): the satisfaction survey's settings and the support reports. No live events. */

@@ -1,8 +1,9 @@
 import type { Logger } from '@app/logging';
-import { sql, type Kysely } from 'kysely';
-import type { EngineDatabase } from '../db/database';
-import type { ParkedEventRow } from '../db/parked-events.repository';
-import type { InboundEvent, PartitionBatchResult } from '../../use-cases/process-inbound-batch';
+import type { Kysely } from 'kysely';
+import type { EngineDatabase } from '../../db/database';
+import type { ParkedEventRow } from '../../db/repositories/parked-events.repository';
+import { currentLeaseHolder } from '../../db/repositories/partition-leases.repository';
+import type { InboundEvent, PartitionBatchResult } from '../../use-cases/inbound/process-inbound-batch';
 import { parseInboundPayload } from './inbound.consumer';
 
 export interface ParkedReplayDeps {
@@ -34,14 +35,9 @@ export function parkedReplay(deps: ParkedReplayDeps): (row: ParkedEventRow) => P
     if (partition === undefined) throw new Error('not an inbound partition subject');
     const parsed = parseInboundPayload(row.subject, row.payload, deps.log);
     if (!parsed.ok) throw new Error(`still unreadable: ${parsed.reason}`);
-    const lease = await deps.db
-      .selectFrom('partition_leases')
-      .select('owner')
-      .where('partition', '=', Number(partition))
-      .where('expires_at', '>', sql<Date>`now()`)
-      .executeTakeFirst();
-    if (!lease?.owner) throw new Error('no replica holds the partition now; try again shortly');
-    const result = await deps.processInbound(lease.owner, Number(partition), [parsed.item]);
+    const holder = await currentLeaseHolder(deps.db, Number(partition));
+    if (!holder) throw new Error('no replica holds the partition now; try again shortly');
+    const result = await deps.processInbound(holder, Number(partition), [parsed.item]);
     if (result.leaseLost) throw new Error('the partition changed hands; try again');
   };
 }

@@ -5,7 +5,7 @@ import { setConsentSettings } from '../../use-cases/privacy/set-consent-settings
 import { RETENTION_INTERVAL_MS } from '../../use-cases/retention/purge-expired-history';
 import { retentionPreview } from '../../use-cases/retention/retention-preview';
 import { setRetention } from '../../use-cases/retention/set-retention';
-import type { SupportDeps } from '../../use-cases/support/support-transaction';
+import type { SupportDeps } from '../../use-cases/shared/support-transaction';
 import type { RpcHandlers } from './engine-rpc.server';
 
 type PrivacyRpc = 'getConsentSettings' | 'setConsentSettings' | 'getConsent' | 'recordConsent' | 'getRetention' | 'setRetention';

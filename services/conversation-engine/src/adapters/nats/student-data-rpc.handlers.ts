@@ -17,7 +17,7 @@ export function studentDataRpcHandlers(deps: EraseStudentDeps): Pick<RpcHandlers
     studentDataTables: async (request) => ({ data: await studentDataTables(deps, request) }),
     studentDataRows: async (request) => ({ data: await studentDataRows(deps, request) }),
     eraseStudent: async (request, ctx) => {
-      const { changes, ...data } = await eraseStudent(deps, request);
+      const { outcome: data, changes } = await eraseStudent(deps, request);
       ctx.log.info({ erasureId: data.erasure.id, removed: data.erasure.removed, jobsInFlight: data.erasure.jobs_in_flight }, 'student erased');
       return { data, changes };
     },

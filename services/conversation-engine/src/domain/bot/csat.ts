@@ -1,5 +1,6 @@
 import type { OutboundMessageInput } from '@app/contracts';
 import { say, type BotContent } from './content';
+import type { CsatEvent, CsatRating } from './events';
 import { menuMessage, toMenu, handleMenuStep } from './menu';
 import { buttonsMessage, choiceMessage } from './render';
 import { REPLY } from './reply-ids';
@@ -11,8 +12,8 @@ import { decision, type BotDecision, type Turn } from './types';
 // this chat). The student may rate, then write one comment; anything else goes on as at the menu, and the
 // survey is silently dropped.
 
-export const CSAT_RATINGS = [5, 4, 3, 2, 1] as const;
-export type CsatRating = (typeof CSAT_RATINGS)[number];
+export type { CsatEvent, CsatRating };
+export const CSAT_RATINGS = [5, 4, 3, 2, 1] as const satisfies readonly CsatRating[];
 
 /** The rated chat is in the id, so a tap on an older survey can never rate a newer chat. */
 const RATING_PREFIX = 'csat:';
@@ -23,12 +24,6 @@ export function readCsatReply(id: string): { chatId: string; rating: CsatRating 
   if (!match) return undefined;
   return { chatId: match[1]!, rating: Number(match[2]) as CsatRating };
 }
-
-/** What happened to a survey, persisted on the chat (support_chat_csat). */
-export type CsatEvent =
-  | { type: 'csat.asked'; chatId: string }
-  | { type: 'csat.rated'; chatId: string; rating: CsatRating }
-  | { type: 'csat.commented'; chatId: string; comment: string };
 
 export const isCsatEvent = (event: { type: string }): event is CsatEvent =>
   event.type === 'csat.asked' || event.type === 'csat.rated' || event.type === 'csat.commented';

@@ -1,6 +1,21 @@
-import type { CsatEvent } from './csat';
-import type { ConsentEvent } from './consent';
-import type { StudentProfile } from './types';
+import type { AgeBand, GUARDIAN_RELATIONSHIPS } from '@app/contracts';
+import type { StudentProfile } from './student-profile';
+
+// Every event type lives here, not beside the step that emits it (csat.ts, consent.ts): those steps import
+// types.ts, which imports BotEvent, and an import back from here would close a cycle.
+
+export type CsatRating = 5 | 4 | 3 | 2 | 1;
+
+/** What happened to a survey, persisted on the chat (support_chat_csat). */
+export type CsatEvent =
+  | { type: 'csat.asked'; chatId: string }
+  | { type: 'csat.rated'; chatId: string; rating: CsatRating }
+  | { type: 'csat.commented'; chatId: string; comment: string };
+
+export type Relationship = (typeof GUARDIAN_RELATIONSHIPS)[number];
+export type ConsentEvent =
+  | { type: 'student.age_band_given'; ageBand: AgeBand }
+  | { type: 'consent.given'; guardianName: string; relationship: Relationship; contact: string };
 
 export interface SubmittedMedia {
   type: 'image' | 'document';

@@ -4,14 +4,11 @@ import type { InboundInput } from '../inbound-input';
 import type { BotContent } from './content';
 import type { BotEvent } from './events';
 import type { BotState } from './state';
+import type { StudentProfile } from './student-profile';
+
+export type { StudentProfile };
 
 export type SupportStatus = 'none' | 'waiting' | 'active' | 'ended';
-
-export interface StudentProfile {
-  name: string;
-  email: string;
-  className: string;
-}
 
 export interface ConversationSnapshot {
   /**

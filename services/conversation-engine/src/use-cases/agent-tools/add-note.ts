@@ -1,10 +1,10 @@
 import type { Actor, MessageView } from '@app/contracts';
-import { lockConversationByStudent } from '../../adapters/db/conversations.repository';
-import { insertMessage } from '../../adapters/db/messages.repository';
+import { lockConversationByStudent } from '../../db/repositories/conversations.repository';
+import { insertMessage } from '../../db/repositories/messages.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { NOTE_STATUS, NOTE_TYPE } from '../../domain/notes';
-import type { Changes } from '../changes';
-import { messageView, type SupportDeps } from '../support/support-transaction';
+import type { Changes, Committed } from '../shared/changes';
+import { messageView, type SupportDeps } from '../shared/support-transaction';
 
 export interface AddNoteRequest {
   actor: Actor;
@@ -21,7 +21,7 @@ export interface AddNoteRequest {
  * 24-hour window and the unread count are the student's and the sent messages'), the chat's first response
  * not recorded. The live event is message.created, which consoles already show in the thread.
  */
-export async function addNote(deps: SupportDeps, request: AddNoteRequest): Promise<{ message: MessageView; changes: Changes }> {
+export async function addNote(deps: SupportDeps, request: AddNoteRequest): Promise<Committed<{ message: MessageView }>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const conversation = await lockConversationByStudent(trx, request.student);
@@ -44,6 +44,6 @@ export async function addNote(deps: SupportDeps, request: AddNoteRequest): Promi
     });
     // outboxTaken empty: nothing was written for the relay, so it is not woken.
     const changes: Changes = { messagesCreated: [id], messagesStatus: [], conversations: [], queueChanged: false, outboxTaken: [] };
-    return { message: await messageView(trx, id), changes };
+    return { outcome: { message: await messageView(trx, id) }, changes };
   });
 }

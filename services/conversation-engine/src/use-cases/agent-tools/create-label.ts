@@ -1,7 +1,7 @@
 import { MAX_LABELS, type Actor, type LabelView } from '@app/contracts';
-import { countLabels, insertLabel, isUniqueViolation, lockLabelSet } from '../../adapters/db/labels.repository';
+import { countLabels, insertLabel, isUniqueViolation, lockLabelSet } from '../../db/repositories/labels.repository';
 import { EngineCommandError } from '../../domain/engine-error';
-import type { SupportDeps } from '../support/support-transaction';
+import type { SupportDeps } from '../shared/support-transaction';
 
 /** A new label of the set. name_taken for a name another label has (any case); at most MAX_LABELS. */
 export async function createLabel(deps: SupportDeps, request: { actor: Actor; name: string; colour: string }): Promise<{ label: LabelView }> {

@@ -1,9 +1,9 @@
 import { MAX_LABELS_PER_CONVERSATION, type Actor, type ConversationView } from '@app/contracts';
-import { lockConversationByStudent } from '../../adapters/db/conversations.repository';
-import { addConversationLabel, countConversationLabels, findLabel, removeConversationLabel } from '../../adapters/db/labels.repository';
+import { lockConversationByStudent } from '../../db/repositories/conversations.repository';
+import { addConversationLabel, countConversationLabels, findLabel, removeConversationLabel } from '../../db/repositories/labels.repository';
 import { EngineCommandError } from '../../domain/engine-error';
-import type { Changes } from '../changes';
-import { conversationView, type SupportDeps } from '../support/support-transaction';
+import type { Changes, Committed } from '../shared/changes';
+import { conversationView, type SupportDeps } from '../shared/support-transaction';
 
 export interface LabelConversationRequest {
   actor: Actor;
@@ -17,7 +17,7 @@ export interface LabelConversationRequest {
  * Puts a label on the student's conversation or takes it off, under the conversation's lock (a label change
  * and a student's message never interleave their views). not_found for an unknown student or label.
  */
-export async function labelConversation(deps: SupportDeps, request: LabelConversationRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function labelConversation(deps: SupportDeps, request: LabelConversationRequest): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const conversation = await lockConversationByStudent(trx, request.student);
@@ -33,6 +33,6 @@ export async function labelConversation(deps: SupportDeps, request: LabelConvers
       changed = await removeConversationLabel(trx, conversation.id, request.label_id);
     }
     const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: changed ? [conversation.id] : [], queueChanged: false, outboxTaken: [] };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

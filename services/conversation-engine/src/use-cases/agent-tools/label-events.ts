@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { conversationsWithLabel } from '../../adapters/db/labels.repository';
-import type { Changes } from '../changes';
+import type { EngineDatabase } from '../../db/database';
+import { conversationsWithLabel } from '../../db/repositories/labels.repository';
+import type { Changes } from '../shared/changes';
 
 /**
  * A renamed, recoloured or deleted label changes every conversation carrying it. Live events go out for the

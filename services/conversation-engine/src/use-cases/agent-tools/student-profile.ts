@@ -1,8 +1,8 @@
 import type { StudentProfile } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findStudent } from '../../adapters/db/students.repository';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findStudent } from '../../db/repositories/students.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 
 /** What canned replies' placeholders are filled from: the registered name (else the WhatsApp profile's) and class. */

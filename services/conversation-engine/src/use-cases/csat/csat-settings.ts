@@ -1,7 +1,7 @@
 import { CSAT_TEXT_FIELDS, type Actor, type CsatSettings, type CsatTexts } from '@app/contracts';
 import type { Kysely, Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { isCsatEnabled, loadCsatTexts, saveCsatTexts, setCsatEnabled } from '../../adapters/db/csat.repository';
+import type { EngineDatabase } from '../../db/database';
+import { isCsatEnabled, loadCsatTexts, saveCsatTexts, setCsatEnabled } from '../../db/repositories/csat.repository';
 import { DEFAULT_TEXTS, type TextKey } from '../../domain/bot';
 
 type Deps = { db: Kysely<EngineDatabase>; now: () => Date };

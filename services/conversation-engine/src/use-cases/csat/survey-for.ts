@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { isCsatEnabled, wasCsatAsked } from '../../adapters/db/csat.repository';
-import { findOpenChat } from '../../adapters/db/support-chats.repository';
+import type { EngineDatabase } from '../../db/database';
+import { isCsatEnabled, wasCsatAsked } from '../../db/repositories/csat.repository';
+import { findOpenChat } from '../../db/repositories/support-chats.repository';
 
 /**
  * Whether the chat that is ending gets the satisfaction survey: the school turned it on, a member of staff

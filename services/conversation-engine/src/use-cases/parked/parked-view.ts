@@ -1,5 +1,5 @@
 import type { ParkedEventView } from '@app/contracts';
-import type { ParkedEventRow } from '../../adapters/db/parked-events.repository';
+import type { ParkedEventRow } from '../../db/repositories/parked-events.repository';
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 

@@ -1,7 +1,7 @@
 import type { Actor, ParkedEventView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findParkedEvent, recordParkedFailure, resolveParkedEvent, type ParkedEventRow } from '../../adapters/db/parked-events.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findParkedEvent, recordParkedFailure, resolveParkedEvent, type ParkedEventRow } from '../../db/repositories/parked-events.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toParkedEventView } from './parked-view';
 

@@ -1,7 +1,7 @@
 import type { ConsentStatusView } from '@app/contracts';
 import type { Kysely, Transaction } from 'kysely';
-import { findStudentConsent, loadConsentContext, type StudentConsentRow } from '../../adapters/db/consent.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
+import { findStudentConsent, loadConsentContext, type StudentConsentRow } from '../../db/repositories/consent.repository';
+import type { EngineDatabase } from '../../db/database';
 import { consentStatus } from '../../domain/consent';
 
 const iso = (at: Date | string) => new Date(at).toISOString();

@@ -1,7 +1,7 @@
 import type { ConsentSettings } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import { readConsentSettings } from '../../adapters/db/consent.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
+import { readConsentSettings } from '../../db/repositories/consent.repository';
+import type { EngineDatabase } from '../../db/database';
 
 export async function getConsentSettings(deps: { db: Kysely<EngineDatabase> }): Promise<ConsentSettings> {
   return readConsentSettings(deps.db);

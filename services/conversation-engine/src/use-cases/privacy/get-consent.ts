@@ -1,7 +1,7 @@
 import type { ConsentStatusView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import type { EngineDatabase } from '../../db/database';
 import { EngineCommandError } from '../../domain/engine-error';
 import { consentView } from './consent-view';
 

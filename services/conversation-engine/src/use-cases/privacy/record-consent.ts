@@ -1,8 +1,8 @@
 import type { Actor, ConsentStatusView, StaffConsent } from '@app/contracts';
-import { saveAgeBand, saveGuardianConsent } from '../../adapters/db/consent.repository';
-import { lockConversationByStudent } from '../../adapters/db/conversations.repository';
+import { saveAgeBand, saveGuardianConsent } from '../../db/repositories/consent.repository';
+import { lockConversationByStudent } from '../../db/repositories/conversations.repository';
 import { EngineCommandError } from '../../domain/engine-error';
-import type { SupportDeps } from '../support/support-transaction';
+import type { SupportDeps } from '../shared/support-transaction';
 import { consentView } from './consent-view';
 
 /**

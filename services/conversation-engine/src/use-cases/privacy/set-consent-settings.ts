@@ -1,7 +1,7 @@
 import type { Actor, ConsentSettings } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import { readConsentSettings, writeConsentSettings } from '../../adapters/db/consent.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
+import { readConsentSettings, writeConsentSettings } from '../../db/repositories/consent.repository';
+import type { EngineDatabase } from '../../db/database';
 
 /**
  * Replaces the consent rules (validated by the contract). Takes effect on each student's next turn: a student

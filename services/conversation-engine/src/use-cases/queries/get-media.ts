@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findMessageMedia } from '../../adapters/db/message-media.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findMessageMedia } from '../../db/repositories/message-media.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 
 export interface MediaLocation {

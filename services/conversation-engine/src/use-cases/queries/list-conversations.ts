@@ -1,7 +1,7 @@
 import type { ConversationView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase, SupportStatus } from '../../adapters/db/database';
-import { listConversationViews } from '../../adapters/db/conversation-views.repository';
+import type { EngineDatabase, SupportStatus } from '../../db/database';
+import { listConversationViews } from '../../db/repositories/conversation-views.repository';
 import { decodeConversationCursor, encodeConversationCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toConversationView } from '../../domain/views';

@@ -1,8 +1,8 @@
 import type { MessageView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import { messagePage } from '../../adapters/db/message-views.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import { messagePage } from '../../db/repositories/message-views.repository';
 import { decodeMessageCursor, encodeMessageCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toMessageView } from '../../domain/views';

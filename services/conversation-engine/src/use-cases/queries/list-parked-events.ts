@@ -1,7 +1,7 @@
 import type { ParkedEventView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase, ParkedStatus } from '../../adapters/db/database';
-import { listParkedEventRows } from '../../adapters/db/parked-events.repository';
+import type { EngineDatabase, ParkedStatus } from '../../db/database';
+import { listParkedEventRows } from '../../db/repositories/parked-events.repository';
 import { decodeParkedCursor, encodeParkedCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toParkedEventView } from '../parked/parked-view';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { billableCountsSince } from '../../adapters/db/message-pricing.repository';
-import { supportStats as readSupportStats } from '../../adapters/db/support-chats.repository';
+import type { EngineDatabase } from '../../db/database';
+import { billableCountsSince } from '../../db/repositories/message-pricing.repository';
+import { supportStats as readSupportStats } from '../../db/repositories/support-chats.repository';
 import { officeHoursStats } from '../support/office-hours-stats';
 
 export interface SupportStats {

@@ -1,7 +1,7 @@
 import type { Report, ReportQuery } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { chatFigures, failedReasons, groupNames, inReportTransaction, messageFigures, reportTimeZone, type ChatFiguresRow } from '../../adapters/db/reports.repository';
+import type { EngineDatabase } from '../../db/database';
+import { chatFigures, failedReasons, groupNames, inReportTransaction, messageFigures, reportTimeZone, type ChatFiguresRow } from '../../db/repositories/reports.repository';
 import { buildReport, TOTAL, type ChatFigures, type GroupRows } from '../../domain/reports';
 
 const UNNAMED = { overall: 'All chats', agent: 'No agent', label: 'No label' } as const;

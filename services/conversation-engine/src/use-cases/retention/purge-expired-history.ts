@@ -1,7 +1,7 @@
 import type { MediaStore } from '@app/media-store';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { deleteHistories, lockDueConversations, mediaOfConversations, readRetentionSettings, recordRetentionRun } from '../../adapters/db/retention.repository';
+import type { EngineDatabase } from '../../db/database';
+import { deleteHistories, lockDueConversations, mediaOfConversations, readRetentionSettings, recordRetentionRun } from '../../db/repositories/retention.repository';
 
 export interface PurgeDeps {
   db: Kysely<EngineDatabase>;

@@ -1,7 +1,7 @@
 import { RETENTION_PREVIEW_LIMIT, type RetentionPreview } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { countDue, readRetentionSettings } from '../../adapters/db/retention.repository';
+import type { EngineDatabase } from '../../db/database';
+import { countDue, readRetentionSettings } from '../../db/repositories/retention.repository';
 import { DAY_MS } from './purge-expired-history';
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null);

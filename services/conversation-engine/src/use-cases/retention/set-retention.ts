@@ -1,7 +1,7 @@
 import type { Actor, RetentionPreview, RetentionSettings } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { writeRetentionSettings } from '../../adapters/db/retention.repository';
+import type { EngineDatabase } from '../../db/database';
+import { writeRetentionSettings } from '../../db/repositories/retention.repository';
 import { retentionPreview } from './retention-preview';
 
 /** Replaces the retention settings (validated by the contract) and answers the preview under them. */

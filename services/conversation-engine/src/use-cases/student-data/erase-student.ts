@@ -1,8 +1,8 @@
 import type { Actor, Erasure } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { lockConversationByStudent } from '../../adapters/db/conversations.repository';
-import { tablesAboutStudents, countRowsAbout } from '../../adapters/db/student-data.repository';
+import type { EngineDatabase } from '../../db/database';
+import { lockConversationByStudent } from '../../db/repositories/conversations.repository';
+import { tablesAboutStudents, countRowsAbout } from '../../db/repositories/student-data.repository';
 import {
   deleteConversationRow,
   deleteParkedEventsAbout,
@@ -10,10 +10,10 @@ import {
   deleteRowsAbout,
   erasureFacts,
   insertErasure,
-} from '../../adapters/db/student-erasure.repository';
+} from '../../db/repositories/student-erasure.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { subjectHashes } from '../../domain/privacy/subject-hash';
-import { noChanges, type Changes } from '../changes';
+import { noChanges, type Changes, type Committed } from '../shared/changes';
 
 export interface EraseStudentDeps {
   db: Kysely<EngineDatabase>;
@@ -43,7 +43,10 @@ const SEND_JOBS_KEPT_MS = 8 * 24 * 60 * 60 * 1000;
  * After the commit, their jobs leave the sender's queues (a job being sent at that instant cannot be stopped:
  * counted as in flight), and consoles are told to drop the conversation.
  */
-export async function eraseStudent(deps: EraseStudentDeps, request: { actor: Actor; student: string }): Promise<{ erasure: Erasure; phone_number: string | null; user_id: string | null; changes: Changes }> {
+export async function eraseStudent(
+  deps: EraseStudentDeps,
+  request: { actor: Actor; student: string },
+): Promise<Committed<{ erasure: Erasure; phone_number: string | null; user_id: string | null }>> {
   const erasedAt = deps.now();
   const id = deps.newId();
   const done = await deps.db.transaction().execute(async (trx) => {
@@ -71,17 +74,19 @@ export async function eraseStudent(deps: EraseStudentDeps, request: { actor: Act
   const assignee = done.facts.openChat?.assigned_admin_id;
   const changes: Changes = { ...noChanges(), queueChanged: done.facts.openChat?.status === 'waiting', ...(assignee ? { agents: [assignee] } : {}) };
   return {
-    erasure: {
-      id,
-      subject_hash: done.hashes[0] ?? '',
-      erased_at: erasedAt.toISOString(),
-      removed: done.removed,
-      jobs_removed: jobs.removed,
-      jobs_in_flight: jobs.inFlight,
-      media_pending: done.facts.storageKeys.length,
+    outcome: {
+      erasure: {
+        id,
+        subject_hash: done.hashes[0] ?? '',
+        erased_at: erasedAt.toISOString(),
+        removed: done.removed,
+        jobs_removed: jobs.removed,
+        jobs_in_flight: jobs.inFlight,
+        media_pending: done.facts.storageKeys.length,
+      },
+      phone_number: student.phoneNumber,
+      user_id: student.userId,
     },
-    phone_number: student.phoneNumber,
-    user_id: student.userId,
     changes,
   };
 }

@@ -1,7 +1,7 @@
 import { ERASED_MEDIA_BATCH } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { nextErasedMedia } from '../../adapters/db/student-erasure.repository';
+import type { EngineDatabase } from '../../db/database';
+import { nextErasedMedia } from '../../db/repositories/student-erasure.repository';
 
 /**
  * Media store objects of erased students, handed to admin-api (which holds the media store) a batch at a time:

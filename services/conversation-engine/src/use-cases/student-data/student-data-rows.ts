@@ -1,8 +1,8 @@
 import { STUDENT_DATA_PAGE_BYTES } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import { rowsAbout, tablesAboutStudents } from '../../adapters/db/student-data.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import { rowsAbout, tablesAboutStudents } from '../../db/repositories/student-data.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { countWithinBytes } from '../../domain/privacy/data-pages';
 

@@ -1,8 +1,8 @@
 import type { StudentDataTables } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import { conversationRowJson, countRowsAbout, tablesAboutStudents } from '../../adapters/db/student-data.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import { conversationRowJson, countRowsAbout, tablesAboutStudents } from '../../db/repositories/student-data.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 
 /**

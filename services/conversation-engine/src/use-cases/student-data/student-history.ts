@@ -1,8 +1,8 @@
 import { STUDENT_DATA_PAGE_BYTES, type StudentHistoryPage } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { findConversationByStudent } from '../../adapters/db/conversations.repository';
-import { historyPage, studentNames } from '../../adapters/db/student-data.repository';
+import type { EngineDatabase } from '../../db/database';
+import { findConversationByStudent } from '../../db/repositories/conversations.repository';
+import { historyPage, studentNames } from '../../db/repositories/student-data.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { countWithinBytes, decodeHistoryCursor, encodeHistoryCursor } from '../../domain/privacy/data-pages';
 import { toMessageView } from '../../domain/views';

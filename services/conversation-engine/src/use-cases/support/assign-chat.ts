@@ -1,14 +1,14 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { lockAgent, touchAgentIdle } from '../../adapters/db/agents.repository';
-import { assignSupportChat, insertAssignmentLine } from '../../adapters/db/assignment.repository';
-import { updateConversation } from '../../adapters/db/conversations.repository';
+import { lockAgent, touchAgentIdle } from '../../db/repositories/agents.repository';
+import { assignSupportChat, insertAssignmentLine } from '../../db/repositories/assignment.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { assignmentLine, effectiveAvailability } from '../../domain/support/assignment';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import type { Changes } from '../changes';
+import type { Changes, Committed } from '../shared/changes';
 import { agentsOf, assignedChange } from './assignment-change';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface AssignChatRequest {
   actor: Actor;
@@ -25,7 +25,7 @@ export interface AssignChatRequest {
  * load. Refused for an agent the engine has never seen (not_found) and for one offline (agent_unavailable):
  * nobody would see the chat. Assigning to the current assignee changes nothing.
  */
-export async function assignChat(deps: SupportDeps, request: AssignChatRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function assignChat(deps: SupportDeps, request: AssignChatRequest): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   const by = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
@@ -39,7 +39,7 @@ export async function assignChat(deps: SupportDeps, request: AssignChatRequest):
     }
     const to = { id: target.id, name: target.name };
     const from = open.assignedTo;
-    if (open.status === 'active' && from?.id === to.id) return { conversation: await conversationView(trx, conversation.id), changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false } };
+    if (open.status === 'active' && from?.id === to.id) return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false } };
 
     await assignSupportChat(trx, chat.id, to, now);
     await touchAgentIdle(trx, to.id, now);
@@ -64,6 +64,6 @@ export async function assignChat(deps: SupportDeps, request: AssignChatRequest):
       assignments: [change],
       agents: agentsOf(from, to),
     };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -1,6 +1,6 @@
 import type { AssignmentReason } from '@app/contracts';
 import type { Agent } from '../../domain/support/lifecycle';
-import type { AssignedChange } from '../changes';
+import type { AssignedChange } from '../shared/changes';
 
 /** One change of assignee, as the live event and admin-api's audit carry it. */
 export function assignedChange(input: {

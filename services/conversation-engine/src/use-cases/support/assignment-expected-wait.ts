@@ -1,7 +1,7 @@
 import type { OutboundMessageInput } from '@app/contracts';
 import type { Kysely, Transaction } from 'kysely';
-import { recentWaits } from '../../adapters/db/assignment.repository';
-import type { EngineDatabase } from '../../adapters/db/database';
+import { recentWaits } from '../../db/repositories/assignment.repository';
+import type { EngineDatabase } from '../../db/database';
 import { withExpectedWait } from '../../domain/bot';
 import { describeWait, expectedWaitSeconds, RECENT_WINDOW_MS } from '../../domain/support/assignment-wait';
 

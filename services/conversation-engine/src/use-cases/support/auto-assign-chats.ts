@@ -1,13 +1,13 @@
-import { lockConversation, updateConversation } from '../../adapters/db/conversations.repository';
-import { anyAgentAvailable, findAgents, lockAvailableAgents, touchAgentIdle } from '../../adapters/db/agents.repository';
-import { assignSupportChat, frontOfLine } from '../../adapters/db/assignment.repository';
-import { findOpenChat } from '../../adapters/db/support-chats.repository';
+import { lockConversation, updateConversation } from '../../db/repositories/conversations.repository';
+import { anyAgentAvailable, findAgents, lockAvailableAgents, touchAgentIdle } from '../../db/repositories/agents.repository';
+import { assignSupportChat, frontOfLine } from '../../db/repositories/assignment.repository';
+import { findOpenChat } from '../../db/repositories/support-chats.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { pickAgent } from '../../domain/support/assignment';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import { mergeChanges, type Changes } from '../changes';
+import { mergeChanges, type Changes, type Committed } from '../shared/changes';
 import { agentsOf, assignedChange } from './assignment-change';
-import { loadContent, outgoing, type SupportDeps } from './support-transaction';
+import { loadContent, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 /** At most this many chats offered per run; the next trigger (or the sweep, each minute) offers the rest. */
 const MAX_OFFERS_PER_RUN = 50;
@@ -21,9 +21,9 @@ const MAX_OFFERS_PER_RUN = 50;
  * joined, as when a chat is claimed by hand. A chat is never offered back to the agent who passed it on
  * (handed it back, or let it go unanswered); they may still claim it by hand. Stops when nobody has room.
  */
-export async function autoAssignChats(deps: SupportDeps): Promise<Changes> {
+export async function autoAssignChats(deps: SupportDeps): Promise<Committed<{ offered: number }>> {
   // Most commits that move the line happen with nobody available (no team using assignment): no lock then.
-  if (!(await anyAgentAvailable(deps.db, deps.now()))) return mergeChanges();
+  if (!(await anyAgentAvailable(deps.db, deps.now()))) return { outcome: { offered: 0 }, changes: mergeChanges() };
   const all: Changes[] = [];
   let offered = 0;
   for (const candidate of await frontOfLine(deps.db, MAX_OFFERS_PER_RUN)) {
@@ -35,7 +35,7 @@ export async function autoAssignChats(deps: SupportDeps): Promise<Changes> {
     }
     if (offered >= MAX_OFFERS_PER_RUN) break;
   }
-  return mergeChanges(...all);
+  return { outcome: { offered }, changes: mergeChanges(...all) };
 }
 
 async function offerOne(deps: SupportDeps, candidate: { id: string; conversation_id: string; passed_by: string | null }): Promise<Changes | 'nobody' | undefined> {

@@ -1,17 +1,17 @@
-import { updateConversation } from '../../adapters/db/conversations.repository';
-import { findStudent } from '../../adapters/db/students.repository';
-import { endSupportChat, lockOpenChatsPastWindow } from '../../adapters/db/support-chats.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
+import { findStudent } from '../../db/repositories/students.repository';
+import { endSupportChat, lockOpenChatsPastWindow } from '../../db/repositories/support-chats.repository';
 import { parseBotState, positionAfterSilentEnd } from '../../domain/bot';
 import { SERVICE_WINDOW_MS } from '../../domain/support/service-window';
-import { mergeChanges, noChanges, type Changes } from '../changes';
-import type { SupportDeps } from './support-transaction';
+import { mergeChanges, noChanges, type Changes, type Committed } from '../shared/changes';
+import type { SupportDeps } from '../shared/support-transaction';
 
 /**
  * Ends the open chats whose student has not written for 24 hours: their window is closed, so no admin can
  * answer them any more and no message can tell them (none is queued). Reason service_window_closed, ended by
  * the system. Batches of `batchSize`, each its own transaction; SKIP LOCKED lets replicas sweep side by side.
  */
-export async function autoEndChats(deps: Pick<SupportDeps, 'db' | 'now'>, batchSize = 100): Promise<Changes> {
+export async function autoEndChats(deps: Pick<SupportDeps, 'db' | 'now'>, batchSize = 100): Promise<Committed<{ ended: number }>> {
   const now = deps.now();
   const cutoff = new Date(now.getTime() - SERVICE_WINDOW_MS);
   const all: Changes[] = [];
@@ -29,6 +29,9 @@ export async function autoEndChats(deps: Pick<SupportDeps, 'db' | 'now'>, batchS
       return { changes, count: rows.length };
     });
     all.push(batch.changes);
-    if (batch.count < batchSize) return mergeChanges(...all);
+    if (batch.count < batchSize) {
+      const changes = mergeChanges(...all);
+      return { outcome: { ended: changes.conversations.length }, changes };
+    }
   }
 }

@@ -1,12 +1,12 @@
-import { findAgents, lockAvailableAgents, touchAgentIdle } from '../../adapters/db/agents.repository';
-import { activeChatsAssignedBefore, assignSupportChat, insertAssignmentLine, returnChatToQueue, setPassedBy } from '../../adapters/db/assignment.repository';
-import { readAssignmentSettings } from '../../adapters/db/assignment-settings.repository';
-import { lockConversation, updateConversation } from '../../adapters/db/conversations.repository';
-import { findOpenChat } from '../../adapters/db/support-chats.repository';
+import { findAgents, lockAvailableAgents, touchAgentIdle } from '../../db/repositories/agents.repository';
+import { activeChatsAssignedBefore, assignSupportChat, insertAssignmentLine, returnChatToQueue, setPassedBy } from '../../db/repositories/assignment.repository';
+import { readAssignmentSettings } from '../../db/repositories/assignment-settings.repository';
+import { lockConversation, updateConversation } from '../../db/repositories/conversations.repository';
+import { findOpenChat } from '../../db/repositories/support-chats.repository';
 import { assignmentLine, pickAgent, reassignDue, unansweredSince } from '../../domain/support/assignment';
-import { mergeChanges, type Changes } from '../changes';
+import { mergeChanges, type Changes, type Committed } from '../shared/changes';
 import { agentsOf, assignedChange } from './assignment-change';
-import type { SupportDeps } from './support-transaction';
+import type { SupportDeps } from '../shared/support-transaction';
 
 const BATCH = 100;
 
@@ -18,9 +18,9 @@ const BATCH = 100;
  * unanswered) and admin-api audits it as the system's. Each chat is one transaction under its conversation's
  * lock, deciding again from what is committed, so two replicas sweeping never move a chat twice.
  */
-export async function autoReassignChats(deps: SupportDeps): Promise<Changes> {
+export async function autoReassignChats(deps: SupportDeps): Promise<Committed<{ reassigned: number }>> {
   const { auto_reassign_after_seconds: afterSeconds } = await readAssignmentSettings(deps.db);
-  if (afterSeconds <= 0) return mergeChanges();
+  if (afterSeconds <= 0) return { outcome: { reassigned: 0 }, changes: mergeChanges() };
   const now = deps.now();
   const cutoff = new Date(now.getTime() - afterSeconds * 1000);
   const all: Changes[] = [];
@@ -29,7 +29,7 @@ export async function autoReassignChats(deps: SupportDeps): Promise<Changes> {
     const changes = await reassignOne(deps, row.id, row.conversation_id, afterSeconds);
     if (changes) all.push(changes);
   }
-  return mergeChanges(...all);
+  return { outcome: { reassigned: all.length }, changes: mergeChanges(...all) };
 }
 
 async function reassignOne(deps: SupportDeps, chatId: string, conversationId: string, afterSeconds: number): Promise<Changes | undefined> {

@@ -1,12 +1,12 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { updateConversation } from '../../adapters/db/conversations.repository';
-import { claimSupportChat } from '../../adapters/db/support-chats.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
+import { claimSupportChat } from '../../db/repositories/support-chats.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { onClaim } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import type { Changes } from '../changes';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+import type { Changes, Committed } from '../shared/changes';
+import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface ClaimChatRequest {
   actor: Actor;
@@ -21,7 +21,7 @@ export interface ClaimChatRequest {
  * student with no open chat (chat_not_active). Should the student's 24-hour window have closed (the sweep
  * ends such chats within a minute), the chat is claimed without telling them: nothing could reach them.
  */
-export async function claimChat(deps: SupportDeps, request: ClaimChatRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function claimChat(deps: SupportDeps, request: ClaimChatRequest): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
@@ -42,6 +42,6 @@ export async function claimChat(deps: SupportDeps, request: ClaimChatRequest): P
       conversations: transition.kind === 'claim' ? [conversation.id] : [],
       queueChanged: transition.kind === 'claim',
     };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -1,15 +1,15 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { updateConversation } from '../../adapters/db/conversations.repository';
-import { findStudent } from '../../adapters/db/students.repository';
-import { endSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
+import { findStudent } from '../../db/repositories/students.repository';
+import { endSupportChat, recordFirstResponse } from '../../db/repositories/support-chats.repository';
 import { endSupportByTeam, isCsatEvent, parseBotState, positionAfterSilentEnd, type BotState, type ConversationSnapshot } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { onEnd } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import type { Changes } from '../changes';
-import { applyCsatEvent } from '../csat/apply-csat-event';
+import type { Changes, Committed } from '../shared/changes';
+import { applyCsatEvent } from '../shared/apply-csat-event';
 import { surveyFor } from '../csat/survey-for';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface EndChatRequest {
   actor: Actor;
@@ -26,7 +26,7 @@ export interface EndChatRequest {
  * them: the chat ends without a message (the optional one included) and a registered student's next message
  * is taken at the main menu.
  */
-export async function endChat(deps: SupportDeps, request: EndChatRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function endChat(deps: SupportDeps, request: EndChatRequest): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
@@ -65,6 +65,6 @@ export async function endChat(deps: SupportDeps, request: EndChatRequest): Promi
     await out.touchConversation();
 
     const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: true };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

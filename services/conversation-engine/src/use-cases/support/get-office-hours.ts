@@ -1,6 +1,6 @@
 import type { OfficeHoursView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
+import type { EngineDatabase } from '../../db/database';
 import { loadOfficeSchedule } from './load-office-schedule';
 import { toOfficeHoursView } from './office-hours-view';
 

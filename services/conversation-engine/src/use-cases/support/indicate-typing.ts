@@ -1,13 +1,13 @@
 import { TYPING_INDICATOR_INTERVAL_MS, type Actor, type TypingIndicatorResult } from '@app/contracts';
-import { recordTypingIndicated } from '../../adapters/db/conversations.repository';
-import { latestInboundMessage } from '../../adapters/db/messages.repository';
-import { deleteCompletedTyping } from '../../adapters/db/outbox.repository';
+import { recordTypingIndicated } from '../../db/repositories/conversations.repository';
+import { latestInboundMessage } from '../../db/repositories/messages.repository';
+import { deleteCompletedTyping } from '../../db/repositories/outbox.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import { planTypingIndicator } from '../../domain/support/typing-indicator';
-import { noChanges, type Changes } from '../changes';
+import { noChanges, type Committed } from '../shared/changes';
 import { queueMarkRead } from './queue-mark-read';
-import { lockSupportConversation, openChatOf, type SupportDeps } from './support-transaction';
+import { lockSupportConversation, openChatOf, type SupportDeps } from '../shared/support-transaction';
 
 /**
  * An admin is typing in an active support chat: the student sees WhatsApp's typing indicator. The throttle's
@@ -23,7 +23,7 @@ import { lockSupportConversation, openChatOf, type SupportDeps } from './support
 export async function indicateTyping(
   deps: SupportDeps,
   request: { actor: Actor; student: string; correlationId: string },
-): Promise<{ result: TypingIndicatorResult; changes: Changes }> {
+): Promise<Committed<TypingIndicatorResult>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const { conversation, chat } = await lockSupportConversation(trx, request.student);
@@ -36,13 +36,13 @@ export async function indicateTyping(
       intervalMs: TYPING_INDICATOR_INTERVAL_MS,
     });
     if (plan.kind === 'refuse') throw new EngineCommandError(plan.code, plan.message);
-    if (plan.kind === 'skip') return { result: { sent: false, reason: plan.reason }, changes: noChanges() };
+    if (plan.kind === 'skip') return { outcome: { sent: false, reason: plan.reason }, changes: noChanges() };
 
     await deleteCompletedTyping(trx, plan.messageId);
     const queued = await queueMarkRead(trx, { kind: 'typing', conversation, target: plan, typingIndicator: true, correlationId: request.correlationId, newId: deps.newId });
     // The last one for this message is still open (queued behind a send in retries, say): it will show.
-    if (!queued) return { result: { sent: false, reason: 'throttled' }, changes: noChanges() };
+    if (!queued) return { outcome: { sent: false, reason: 'throttled' }, changes: noChanges() };
     await recordTypingIndicated(trx, conversation.id, now);
-    return { result: { sent: true }, changes: { ...noChanges(), relay: true } };
+    return { outcome: { sent: true }, changes: { ...noChanges(), relay: true } };
   });
 }

@@ -1,7 +1,7 @@
 import type { AgentView } from '@app/contracts';
-import { findAgents } from '../../adapters/db/agents.repository';
+import { findAgents } from '../../db/repositories/agents.repository';
 import { toAgentView } from '../../domain/support/agent-view';
-import type { SupportDeps } from './support-transaction';
+import type { SupportDeps } from '../shared/support-transaction';
 
 /** Every agent the engine knows, by name, with effective availability, capacity and load. Small: one row per team member. */
 export async function listAgentsAvailability(deps: Pick<SupportDeps, 'db' | 'now'>): Promise<{ items: AgentView[] }> {

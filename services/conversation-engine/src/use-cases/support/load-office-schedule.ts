@@ -1,7 +1,7 @@
 import { isKnownTimeZone, MAX_CLOSURES, weeklyScheduleSchema } from '@app/contracts';
 import type { Kysely, Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { listClosuresFrom, readOfficeHours, type ClosureRow, type OfficeHoursRow } from '../../adapters/db/office-hours.repository';
+import type { EngineDatabase } from '../../db/database';
+import { listClosuresFrom, readOfficeHours, type ClosureRow, type OfficeHoursRow } from '../../db/repositories/office-hours.repository';
 import { addDays, dateOfWall } from '../../domain/support/office-hours-clock';
 import type { OfficeSchedule } from '../../domain/support/office-hours';
 

@@ -1,12 +1,12 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { markConversationRead } from '../../adapters/db/conversations.repository';
-import { latestInboundMessage } from '../../adapters/db/messages.repository';
+import { markConversationRead } from '../../db/repositories/conversations.repository';
+import { latestInboundMessage } from '../../db/repositories/messages.repository';
 import { isInSupport } from '../../domain/bot';
 import { planMarkRead } from '../../domain/support/mark-read';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import type { Changes } from '../changes';
+import type { Changes, Committed } from '../shared/changes';
 import { queueMarkRead } from './queue-mark-read';
-import { conversationView, lockSupportConversation, type SupportDeps } from './support-transaction';
+import { conversationView, lockSupportConversation, type SupportDeps } from '../shared/support-transaction';
 
 /**
  * An admin opened the conversation: everything in it so far counts as read. The marker is the conversation's,
@@ -17,7 +17,7 @@ import { conversationView, lockSupportConversation, type SupportDeps } from './s
  * outbox under the conversation's lock, so it takes its place in the student's order, after what was written
  * to them before and ahead of any reply written after it; the relay holds that reply until the read's result.
  */
-export async function markRead(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function markRead(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const { conversation } = await lockSupportConversation(trx, request.student);
@@ -31,6 +31,6 @@ export async function markRead(deps: SupportDeps, request: { actor: Actor; stude
       ? await queueMarkRead(trx, { kind: 'mark_read', conversation, target: plan, typingIndicator: plan.typingIndicator, correlationId: request.correlationId, newId: deps.newId })
       : false;
     const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: [conversation.id], queueChanged: false, relay: queued };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
+import type { EngineDatabase } from '../../db/database';
 import type { BotContext } from '../../domain/bot';
 import { officeHoursNow } from '../../domain/support/office-hours';
 import { describeMoment } from '../../domain/support/office-hours-wording';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { outsideHoursCounts } from '../../adapters/db/office-hours.repository';
+import type { EngineDatabase } from '../../db/database';
+import { outsideHoursCounts } from '../../db/repositories/office-hours.repository';
 import { loadOfficeSchedule } from './load-office-schedule';
 import { officeHoursStatus } from './office-hours-view';
 

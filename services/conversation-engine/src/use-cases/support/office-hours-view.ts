@@ -1,9 +1,13 @@
 import { WEEKDAYS, type ClosureView, type OfficeHoursView } from '@app/contracts';
-import type { ClosureRow } from '../../adapters/db/office-hours.repository';
+import type { ClosureRow } from '../../db/repositories/office-hours.repository';
 import { localClock } from '../../domain/support/office-hours-clock';
 import { officeHoursNow } from '../../domain/support/office-hours';
 import { describeMoment } from '../../domain/support/office-hours-wording';
+import { noChanges, type Changes } from '../shared/changes';
 import type { LoadedOfficeHours } from './load-office-schedule';
+
+/** Every console viewing office hours (or the dashboard) hears of a change: office_hours.updated. */
+export const officeHoursChanged = (): Changes => ({ ...noChanges(), officeHours: true });
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 

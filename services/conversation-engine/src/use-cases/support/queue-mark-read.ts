@@ -1,7 +1,7 @@
 import { markReadJobSchema } from '@app/contracts';
 import type { Transaction } from 'kysely';
-import type { EngineDatabase } from '../../adapters/db/database';
-import { insertOutbox } from '../../adapters/db/outbox.repository';
+import type { EngineDatabase } from '../../db/database';
+import { insertOutbox } from '../../db/repositories/outbox.repository';
 import { studentLabel } from '../../domain/student';
 
 /**

@@ -1,11 +1,11 @@
-import { lockConversation } from '../../adapters/db/conversations.repository';
-import { findOpenChat, queuePositionOf, setQueuePositionTold, waitingChatsInOrder } from '../../adapters/db/support-chats.repository';
+import { lockConversation } from '../../db/repositories/conversations.repository';
+import { findOpenChat, queuePositionOf, setQueuePositionTold, waitingChatsInOrder } from '../../db/repositories/support-chats.repository';
 import { queuePositionMessage } from '../../domain/bot';
 import { shouldTellQueuePosition } from '../../domain/support/queue-position';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import { mergeChanges, type Changes } from '../changes';
+import { mergeChanges, type Changes, type Committed } from '../shared/changes';
 import { expectedWaitWording } from './assignment-expected-wait';
-import { loadContent, outgoing, type SupportDeps } from './support-transaction';
+import { loadContent, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 /**
  * Tells waiting students their new place in line when the rule in domain/support/queue-position.ts says so.
@@ -14,11 +14,11 @@ import { loadContent, outgoing, type SupportDeps } from './support-transaction';
  * message, or another run telling them: a sweep, another replica), then decides again from what is committed
  * then. So two runs never tell the same thing twice, and when a run returns, what it had to say is said.
  */
-export async function refreshQueuePositions(deps: SupportDeps): Promise<Changes> {
+export async function refreshQueuePositions(deps: SupportDeps): Promise<Committed<{ told: number }>> {
   const now = deps.now();
   const line = await waitingChatsInOrder(deps.db);
   const candidates = line.filter((chat, i) => shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, i + 1, now));
-  if (candidates.length === 0) return mergeChanges();
+  if (candidates.length === 0) return { outcome: { told: 0 }, changes: mergeChanges() };
   const content = await loadContent(deps.db);
   const withWait = await expectedWaitWording(deps.db, now);
   const all: Changes[] = [];
@@ -38,5 +38,6 @@ export async function refreshQueuePositions(deps: SupportDeps): Promise<Changes>
     });
     if (changes) all.push(changes);
   }
-  return mergeChanges(...all);
+  const changes = mergeChanges(...all);
+  return { outcome: { told: changes.messagesCreated.length }, changes };
 }

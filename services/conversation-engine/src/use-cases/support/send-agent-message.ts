@@ -1,15 +1,15 @@
 import type { Actor, MessageView } from '@app/contracts';
-import { updateConversation } from '../../adapters/db/conversations.repository';
-import { findIdempotentMessageId, lockIdempotencyKey, saveIdempotencyKey } from '../../adapters/db/idempotency.repository';
-import { claimSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
-import { recordAgentReply } from '../../adapters/db/assignment.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
+import { findIdempotentMessageId, lockIdempotencyKey, saveIdempotencyKey } from '../../db/repositories/idempotency.repository';
+import { claimSupportChat, recordFirstResponse } from '../../db/repositories/support-chats.repository';
+import { recordAgentReply } from '../../db/repositories/assignment.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../../domain/support/idempotency';
 import { onSend } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import { noChanges, type Changes } from '../changes';
-import { loadContent, lockSupportConversation, messageView, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+import { noChanges, type Changes, type Committed } from '../shared/changes';
+import { loadContent, lockSupportConversation, messageView, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface SendAgentMessageRequest {
   actor: Actor;
@@ -27,14 +27,14 @@ export interface SendAgentMessageRequest {
  * active chat, whoever holds it, it leaves the assignment as it is. Refused with no open chat
  * (chat_not_active) and, before anything is queued, when the 24-hour window is closed.
  */
-export async function sendAgentMessage(deps: SupportDeps, request: SendAgentMessageRequest): Promise<{ message: MessageView; changes: Changes }> {
+export async function sendAgentMessage(deps: SupportDeps, request: SendAgentMessageRequest): Promise<Committed<{ message: MessageView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   const key = request.idempotency_key;
   return deps.db.transaction().execute(async (trx) => {
     await lockIdempotencyKey(trx, key);
     const earlier = await findIdempotentMessageId(trx, key, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
-    if (earlier) return { message: await messageView(trx, earlier), changes: noChanges() };
+    if (earlier) return { outcome: { message: await messageView(trx, earlier) }, changes: noChanges() };
 
     const { conversation, chat } = await lockSupportConversation(trx, request.student);
     const transition = onSend(openChatOf(chat));
@@ -57,6 +57,6 @@ export async function sendAgentMessage(deps: SupportDeps, request: SendAgentMess
     await out.touchConversation();
 
     const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: claims };
-    return { message: await messageView(trx, messageId), changes };
+    return { outcome: { message: await messageView(trx, messageId) }, changes };
   });
 }

@@ -1,10 +1,10 @@
 import type { Actor, MessageView } from '@app/contracts';
-import { findIdempotentMessageId, lockIdempotencyKey, saveIdempotencyKey } from '../../adapters/db/idempotency.repository';
-import { findStudent } from '../../adapters/db/students.repository';
+import { findIdempotentMessageId, lockIdempotencyKey, saveIdempotencyKey } from '../../db/repositories/idempotency.repository';
+import { findStudent } from '../../db/repositories/students.repository';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../../domain/support/idempotency';
 import { reengagementMessage, type ReengagementTemplate } from '../../domain/support/reengagement';
-import { noChanges, type Changes } from '../changes';
-import { lockSupportConversation, messageView, outgoing, type SupportDeps } from './support-transaction';
+import { noChanges, type Changes, type Committed } from '../shared/changes';
+import { lockSupportConversation, messageView, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface SendTemplateRequest {
   actor: Actor;
@@ -25,14 +25,14 @@ export interface SendTemplateRequest {
 export async function sendTemplate(
   deps: SupportDeps & { template: ReengagementTemplate },
   request: SendTemplateRequest,
-): Promise<{ message: MessageView; changes: Changes }> {
+): Promise<Committed<{ message: MessageView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   const key = request.idempotency_key;
   return deps.db.transaction().execute(async (trx) => {
     await lockIdempotencyKey(trx, key);
     const earlier = await findIdempotentMessageId(trx, key, new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS));
-    if (earlier) return { message: await messageView(trx, earlier), changes: noChanges() };
+    if (earlier) return { outcome: { message: await messageView(trx, earlier) }, changes: noChanges() };
 
     const { conversation } = await lockSupportConversation(trx, request.student);
     const student = await findStudent(trx, conversation.id);
@@ -42,6 +42,6 @@ export async function sendTemplate(
     await out.touchConversation();
 
     const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: false };
-    return { message: await messageView(trx, messageId), changes };
+    return { outcome: { message: await messageView(trx, messageId) }, changes };
   });
 }

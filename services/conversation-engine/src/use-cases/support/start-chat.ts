@@ -1,12 +1,12 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { updateConversation } from '../../adapters/db/conversations.repository';
-import { claimSupportChat, insertSupportChat, recordFirstResponse } from '../../adapters/db/support-chats.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
+import { claimSupportChat, insertSupportChat, recordFirstResponse } from '../../db/repositories/support-chats.repository';
 import { agentJoinedMessage } from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { onStart } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
-import type { Changes } from '../changes';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from './support-transaction';
+import type { Changes, Committed } from '../shared/changes';
+import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
 
 export interface StartChatRequest {
   actor: Actor;
@@ -22,7 +22,7 @@ export interface StartChatRequest {
  * there is one. Starting one's own active chat again only sends the message. Refused when another admin holds
  * the chat, and when the student's 24-hour window is closed (nothing could reach them).
  */
-export async function startChat(deps: SupportDeps, request: StartChatRequest): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function startChat(deps: SupportDeps, request: StartChatRequest): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
@@ -52,6 +52,6 @@ export async function startChat(deps: SupportDeps, request: StartChatRequest): P
     await out.touchConversation();
 
     const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: transition.kind === 'claim' };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

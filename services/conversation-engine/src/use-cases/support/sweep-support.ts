@@ -1,11 +1,11 @@
-import { deleteIdempotencyKeysBefore } from '../../adapters/db/idempotency.repository';
+import { deleteIdempotencyKeysBefore } from '../../db/repositories/idempotency.repository';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../../domain/support/idempotency';
-import type { Changes } from '../changes';
+import type { Changes } from '../shared/changes';
 import { autoEndChats } from './auto-end-chats';
 import { autoAssignChats } from './auto-assign-chats';
 import { autoReassignChats } from './auto-reassign-chats';
 import { refreshQueuePositions } from './refresh-queue-positions';
-import type { SupportDeps } from './support-transaction';
+import type { SupportDeps } from '../shared/support-transaction';
 
 /**
  * The engine's periodic support housekeeping (every minute, on every replica; each step is safe to run side
@@ -15,12 +15,12 @@ import type { SupportDeps } from './support-transaction';
 export async function sweepSupport(deps: SupportDeps, committed: (changes: Changes) => Promise<void>): Promise<{ ended: number; told: number; keysForgotten: number }> {
   const ended = await autoEndChats(deps);
   // Positions are refreshed just below, whatever the auto-end did.
-  await committed({ ...ended, queueChanged: false });
+  await committed({ ...ended.changes, queueChanged: false });
   // Unanswered chats move on, then whatever waits is offered (agents whose presence lapsed are skipped).
-  await committed({ ...(await autoReassignChats(deps)), queueChanged: false });
-  await committed({ ...(await autoAssignChats(deps)), queueChanged: false });
+  await committed({ ...(await autoReassignChats(deps)).changes, queueChanged: false });
+  await committed({ ...(await autoAssignChats(deps)).changes, queueChanged: false });
   const told = await refreshQueuePositions(deps);
-  await committed(told);
+  await committed(told.changes);
   const keysForgotten = await deleteIdempotencyKeysBefore(deps.db, new Date(deps.now().getTime() - IDEMPOTENCY_KEY_TTL_MS));
-  return { ended: ended.conversations.length, told: told.messagesCreated.length, keysForgotten };
+  return { ...ended.outcome, ...told.outcome, keysForgotten };
 }

@@ -1,12 +1,12 @@
 import type { Actor, ConversationView } from '@app/contracts';
-import { touchAgentIdle } from '../../adapters/db/agents.repository';
-import { insertAssignmentLine, returnChatToQueue } from '../../adapters/db/assignment.repository';
-import { updateConversation } from '../../adapters/db/conversations.repository';
+import { touchAgentIdle } from '../../db/repositories/agents.repository';
+import { insertAssignmentLine, returnChatToQueue } from '../../db/repositories/assignment.repository';
+import { updateConversation } from '../../db/repositories/conversations.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { assignmentLine } from '../../domain/support/assignment';
-import type { Changes } from '../changes';
+import type { Changes, Committed } from '../shared/changes';
 import { agentsOf, assignedChange } from './assignment-change';
-import { conversationView, lockSupportConversation, openChatOf, type SupportDeps } from './support-transaction';
+import { conversationView, lockSupportConversation, openChatOf, type SupportDeps } from '../shared/support-transaction';
 
 /**
  * The assignee hands their active chat back to the queue (an admin may do it for anyone's chat): it waits
@@ -14,7 +14,7 @@ import { conversationView, lockSupportConversation, openChatOf, type SupportDeps
  * told (the next person to join them is); the team sees a line in the thread. An agent may not hand back a
  * colleague's chat (already_claimed); a chat not active is chat_not_active.
  */
-export async function unassignChat(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<{ conversation: ConversationView; changes: Changes }> {
+export async function unassignChat(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   const by = { id: request.actor.id, name: request.actor.name };
   return deps.db.transaction().execute(async (trx) => {
@@ -31,6 +31,6 @@ export async function unassignChat(deps: SupportDeps, request: { actor: Actor; s
     await insertAssignmentLine(trx, { id: lineId, conversationId: conversation.id, text: assignmentLine({ reason: 'handed_back', from: from?.name ?? null, to: null }), at: now, correlationId: request.correlationId });
     const change = assignedChange({ id: deps.newId(), chatId: chat.id, conversation, from, to: null, reason: 'handed_back', by, at: now });
     const changes: Changes = { messagesCreated: [lineId], messagesStatus: [], conversations: [conversation.id], queueChanged: true, assignments: [change], agents: agentsOf(from) };
-    return { conversation: await conversationView(trx, conversation.id), changes };
+    return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -1,17 +1,17 @@
-// Test support for the bot's unit tests (not used by the service): the content exactly as the migration
-// seeds it, conversations, inputs, and a runner that checks every reply against WhatsApp's limits.
+// Test support for the bot's unit tests (not used by the service): the content as the migrations seed it
+// (texts worded as the fallback, which db/seed-content.test.ts holds the seed to; the catalogue copied), conversations, inputs, and a runner that checks every reply against WhatsApp's limits.
 import { outboundMessageSchema, type OutboundMessage, type OutboundMessageInput } from '@app/contracts';
-import { SEED_CLASSES, SEED_FAQ, SEED_SUBJECTS, SEED_TEXTS } from '../../../db/migrations/2026_11_22_0630_create_bot_content';
-import { SUPPORT_SEED_TEXTS } from '../../../db/migrations/2026_11_23_0600_create_support_chats';
 import type { InboundInput } from '../../inbound-input';
 import { buildBotContent, type BotContent } from '../content';
+import { DEFAULT_TEXTS } from '../default-texts';
 import { handleInbound } from '../handle-inbound';
 import { botStateSchema, type BotState } from '../state';
 import type { BotContext, BotDecision, ConversationSnapshot, StudentProfile } from '../types';
+import { SEED_CLASSES, SEED_FAQ, SEED_SUBJECTS } from './seed-catalogue';
 
 export function seededContent(): BotContent {
   return buildBotContent({
-    texts: [...SEED_TEXTS, ...SUPPORT_SEED_TEXTS].map(([id, body]) => ({ id, body })),
+    texts: Object.entries(DEFAULT_TEXTS).map(([id, body]) => ({ id, body })),
     subjects: SEED_SUBJECTS.map(([id, title], position) => ({ id, title, position })),
     classes: SEED_CLASSES.map(([id, title], position) => ({ id, title, position })),
     faqCategories: SEED_FAQ.map(([id, title], position) => ({ id, title, position })),
