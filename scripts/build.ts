@@ -28,7 +28,9 @@ if (unknown.length > 0) {
 const outRoot = path.resolve(root, values.outdir);
 
 for (const service of positionals.length > 0 ? positionals : ALL) {
-  const entries = ['main', 'migrate'].map((name) => path.join(root, 'services', service, 'src', `${name}.ts`)).filter((file) => existsSync(file));
+  const entries = ['main', 'migrate']
+    .map((name) => path.join(root, 'services', service, 'src', `${name}.ts`))
+    .filter((file) => existsSync(file));
   await build({
     entryPoints: entries,
     outdir: path.join(outRoot, service),
@@ -46,7 +48,9 @@ for (const service of positionals.length > 0 ? positionals : ALL) {
     mkdirSync(pageDir, { recursive: true });
     for (const [name, file] of await buildPageFiles()) writeFileSync(path.join(pageDir, name), file.body);
   }
-  console.log(`built ${path.relative(root, path.join(outRoot, service))}: ${entries.map((e) => path.basename(e, '.ts')).join(', ')}${service === SANDBOX.name ? ', page' : ''}`);
+  console.log(
+    `built ${path.relative(root, path.join(outRoot, service))}: ${entries.map((e) => path.basename(e, '.ts')).join(', ')}${service === SANDBOX.name ? ', page' : ''}`,
+  );
 }
 
 if (positionals.length === 0) {

@@ -48,7 +48,10 @@ const services = [
   ...(sandbox ? [{ name: SANDBOX.name, entry: SANDBOX.entry, port: sandbox.port, env: {} }] : []),
 ];
 const supervisor = superviseProcesses({
-  services: services.map((s) => ({ name: s.name, start: () => spawnService({ root, name: s.name, entry: s.entry, env: { ...env, ...s.env } }) })),
+  services: services.map((s) => ({
+    name: s.name,
+    start: () => spawnService({ root, name: s.name, entry: s.entry, env: { ...env, ...s.env } }),
+  })),
   initialBackoffMs: 1_000,
   maxBackoffMs: 30_000,
   stableAfterMs: 60_000,

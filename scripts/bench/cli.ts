@@ -20,7 +20,7 @@ export interface BenchOptions {
   ref: string | undefined;
 }
 
-export const USAGE = `npm run bench -- [--rates 250,500,750,1000,1500,2000] [--duration 20] [--students 500]
+const USAGE = `npm run bench -- [--rates 250,500,750,1000,1500,2000] [--duration 20] [--students 500]
   [--replicas engine=1,sender=1,gateway=1,admin-api=1] [--history N] [--skip-baseline] [--baseline-only]
   [--overload] [--burst N] [--log-level info] [--out bench-results] [--drain-timeout 60] [--warmup 3]
   [--ref <git ref>: build that commit instead of the working tree]`;
@@ -75,7 +75,8 @@ export function parseCli(argv: string[]): BenchOptions {
     if (!service) problems.push(`--replicas: unknown service ${key} (gateway, engine, sender, admin-api)`);
     else replicas[service] = int('replicas', count.trim(), 1, 16);
   }
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(values['log-level'])) problems.push('--log-level must be a pino level');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(values['log-level']))
+    problems.push('--log-level must be a pino level');
   const options: BenchOptions = {
     rates: [...rates].sort((a, b) => a - b),
     durationS: int('duration', values.duration, 1, 3_600),

@@ -23,7 +23,8 @@ let counter = 0;
 type FaultMode = 'none' | 'http500' | 'throughput' | 'pair' | 'token';
 let fault: { mode: FaultMode; ratio: number; phones: Set<string> } = { mode: 'none', ratio: 0, phones: new Set() };
 const refused: Record<string, number> = {};
-const metaError = (code: number, message: string, type = 'OAuthException') => JSON.stringify({ error: { message, type, code, fbtrace_id: 'AbCdEfGh' } });
+const metaError = (code: number, message: string, type = 'OAuthException') =>
+  JSON.stringify({ error: { message, type, code, fbtrace_id: 'AbCdEfGh' } });
 /** The refusal the current fault gives this call, if any: [status, body]. */
 function injected(to: string | undefined): [number, string] | undefined {
   switch (fault.mode) {
@@ -32,7 +33,9 @@ function injected(to: string | undefined): [number, string] | undefined {
     case 'throughput':
       return [429, metaError(130429, '(#130429) Rate limit hit')];
     case 'pair':
-      return to !== undefined && fault.phones.has(to) ? [400, metaError(131056, '(#131056) (Business Account, Consumer Account) pair rate limit hit')] : undefined;
+      return to !== undefined && fault.phones.has(to)
+        ? [400, metaError(131056, '(#131056) (Business Account, Consumer Account) pair rate limit hit')]
+        : undefined;
     case 'token':
       return [401, metaError(190, 'Error validating access token: Session has expired')];
     default:
@@ -109,7 +112,11 @@ const server = http.createServer((req, res) => {
     }
     const n = ++counter;
     log.push([arrivedAt, to, n, 'send', ref]);
-    send(res, 200, JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.out.${n}` }] }));
+    send(
+      res,
+      200,
+      JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id: `wamid.out.${n}` }] }),
+    );
   });
 });
 server.keepAliveTimeout = 60_000;

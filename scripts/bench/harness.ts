@@ -8,7 +8,7 @@ import { freePort } from '@app/runtime';
 import { startChild, tail, type Child } from './children';
 import { API_VERSION, PHONE_NUMBER_ID } from './system';
 
-export const BENCH_ENTRIES = ['fake-cloud-api', 'generator', 'baseline/gateway', 'baseline/consumer', 'baseline/relay', 'baseline/worker'];
+const BENCH_ENTRIES = ['fake-cloud-api', 'generator', 'baseline/gateway', 'baseline/consumer', 'baseline/relay', 'baseline/worker'];
 
 export async function bundleBench(root: string, buildDir: string): Promise<void> {
   await build({
@@ -51,7 +51,11 @@ export async function startFake(root: string, buildDir: string, logDir: string):
 export function startGenerator(root: string, buildDir: string, logDir: string) {
   mkdirSync(logDir, { recursive: true });
   const fd = openSync(path.join(logDir, 'generator.log'), 'a');
-  const child = fork(path.join(buildDir, 'bench', 'generator.mjs'), [], { cwd: root, env: { PATH: process.env.PATH }, stdio: ['ignore', fd, fd, 'ipc'] });
+  const child = fork(path.join(buildDir, 'bench', 'generator.mjs'), [], {
+    cwd: root,
+    env: { PATH: process.env.PATH },
+    stdio: ['ignore', fd, fd, 'ipc'],
+  });
   closeSync(fd);
   if (child.pid === undefined) throw new Error('could not start the generator');
   return {

@@ -94,7 +94,13 @@ async function stepRates(s: Stepper, rates: number[], pop: Population, maxBehind
   let behind = 0;
   while (queue.length > 0 && !finishing) {
     const rate = queue.shift() as number;
-    const result = await step(s, { label: String(rate), rate, durationS: options.durationS, population: pop, drainTimeoutMs: options.drainTimeoutS * 1000 });
+    const result = await step(s, {
+      label: String(rate),
+      rate,
+      durationS: options.durationS,
+      population: pop,
+      drainTimeoutMs: options.drainTimeoutS * 1000,
+    });
     behind = result.keptUp ? 0 : behind + 1;
     if (behind >= maxBehind || result.drainTimedOut) break;
     // The baseline's ceiling must be found even above the listed rates.
@@ -110,7 +116,8 @@ async function runSystem(sut: SystemUnderTest, pop: Population, probe: Populatio
   const perInbound = await probeRepliesPerInbound(s.ctx, probe);
   ledger.repliesPerInbound = perInbound;
   print(`${sut.kind}: ${perInbound} Cloud API call(s) per inbound "menu"`);
-  if (opts.warmupS > 0) await step(s, { label: 'warmup', rate: 100, durationS: opts.warmupS, population: pop, drainTimeoutMs: 30_000, warmup: true });
+  if (opts.warmupS > 0)
+    await step(s, { label: 'warmup', rate: 100, durationS: opts.warmupS, population: pop, drainTimeoutMs: 30_000, warmup: true });
   return { s, perInbound };
 }
 
@@ -119,7 +126,7 @@ async function main(): Promise<void> {
   print(`bench ${namespace}: ${machine.nproc} cores (${machine.cpuModel}), node ${machine.node}; logs in ${path.relative(root, logDir)}`);
   mkdirSync(logDir, { recursive: true });
   // A machine where nothing ran `npm start` or `npm run db:migrate` yet has no database to put the schemas in.
-  if ((await ensureDatabase(infra.databaseUrl)).created) print("created the database (it did not exist yet)");
+  if ((await ensureDatabase(infra.databaseUrl)).created) print('created the database (it did not exist yet)');
   if (!options.baselineOnly) {
     print(`building the services (npm run build)${options.ref ? ` of ${options.ref}` : ''}...`);
     await buildProduct(root, buildDir, logDir, options.ref);
@@ -130,7 +137,9 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const idleAfter = machineCpuMs();
   const busyBefore = (idleAfter.busy - idleBefore.busy) / Math.max(1, idleAfter.total - idleBefore.total);
-  print(`machine busy before the bench started anything: ${(100 * busyBefore).toFixed(0)}%${busyBefore > 0.1 ? ' (other load: figures will be skewed)' : ''}`);
+  print(
+    `machine busy before the bench started anything: ${(100 * busyBefore).toFixed(0)}%${busyBefore > 0.1 ? ' (other load: figures will be skewed)' : ''}`,
+  );
   const fakeProcess = await startFake(root, buildDir, logDir);
   const fake = { url: fakeProcess.url, pid: fakeProcess.child.pid };
   generator = startGenerator(root, buildDir, logDir);
@@ -156,7 +165,15 @@ async function main(): Promise<void> {
 
   if (!options.baselineOnly) {
     print('\nproduct (gateway -> engine -> sender, as built by npm run build):');
-    system = await startProduct({ root, buildDir, logDir, namespace, fakeUrl: fake.url, logLevel: options.logLevel, replicas: options.replicas });
+    system = await startProduct({
+      root,
+      buildDir,
+      logDir,
+      namespace,
+      fakeUrl: fake.url,
+      logLevel: options.logLevel,
+      replicas: options.replicas,
+    });
     const db = new pg.Client({ connectionString: infra.databaseUrl });
     await db.connect();
     const engineSchema = schemas(namespace).engine;
@@ -167,7 +184,9 @@ async function main(): Promise<void> {
     if (options.burst > 0) await seedStudents(db, engineSchema, PREFIX.burst, options.burst);
     if (options.history > 0) await seedHistory(db, engineSchema, PREFIX.history, options.history);
     await db.end();
-    print(`seeded ${options.students} students${options.history ? `, ${options.history} conversations of history (50 messages each)` : ''}${options.burst ? `, ${options.burst} burst students` : ''} in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+    print(
+      `seeded ${options.students} students${options.history ? `, ${options.history} conversations of history (50 messages each)` : ''}${options.burst ? `, ${options.burst} burst students` : ''} in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
+    );
     const { s } = await runSystem(system, pop, population('pp', PREFIX.productProbe, 1), fake, options);
     const names = serviceNamesOf(system);
     print(renderTable([], names));
@@ -177,17 +196,49 @@ async function main(): Promise<void> {
     if (options.overload && !finishing) {
       const rate = Math.max(1, Math.round(2 * ceiling));
       print(`overload: ${rate} msg/s (2 x the measured ceiling) for 30 s`);
-      const r = await step(s, { label: `overload ${rate}`, rate, durationS: 30, population: pop, drainTimeoutMs: Math.max(options.drainTimeoutS, 120) * 1000 });
+      const r = await step(s, {
+        label: `overload ${rate}`,
+        rate,
+        durationS: 30,
+        population: pop,
+        drainTimeoutMs: Math.max(options.drainTimeoutS, 120) * 1000,
+      });
       const share = r.sent > 0 ? (100 * r.accepted) / r.sent : 0;
-      extra.overload = { offered: rate, answeredPerS: r.answeredPerS, webhook200Share: share, webhookP99: r.webhookP99, drainMs: r.drainMs, drainTimedOut: r.drainTimedOut, lost: r.lost };
-      print(`overload: ${r.answeredPerS} answered/s during it; ${share.toFixed(1)}% of webhooks answered 200 (p99 ${r.webhookP99} ms); drained ${(r.drainMs / 1000).toFixed(1)} s after${r.drainTimedOut ? ' (drain timeout)' : ''}; lost ${r.lost}`);
+      extra.overload = {
+        offered: rate,
+        answeredPerS: r.answeredPerS,
+        webhook200Share: share,
+        webhookP99: r.webhookP99,
+        drainMs: r.drainMs,
+        drainTimedOut: r.drainTimedOut,
+        lost: r.lost,
+      };
+      print(
+        `overload: ${r.answeredPerS} answered/s during it; ${share.toFixed(1)}% of webhooks answered 200 (p99 ${r.webhookP99} ms); drained ${(r.drainMs / 1000).toFixed(1)} s after${r.drainTimedOut ? ' (drain timeout)' : ''}; lost ${r.lost}`,
+      );
     }
     if (options.burst > 0 && !finishing) {
       print(`burst: ${options.burst} students, one message each within one second`);
-      const r = await step(s, { label: `burst ${options.burst}`, rate: options.burst, durationS: 1, population: population('burst', PREFIX.burst, options.burst), drainTimeoutMs: Math.max(options.drainTimeoutS, 120) * 1000 });
+      const r = await step(s, {
+        label: `burst ${options.burst}`,
+        rate: options.burst,
+        durationS: 1,
+        population: population('burst', PREFIX.burst, options.burst),
+        drainTimeoutMs: Math.max(options.drainTimeoutS, 120) * 1000,
+      });
       const allAnsweredMs = 1000 + r.drainMs;
-      extra.burst = { students: options.burst, allAnsweredMs, answered: r.answeredTotal, lost: r.lost, outOfOrder: r.outOfOrder, e2eP99: r.e2eP99, webhookP99: r.webhookP99 };
-      print(`burst: ${r.answeredTotal}/${r.accepted} answered, the last ${(allAnsweredMs / 1000).toFixed(1)} s after the first send${r.drainTimedOut ? ' (drain timeout)' : ''}; out of order ${r.outOfOrder}; non-200 ${r.non200}`);
+      extra.burst = {
+        students: options.burst,
+        allAnsweredMs,
+        answered: r.answeredTotal,
+        lost: r.lost,
+        outOfOrder: r.outOfOrder,
+        e2eP99: r.e2eP99,
+        webhookP99: r.webhookP99,
+      };
+      print(
+        `burst: ${r.answeredTotal}/${r.accepted} answered, the last ${(allAnsweredMs / 1000).toFixed(1)} s after the first send${r.drainTimedOut ? ' (drain timeout)' : ''}; out of order ${r.outOfOrder}; non-200 ${r.non200}`,
+      );
     }
     if (baselineCeiling) for (const r of s.results) r.ratioToBaseline = Number((r.answeredPerS / baselineCeiling).toFixed(2));
     results.push(...s.results);
@@ -197,11 +248,18 @@ async function main(): Promise<void> {
 
   print('');
   const names = options.baselineOnly ? ['gateway', 'consumer', 'relay', 'worker'] : PRODUCT_SERVICES.map((x) => SHORT_NAMES[x]);
-  print(renderTable(results, [...new Set([...names, ...results.flatMap((r) => Object.keys(r.maxRssMb))])].filter((n) => n !== 'fake' && n !== 'generator')));
+  print(
+    renderTable(
+      results,
+      [...new Set([...names, ...results.flatMap((r) => Object.keys(r.maxRssMb))])].filter((n) => n !== 'fake' && n !== 'generator'),
+    ),
+  );
   print(TABLE_LEGEND);
   const noisy = results.filter((r) => r.machineCpuMsPerMessage > 0 && (r.cpuMsPerMessage.other ?? 0) > 0.2 * r.machineCpuMsPerMessage);
   if (noisy.length > 0) {
-    print(`\nwarning: other load took over 20% of the machine's busy time in ${noisy.map((r) => `${r.system} ${r.label}`).join(', ')}: those figures are skewed (rerun on a quiet machine)`);
+    print(
+      `\nwarning: other load took over 20% of the machine's busy time in ${noisy.map((r) => `${r.system} ${r.label}`).join(', ')}: those figures are skewed (rerun on a quiet machine)`,
+    );
   }
   const written = await writeReports({ outDir, stamp, options, namespace, machine, results, baselineCeiling, extra });
   print(`\nwrote ${written.map((f) => path.relative(root, f)).join(', ')}`);

@@ -24,7 +24,10 @@ export function checkInboundOrder(rows: { phone: string; k: number; seq: string 
       // k (sent after me) was stored before me: a violation only if I had my 200 before it was sent.
       if (me && later && me.answeredAt <= later.scheduled) {
         findings.bad.add(row.phone);
-        if (findings.examples.length < 5) findings.examples.push(`${row.phone} inbound seq ${row.seq}: k ${row.k} stored after k ${k}, though answered before k ${k} was sent`);
+        if (findings.examples.length < 5)
+          findings.examples.push(
+            `${row.phone} inbound seq ${row.seq}: k ${row.k} stored after k ${k}, though answered before k ${k} was sent`,
+          );
       } else {
         findings.concurrent++;
       }

@@ -12,9 +12,14 @@ export async function probeRepliesPerInbound(
   population: Population,
 ): Promise<number> {
   ctx.ledger.repliesPerInbound = 1;
-  const result = await runStep({ ...ctx, step: -1 }, { label: 'probe', rate: 1, durationS: 1, population, drainTimeoutMs: 20_000, warmup: true });
+  const result = await runStep(
+    { ...ctx, step: -1 },
+    { label: 'probe', rate: 1, durationS: 1, population, drainTimeoutMs: 20_000, warmup: true },
+  );
   if (result.accepted !== 1 || result.answeredTotal !== 1) {
-    throw new Error(`the ${ctx.system.kind} did not answer one probe message (accepted ${result.accepted}, answered ${result.answeredTotal})`);
+    throw new Error(
+      `the ${ctx.system.kind} did not answer one probe message (accepted ${result.accepted}, answered ${result.answeredTotal})`,
+    );
   }
   // Whatever else belongs to the same answer arrives within a moment.
   await sleep(2_000);

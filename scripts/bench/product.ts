@@ -58,7 +58,12 @@ export function productEnv(opts: ProductOptions): Record<string, string | undefi
     JWT_SECRET: 'bench-jwt-secret-of-at-least-32-characters',
     MEDIA_DIR: path.join(opts.buildDir, 'media'),
     // BENCH_ENV="SENDER_CONCURRENCY=32,ENGINE_INBOUND_BATCH=128" tries settings without a rebuild of the bench.
-    ...Object.fromEntries((process.env.BENCH_ENV ?? '').split(',').filter((kv) => kv.includes('=')).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
+    ...Object.fromEntries(
+      (process.env.BENCH_ENV ?? '')
+        .split(',')
+        .filter((kv) => kv.includes('='))
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    ),
     ...opts.extraEnv,
   };
 }
@@ -67,7 +72,14 @@ export async function startProduct(opts: ProductOptions): Promise<SystemUnderTes
   const env = productEnv(opts);
   for (const service of ['conversation-engine', 'admin-api'] as const) {
     await runToEnd(
-      { name: `${service}-migrate`, role: 'migrate', args: [path.join(opts.buildDir, service, 'migrate.mjs')], env, cwd: opts.root, logDir: opts.logDir },
+      {
+        name: `${service}-migrate`,
+        role: 'migrate',
+        args: [path.join(opts.buildDir, service, 'migrate.mjs')],
+        env,
+        cwd: opts.root,
+        logDir: opts.logDir,
+      },
       60_000,
     );
   }
@@ -79,7 +91,10 @@ export async function startProduct(opts: ProductOptions): Promise<SystemUnderTes
       name: `${SHORT_NAMES[service]}-${replica}`,
       role: service,
       // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every service (profiles written at exit).
-      args: [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), ...serviceNodeArgs(path.join(opts.buildDir, service, 'main.mjs'))],
+      args: [
+        ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        ...serviceNodeArgs(path.join(opts.buildDir, service, 'main.mjs')),
+      ],
       env: { ...env, [PORT_VARIABLES[service]]: String(port) },
       cwd: opts.root,
       logDir: opts.logDir,
@@ -128,7 +143,9 @@ export async function startProduct(opts: ProductOptions): Promise<SystemUnderTes
         [phones, sinceSeq],
       );
       const findings = newFindings();
-      const inbound = rows.filter((r) => r.direction === 'inbound' && r.wamid).map((r) => ({ phone: r.phone_number, k: kOf(r.wamid ?? ''), seq: r.seq }));
+      const inbound = rows
+        .filter((r) => r.direction === 'inbound' && r.wamid)
+        .map((r) => ({ phone: r.phone_number, k: kOf(r.wamid ?? ''), seq: r.seq }));
       checkInboundOrder(inbound, ledger, findings);
       // Outbound: ordered by seq, a conversation's wamids must carry increasing numbers (the fake numbers
       // them in arrival order). Rows whose send result is not recorded yet have no wamid and are skipped.
@@ -139,14 +156,20 @@ export async function startProduct(opts: ProductOptions): Promise<SystemUnderTes
         const previous = lastOut.get(row.phone_number) ?? -1;
         if (n <= previous) {
           findings.bad.add(row.phone_number);
-          if (findings.examples.length < 5) findings.examples.push(`${row.phone_number} outbound seq ${row.seq}: ${row.wamid} reached the Cloud API before wamid.out.${previous}`);
+          if (findings.examples.length < 5)
+            findings.examples.push(
+              `${row.phone_number} outbound seq ${row.seq}: ${row.wamid} reached the Cloud API before wamid.out.${previous}`,
+            );
         }
         lastOut.set(row.phone_number, Math.max(previous, n));
       }
       const maxSeq = rows.reduce((max, r) => Math.max(max, Number(r.seq)), sinceSeq);
       return { outOfOrder: findings.bad.size, concurrentInbound: findings.concurrent, maxSeq, examples: findings.examples };
     },
-    dead: () => all().filter((c) => !c.alive()).map((c) => c.name),
+    dead: () =>
+      all()
+        .filter((c) => !c.alive())
+        .map((c) => c.name),
     async stop() {
       await Promise.all(all().map((c) => c.stop(12_000)));
       await db.end().catch(() => undefined);
@@ -177,7 +200,10 @@ export async function buildProduct(root: string, buildDir: string, logDir: strin
 function snapshot(root: string, buildDir: string, ref: string): string {
   const source = path.join(buildDir, 'source');
   mkdirSync(source, { recursive: true });
-  const archive = spawnSync('sh', ['-c', 'git -C "$1" archive --format=tar "$2" | tar -x -C "$3"', 'sh', root, ref, source], { encoding: 'utf8', timeout: 60_000 });
+  const archive = spawnSync('sh', ['-c', 'git -C "$1" archive --format=tar "$2" | tar -x -C "$3"', 'sh', root, ref, source], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (archive.status !== 0) throw new Error(`git archive ${ref} failed: ${archive.stderr}`);
   const modules = path.join(source, 'node_modules');
   mkdirSync(path.join(modules, '@app'), { recursive: true });

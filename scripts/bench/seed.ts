@@ -25,7 +25,13 @@ export async function seedStudents(client: pg.Client, schema: string, prefix: st
  * student's and the bot's, with their dedupe rows and settled outbox rows), then ANALYZE so the planner sees
  * the sizes a long-running school would have.
  */
-export async function seedHistory(client: pg.Client, schema: string, prefix: string, conversations: number, perConversation = 50): Promise<void> {
+export async function seedHistory(
+  client: pg.Client,
+  schema: string,
+  prefix: string,
+  conversations: number,
+  perConversation = 50,
+): Promise<void> {
   const s = `"${schema}"`;
   await client.query(
     `insert into ${s}.conversations (phone_number, profile_name, bot_state, last_inbound_at, last_message_at, last_message_preview, created_at)

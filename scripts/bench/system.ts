@@ -9,7 +9,11 @@ export interface SystemUnderTest {
   /** Service name -> its processes' pids (several with replicas). */
   serviceGroups: Groups;
   /** Checks order in the database for these conversations, counting messages after `sinceSeq`. */
-  checkOrder(phones: string[], sinceSeq: number, ledger: Ledger): Promise<{ outOfOrder: number; concurrentInbound: number; maxSeq: number; examples: string[] }>;
+  checkOrder(
+    phones: string[],
+    sinceSeq: number,
+    ledger: Ledger,
+  ): Promise<{ outOfOrder: number; concurrentInbound: number; maxSeq: number; examples: string[] }>;
   maxSeq(): Promise<number>;
   /** Inbound messages stored in the database per second (epoch s -> count), after `sinceSeq`. */
   storedPerSecond(phones: string[], sinceSeq: number): Promise<Map<number, number>>;

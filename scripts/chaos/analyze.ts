@@ -20,7 +20,7 @@ export interface Phase {
   end: number;
 }
 
-export interface DoubleFinding {
+interface DoubleFinding {
   to: string;
   ref: string;
   sends: number[];
@@ -84,7 +84,11 @@ export function analyzeDoubles(opts: {
         to,
         ref,
         sends: [first, again],
-        ...(kill ? { rule: `sender SIGKILLed ${((kill.at - first) / 1000).toFixed(1)} s after the Cloud API's 200, before it recorded the send (WHATSAPP.md: no idempotency key)` } : {}),
+        ...(kill
+          ? {
+              rule: `sender SIGKILLed ${((kill.at - first) / 1000).toFixed(1)} s after the Cloud API's 200, before it recorded the send (WHATSAPP.md: no idempotency key)`,
+            }
+          : {}),
         ...(nearest ? { nearestFault: `${nearest.name} at ${new Date(nearest.at).toISOString()}` } : {}),
       });
     }
@@ -129,7 +133,8 @@ export async function checkOrder(db: pg.Client, schema: string, phones: string[]
       const previous = lastOut.get(row.phone_number) ?? -1;
       if (n <= previous) {
         bad.add(row.phone_number);
-        if (examples.length < 5) examples.push(`${row.phone_number}: outbound seq ${row.seq} (${row.wamid}) reached the Cloud API before wamid.out.${previous}`);
+        if (examples.length < 5)
+          examples.push(`${row.phone_number}: outbound seq ${row.seq} (${row.wamid}) reached the Cloud API before wamid.out.${previous}`);
       }
       lastOut.set(row.phone_number, Math.max(previous, n));
     }
@@ -147,7 +152,10 @@ export async function parkedEvents(db: pg.Client, schema: string): Promise<{ exi
 export function perPhase(phases: Phase[], sends: FakeRecord[], messages: Message[], phones: Set<string>) {
   return phases.map((p) => {
     const seconds = Math.max(0.001, (p.end - p.start) / 1000);
-    const times = sends.filter((s) => s[0] >= p.start && s[0] < p.end && phones.has(s[1])).map((s) => s[0]).sort((a, b) => a - b);
+    const times = sends
+      .filter((s) => s[0] >= p.start && s[0] < p.end && phones.has(s[1]))
+      .map((s) => s[0])
+      .sort((a, b) => a - b);
     const answered = times.length;
     // The longest time without any answer inside the phase (edges included): a stall shows here.
     let gap = 0;
@@ -158,7 +166,14 @@ export function perPhase(phases: Phase[], sends: FakeRecord[], messages: Message
     }
     const offered = messages.filter((m) => m.firstSentAt >= p.start && m.firstSentAt < p.end).length;
     const accepted = messages.filter((m) => m.acceptedAt !== undefined && m.acceptedAt >= p.start && m.acceptedAt < p.end).length;
-    return { phase: p.name, seconds: Number(seconds.toFixed(1)), offeredPerS: round(offered / seconds), acceptedPerS: round(accepted / seconds), answeredPerS: round(answered / seconds), longestGapS: round(gap / 1000) };
+    return {
+      phase: p.name,
+      seconds: Number(seconds.toFixed(1)),
+      offeredPerS: round(offered / seconds),
+      acceptedPerS: round(accepted / seconds),
+      answeredPerS: round(answered / seconds),
+      longestGapS: round(gap / 1000),
+    };
   });
 }
 

@@ -1,13 +1,31 @@
 // `npm run chaos` options. --quick runs every fault briefly (CI, about 2-3 minutes with the build).
 export type FaultName =
-  | 'kill-gateway' | 'kill-engine' | 'kill-sender' | 'kill-admin-api'
-  | 'restart-nats' | 'restart-redis' | 'restart-postgres'
-  | 'cloud-500' | 'cloud-130429' | 'cloud-131056' | 'cloud-190' | 'poison';
+  | 'kill-gateway'
+  | 'kill-engine'
+  | 'kill-sender'
+  | 'kill-admin-api'
+  | 'restart-nats'
+  | 'restart-redis'
+  | 'restart-postgres'
+  | 'cloud-500'
+  | 'cloud-130429'
+  | 'cloud-131056'
+  | 'cloud-190'
+  | 'poison';
 
-export const ALL_FAULTS: FaultName[] = [
-  'kill-gateway', 'kill-engine', 'kill-sender', 'kill-admin-api',
-  'restart-nats', 'restart-redis', 'restart-postgres',
-  'cloud-500', 'cloud-130429', 'cloud-131056', 'cloud-190', 'poison',
+const ALL_FAULTS: FaultName[] = [
+  'kill-gateway',
+  'kill-engine',
+  'kill-sender',
+  'kill-admin-api',
+  'restart-nats',
+  'restart-redis',
+  'restart-postgres',
+  'cloud-500',
+  'cloud-130429',
+  'cloud-131056',
+  'cloud-190',
+  'poison',
 ];
 
 export interface ChaosOptions {
@@ -35,8 +53,34 @@ export interface ChaosOptions {
 export function parseCli(argv: string[]): ChaosOptions {
   const quick = argv.includes('--quick');
   const o: ChaosOptions = quick
-    ? { quick, students: 200, rate: 20, steadyS: 4, faultS: 6, downS: 2, holdS: 4, quiesceS: 120, windowS: 5, faults: ALL_FAULTS, out: 'bench-results/chaos', logLevel: 'info' }
-    : { quick, students: 200, rate: 30, steadyS: 10, faultS: 20, downS: 5, holdS: 10, quiesceS: 120, windowS: 5, faults: ALL_FAULTS, out: 'bench-results/chaos', logLevel: 'info' };
+    ? {
+        quick,
+        students: 200,
+        rate: 20,
+        steadyS: 4,
+        faultS: 6,
+        downS: 2,
+        holdS: 4,
+        quiesceS: 120,
+        windowS: 5,
+        faults: ALL_FAULTS,
+        out: 'bench-results/chaos',
+        logLevel: 'info',
+      }
+    : {
+        quick,
+        students: 200,
+        rate: 30,
+        steadyS: 10,
+        faultS: 20,
+        downS: 5,
+        holdS: 10,
+        quiesceS: 120,
+        windowS: 5,
+        faults: ALL_FAULTS,
+        out: 'bench-results/chaos',
+        logLevel: 'info',
+      };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--quick') continue;
@@ -48,26 +92,53 @@ export function parseCli(argv: string[]): ChaosOptions {
       return n;
     };
     switch (flag) {
-      case '--students': o.students = Math.max(1, Math.round(num())); break;
-      case '--rate': o.rate = Math.max(1, num()); break;
-      case '--steady': o.steadyS = num(); break;
-      case '--fault': o.faultS = num(); break;
-      case '--down': o.downS = num(); break;
-      case '--hold': o.holdS = num(); break;
-      case '--quiesce': o.quiesceS = num(); break;
-      case '--window': o.windowS = num(); break;
-      case '--out': o.out = value(); break;
-      case '--ref': o.ref = value(); break;
-      case '--log-level': o.logLevel = value(); break;
+      case '--students':
+        o.students = Math.max(1, Math.round(num()));
+        break;
+      case '--rate':
+        o.rate = Math.max(1, num());
+        break;
+      case '--steady':
+        o.steadyS = num();
+        break;
+      case '--fault':
+        o.faultS = num();
+        break;
+      case '--down':
+        o.downS = num();
+        break;
+      case '--hold':
+        o.holdS = num();
+        break;
+      case '--quiesce':
+        o.quiesceS = num();
+        break;
+      case '--window':
+        o.windowS = num();
+        break;
+      case '--out':
+        o.out = value();
+        break;
+      case '--ref':
+        o.ref = value();
+        break;
+      case '--log-level':
+        o.logLevel = value();
+        break;
       case '--faults': {
-        const names = value().split(',').map((s) => s.trim()).filter(Boolean);
+        const names = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const unknown = names.filter((n) => !ALL_FAULTS.includes(n as FaultName));
         if (unknown.length > 0) throw new Error(`unknown fault(s) ${unknown.join(', ')}; known: ${ALL_FAULTS.join(', ')}`);
         o.faults = names as FaultName[];
         break;
       }
       case '--help':
-        process.stdout.write('npm run chaos -- [--quick] [--students N] [--rate R] [--steady S] [--fault S] [--down S] [--hold S] [--quiesce S] [--window S] [--faults a,b] [--out DIR] [--ref GITREF] [--log-level L]\n');
+        process.stdout.write(
+          'npm run chaos -- [--quick] [--students N] [--rate R] [--steady S] [--fault S] [--down S] [--hold S] [--quiesce S] [--window S] [--faults a,b] [--out DIR] [--ref GITREF] [--log-level L]\n',
+        );
         process.exit(0);
         break;
       default:

@@ -19,23 +19,27 @@ export interface Message {
   failures: number[];
 }
 
-export const chaosWamid = (runId: string, phone: string, k: number) => `wamid.chaos.${runId}.${phone}.${k}`;
+const chaosWamid = (runId: string, phone: string, k: number) => `wamid.chaos.${runId}.${phone}.${k}`;
 
-export function webhookBody(phone: string, wamid: string, text: string, at: number): string {
+function webhookBody(phone: string, wamid: string, text: string, at: number): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{
-      id: '102290129340398',
-      changes: [{
-        field: 'messages',
-        value: {
-          messaging_product: 'whatsapp',
-          metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-          contacts: [{ profile: { name: 'Chaos Student' }, wa_id: phone }],
-          messages: [{ from: phone, id: wamid, timestamp: String(Math.floor(at / 1000)), type: 'text', text: { body: text } }],
-        },
-      }],
-    }],
+    entry: [
+      {
+        id: '102290129340398',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              contacts: [{ profile: { name: 'Chaos Student' }, wa_id: phone }],
+              messages: [{ from: phone, id: wamid, timestamp: String(Math.floor(at / 1000)), type: 'text', text: { body: text } }],
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 

@@ -29,7 +29,10 @@ async function waitForPort(port: number, timeoutMs: number, what: string): Promi
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (open) return;
@@ -58,7 +61,12 @@ export async function startOwnInfra(logDir: string): Promise<OwnInfra> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chaos-'));
   chmodSync(dir, 0o755);
   const ports: Record<InfraName, number> = { nats: await freePort(), redis: await freePort(), postgres: await freePort() };
-  const dirs = { nats: path.join(dir, 'nats'), redis: path.join(dir, 'redis'), postgres: path.join(dir, 'pgdata'), pgSocket: path.join(dir, 'pgsock') };
+  const dirs = {
+    nats: path.join(dir, 'nats'),
+    redis: path.join(dir, 'redis'),
+    postgres: path.join(dir, 'pgdata'),
+    pgSocket: path.join(dir, 'pgsock'),
+  };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   if (process.getuid?.() === 0) run(['chown', '-R', 'postgres:postgres', dirs.postgres, dirs.pgSocket], 'chown');
   chmodSync(dirs.postgres, 0o700);
@@ -74,11 +82,41 @@ export async function startOwnInfra(logDir: string): Promise<OwnInfra> {
   const pgLog = path.join(dirs.pgSocket, 'postgres.log');
   const commands = {
     nats: ['/usr/sbin/nats-server', '-a', '127.0.0.1', '-p', String(ports.nats), '-js', '-sd', dirs.nats],
-    redis: ['redis-server', '--bind', '127.0.0.1', '--port', String(ports.redis), '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec', '--dir', dirs.redis],
+    redis: [
+      'redis-server',
+      '--bind',
+      '127.0.0.1',
+      '--port',
+      String(ports.redis),
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
+      '--dir',
+      dirs.redis,
+    ],
   };
   const start = async (name: InfraName) => {
     if (name === 'postgres') {
-      run(asPostgres([pgBin('pg_ctl'), '-D', dirs.postgres, '-l', pgLog, '-w', '-t', '60', '-o', `-p ${ports.postgres} -c listen_addresses=127.0.0.1 -k ${dirs.pgSocket} -c fsync=off -c max_connections=200`, 'start']), 'pg_ctl start', 90_000);
+      run(
+        asPostgres([
+          pgBin('pg_ctl'),
+          '-D',
+          dirs.postgres,
+          '-l',
+          pgLog,
+          '-w',
+          '-t',
+          '60',
+          '-o',
+          `-p ${ports.postgres} -c listen_addresses=127.0.0.1 -k ${dirs.pgSocket} -c fsync=off -c max_connections=200`,
+          'start',
+        ]),
+        'pg_ctl start',
+        90_000,
+      );
     } else {
       spawnLogged(name, commands[name]);
     }
@@ -115,8 +153,11 @@ export async function startOwnInfra(logDir: string): Promise<OwnInfra> {
       if (destroyed) return;
       destroyed = true;
       for (const name of ['nats', 'redis'] as const) await stop(name).catch(() => undefined);
-      spawnSync(asPostgres([pgBin('pg_ctl'), '-D', dirs.postgres, '-m', 'immediate', '-w', '-t', '30', 'stop'])[0] as string,
-        asPostgres([pgBin('pg_ctl'), '-D', dirs.postgres, '-m', 'immediate', '-w', '-t', '30', 'stop']).slice(1), { timeout: 40_000 });
+      spawnSync(
+        asPostgres([pgBin('pg_ctl'), '-D', dirs.postgres, '-m', 'immediate', '-w', '-t', '30', 'stop'])[0] as string,
+        asPostgres([pgBin('pg_ctl'), '-D', dirs.postgres, '-m', 'immediate', '-w', '-t', '30', 'stop']).slice(1),
+        { timeout: 40_000 },
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -128,4 +169,3 @@ export async function startOwnInfra(logDir: string): Promise<OwnInfra> {
   }
   return infra;
 }
-

@@ -59,14 +59,26 @@ process.on('exit', () => infra?.killNow());
 
 async function main(): Promise<number> {
   mkdirSync(logDir, { recursive: true });
-  print(`chaos ${namespace}: ${options.quick ? 'quick' : 'full'} run, ${options.students} students at ${options.rate} msg/s; logs in ${path.relative(root, logDir)}`);
+  print(
+    `chaos ${namespace}: ${options.quick ? 'quick' : 'full'} run, ${options.students} students at ${options.rate} msg/s; logs in ${path.relative(root, logDir)}`,
+  );
   infra = await startOwnInfra(logDir);
-  print(`own servers in ${infra.dir}: postgres :${infra.ports.postgres}, nats :${infra.ports.nats} (JetStream, file store), redis :${infra.ports.redis} (appendonly yes, appendfsync everysec)`);
+  print(
+    `own servers in ${infra.dir}: postgres :${infra.ports.postgres}, nats :${infra.ports.nats} (JetStream, file store), redis :${infra.ports.redis} (appendonly yes, appendfsync everysec)`,
+  );
   // scripts/bench/infra.ts reads these when first imported: everything from the bench is imported after.
   process.env.DATABASE_URL = infra.urls.databaseUrl;
   process.env.NATS_URL = infra.urls.natsUrl;
   process.env.REDIS_URL = infra.urls.redisUrl;
-  const [{ buildProduct }, { bundleBench, startFake }, { seedStudents }, { schemas }, { startServices }, { ChaosGenerator }, { stopAll, killAllNow }] = await Promise.all([
+  const [
+    { buildProduct },
+    { bundleBench, startFake },
+    { seedStudents },
+    { schemas },
+    { startServices },
+    { ChaosGenerator },
+    { stopAll, killAllNow },
+  ] = await Promise.all([
     import('../bench/product'),
     import('../bench/harness'),
     import('../bench/seed'),
@@ -81,11 +93,20 @@ async function main(): Promise<number> {
   await bundleBench(root, buildDir);
   const fake = await startFake(root, buildDir, logDir);
   const setFault = async (mode: string, extra: Record<string, unknown> = {}) => {
-    const response = await fetch(`${fake.url}/__bench/fault`, { method: 'POST', body: JSON.stringify({ mode, ...extra }), signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(`${fake.url}/__bench/fault`, {
+      method: 'POST',
+      body: JSON.stringify({ mode, ...extra }),
+      signal: AbortSignal.timeout(5_000),
+    });
     if (!response.ok) throw new Error(`the fake Cloud API refused fault mode ${mode}: ${response.status}`);
   };
   const services = await startServices({
-    root, buildDir, logDir, namespace, fakeUrl: fake.url, logLevel: options.logLevel,
+    root,
+    buildDir,
+    logDir,
+    namespace,
+    fakeUrl: fake.url,
+    logLevel: options.logLevel,
     extraEnv: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
   });
   const running: { generator?: InstanceType<typeof ChaosGenerator> } = {};
@@ -106,7 +127,9 @@ async function main(): Promise<number> {
   if (options.faults.includes('poison')) {
     await db.query(`create function "${engineSchema}".chaos_poison() returns trigger language plpgsql as $$
       begin if new.text = '${POISON_TEXT}' then raise exception 'chaos: an event that always fails'; end if; return new; end $$`);
-    await db.query(`create trigger chaos_poison before insert on "${engineSchema}".messages for each row execute function "${engineSchema}".chaos_poison()`);
+    await db.query(
+      `create trigger chaos_poison before insert on "${engineSchema}".messages for each row execute function "${engineSchema}".chaos_poison()`,
+    );
   }
   await db.end();
   print(`${clock()} services ready; seeded ${options.students} registered students at the menu (+1 poison, +1 probe student)`);
@@ -141,16 +164,33 @@ async function main(): Promise<number> {
     print(`${clock()} fault ${name}: ${detail} (${iso(at)}, ${((record.endedAt - at) / 1000).toFixed(1)} s)`);
   };
   const SERVICE_OF: Partial<Record<FaultName, 'webhook-gateway' | 'conversation-engine' | 'whatsapp-sender' | 'admin-api'>> = {
-    'kill-gateway': 'webhook-gateway', 'kill-engine': 'conversation-engine', 'kill-sender': 'whatsapp-sender', 'kill-admin-api': 'admin-api',
+    'kill-gateway': 'webhook-gateway',
+    'kill-engine': 'conversation-engine',
+    'kill-sender': 'whatsapp-sender',
+    'kill-admin-api': 'admin-api',
   };
-  const INFRA_OF: Partial<Record<FaultName, InfraName>> = { 'restart-nats': 'nats', 'restart-redis': 'redis', 'restart-postgres': 'postgres' };
+  const INFRA_OF: Partial<Record<FaultName, InfraName>> = {
+    'restart-nats': 'nats',
+    'restart-redis': 'redis',
+    'restart-postgres': 'postgres',
+  };
 
   const adminResume = async (): Promise<string> => {
     const base = services.url('admin-api');
-    const login = await fetch(`${base}/api/admin/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN), signal: AbortSignal.timeout(10_000) });
+    const login = await fetch(`${base}/api/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+      signal: AbortSignal.timeout(10_000),
+    });
     if (!login.ok) return `login ${login.status} ${await login.text()}`;
     const { token } = (await login.json()) as { token: string };
-    const resume = await fetch(`${base}/api/admin/outbound/resume`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(10_000) });
+    const resume = await fetch(`${base}/api/admin/outbound/resume`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(10_000),
+    });
     return `POST /api/admin/outbound/resume -> ${resume.status} ${(await resume.text()).slice(0, 160)}`;
   };
 
@@ -164,11 +204,15 @@ async function main(): Promise<number> {
         await services.restart(service);
       });
     } else if (server) {
-      await track(name, `${server === 'postgres' ? 'pg_ctl stop -m fast' : 'SIGTERM'} of ${server}, started again after ${options.downS} s with the same data dir`, async () => {
-        await (infra as OwnInfra).stop(server);
-        await sleep(downMs);
-        await (infra as OwnInfra).start(server);
-      });
+      await track(
+        name,
+        `${server === 'postgres' ? 'pg_ctl stop -m fast' : 'SIGTERM'} of ${server}, started again after ${options.downS} s with the same data dir`,
+        async () => {
+          await (infra as OwnInfra).stop(server);
+          await sleep(downMs);
+          await (infra as OwnInfra).start(server);
+        },
+      );
     } else if (name === 'cloud-500') {
       await track(name, `20% of sends answer HTTP 500 for ${options.faultS} s`, async () => {
         await setFault('http500', { ratio: 0.2 });
@@ -194,22 +238,30 @@ async function main(): Promise<number> {
       });
     } else if (name === 'cloud-190') {
       let resumed = '';
-      await track(name, `every Cloud API call (the token probe too) answers 401 / error 190 for ${options.faultS} s; then the fault is turned off and an admin resumes`, async () => {
-        await setFault('token');
-        await sleep(faultMs);
-        await setFault('none');
-        resumed = await adminResume().catch((error: unknown) => `resume failed: ${String(error)}`);
-      });
+      await track(
+        name,
+        `every Cloud API call (the token probe too) answers 401 / error 190 for ${options.faultS} s; then the fault is turned off and an admin resumes`,
+        async () => {
+          await setFault('token');
+          await sleep(faultMs);
+          await setFault('none');
+          resumed = await adminResume().catch((error: unknown) => `resume failed: ${String(error)}`);
+        },
+      );
       notes.push(`cloud-190: ${resumed}`);
       print(`${clock()}   admin resume: ${resumed}`);
     } else if (name === 'poison') {
-      await track(name, `student ${poisonPhone} sends a burst of 5 webhooks: the 3rd one's text "me\\u0000nu" (a NUL), the 4th "${POISON_TEXT}", whose insert always fails (a trigger)`, async () => {
-        for (let i = 0; i < 5; i++) {
-          const kind = i === 2 ? 'nul' : i === 3 ? 'failing' : false;
-          const m = await gen.sendNow(poisonPhone, kind === 'nul' ? 'me\u0000nu' : kind === 'failing' ? POISON_TEXT : 'menu');
-          poison.sent.push({ k: m.k, wamid: m.wamid, poison: kind, accepted: false });
-        }
-      });
+      await track(
+        name,
+        `student ${poisonPhone} sends a burst of 5 webhooks: the 3rd one's text "me\\u0000nu" (a NUL), the 4th "${POISON_TEXT}", whose insert always fails (a trigger)`,
+        async () => {
+          for (let i = 0; i < 5; i++) {
+            const kind = i === 2 ? 'nul' : i === 3 ? 'failing' : false;
+            const m = await gen.sendNow(poisonPhone, kind === 'nul' ? 'me\u0000nu' : kind === 'failing' ? POISON_TEXT : 'menu');
+            poison.sent.push({ k: m.k, wamid: m.wamid, poison: kind, accepted: false });
+          }
+        },
+      );
     }
   };
 
@@ -261,7 +313,8 @@ async function main(): Promise<number> {
   while (Date.now() < deadline && !(await quiet())) {
     await sleep(1_000);
     sends = await fetchFakeLog(fake.url);
-    if (services.unexpectedDeaths().length > 0) for (const s of await services.revive()) deaths.push(`${s} died on its own while draining; started again`);
+    if (services.unexpectedDeaths().length > 0)
+      for (const s of await services.revive()) deaths.push(`${s} died on its own while draining; started again`);
   }
   // A message that is answered twice is usually answered again within a few seconds: give late doubles time.
   await sleep(Math.min(5_000, Math.max(0, deadline - Date.now())) + 3_000);
@@ -277,7 +330,9 @@ async function main(): Promise<number> {
   const order = await checkOrder(db2, engineSchema, [...allPhones]);
   const parked = await parkedEvents(db2, engineSchema);
   const poisonStored = await db2.query<{ wamid: string; text: string | null }>(
-    `select m.wamid, m.text from "${engineSchema}".messages m where m.wamid = any($1)`, [poison.sent.filter((p) => p.poison === 'nul').map((p) => p.wamid)]);
+    `select m.wamid, m.text from "${engineSchema}".messages m where m.wamid = any($1)`,
+    [poison.sent.filter((p) => p.poison === 'nul').map((p) => p.wamid)],
+  );
   await db2.end();
   const poisonReplies = sends.filter((r) => r[1] === poisonPhone).length;
   for (const p of poison.sent) p.accepted = messages.some((m) => m.wamid === p.wamid && m.acceptedAt !== undefined);
@@ -297,7 +352,8 @@ async function main(): Promise<number> {
   for (const [phone, n] of expected) {
     const missing = Math.max(0, Math.ceil((n * perInbound - (distinct.get(phone)?.size ?? 0)) / perInbound));
     lost += missing;
-    if (missing > 0 && lostExamples.length < 5) lostExamples.push(`${phone}: ${n} accepted, ${distinct.get(phone)?.size ?? 0} distinct answers`);
+    if (missing > 0 && lostExamples.length < 5)
+      lostExamples.push(`${phone}: ${n} accepted, ${distinct.get(phone)?.size ?? 0} distinct answers`);
   }
   const doubles = analyzeDoubles({ messages, sends, perInbound, faults, windowMs: options.windowS * 1000, expected });
   const rates = perPhase(phases, sends, messages, allPhones);
@@ -307,19 +363,41 @@ async function main(): Promise<number> {
     namespace,
     startedAt: iso(t0),
     options,
-    servers: { postgres: infra.ports.postgres, nats: infra.ports.nats, redis: infra.ports.redis, redisPersistence: 'appendonly yes, appendfsync everysec' },
+    servers: {
+      postgres: infra.ports.postgres,
+      nats: infra.ports.nats,
+      redis: infra.ports.redis,
+      redisPersistence: 'appendonly yes, appendfsync everysec',
+    },
     repliesPerInbound: perInbound,
     offered: messages.length,
     accepted: accepted.length,
     neverAccepted,
     webhookRedeliveries: redeliveries,
-    answered: [...expected.keys()].reduce((n, phone) => n + Math.min(expected.get(phone) ?? 0, Math.floor((distinct.get(phone)?.size ?? 0) / perInbound)), 0),
+    answered: [...expected.keys()].reduce(
+      (n, phone) => n + Math.min(expected.get(phone) ?? 0, Math.floor((distinct.get(phone)?.size ?? 0) / perInbound)),
+      0,
+    ),
     lost,
     lostExamples,
-    doubled: { total: doubles.sameMessageResent + doubles.extraMessages, inAtLeastOnceWindow: doubles.inWindow, outsideWindow: doubles.outsideWindow, sameOutboundMessageSentAgain: doubles.sameMessageResent, extraOutboundMessages: doubles.extraMessages, findings: doubles.doubles.slice(0, 50).map((d) => ({ ...d, sends: d.sends.map(iso) })) },
+    doubled: {
+      total: doubles.sameMessageResent + doubles.extraMessages,
+      inAtLeastOnceWindow: doubles.inWindow,
+      outsideWindow: doubles.outsideWindow,
+      sameOutboundMessageSentAgain: doubles.sameMessageResent,
+      extraOutboundMessages: doubles.extraMessages,
+      findings: doubles.doubles.slice(0, 50).map((d) => ({ ...d, sends: d.sends.map(iso) })),
+    },
     order: { studentsOutOfOrder: order.studentsOutOfOrder, duplicateInboundRows: order.duplicateInbound, examples: order.examples },
     parkedEvents: parked,
-    poison: { phone: poisonPhone, sent: poison.sent, accepted: poisonAccepted, storedText: poisonStored.rows.map((r) => JSON.stringify(r.text)), repliesToStudent: poisonReplies, answered: poisonAnswered },
+    poison: {
+      phone: poisonPhone,
+      sent: poison.sent,
+      accepted: poisonAccepted,
+      storedText: poisonStored.rows.map((r) => JSON.stringify(r.text)),
+      repliesToStudent: poisonReplies,
+      answered: poisonAnswered,
+    },
     faults: faults.map((f) => ({ ...f, at: iso(f.at), endedAt: iso(f.endedAt) })),
     refusedByFakeCloudApi: refusedByFake.refused,
     phases: rates,
@@ -330,29 +408,51 @@ async function main(): Promise<number> {
   // The table.
   const row = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padStart(widths[i] ?? 8)).join('  ');
   print('\nfaults injected:');
-  for (const f of faults) print(`  ${iso(f.at)}  ${f.name.padEnd(16)} ${((f.endedAt - f.at) / 1000).toFixed(1).padStart(5)} s  ${f.detail}`);
-  print('\nper phase (answered/s at the Cloud API, from the fake\'s arrival times):');
+  for (const f of faults)
+    print(`  ${iso(f.at)}  ${f.name.padEnd(16)} ${((f.endedAt - f.at) / 1000).toFixed(1).padStart(5)} s  ${f.detail}`);
+  print("\nper phase (answered/s at the Cloud API, from the fake's arrival times):");
   const widths = [16, 7, 9, 10, 10, 14];
   print(row(['phase', 's', 'offered/s', 'accepted/s', 'answered/s', 'no answer for'], widths));
   for (const r of rates) print(row([r.phase, r.seconds, r.offeredPerS, r.acceptedPerS, r.answeredPerS, `${r.longestGapS} s`], widths));
   print('\nresult:');
   const lines: [string, string | number][] = [
     ['offered (unique messages)', report.offered],
-    ['accepted (eventually 200)', `${report.accepted}${neverAccepted ? ` (${neverAccepted} never got 200)` : ''}; ${redeliveries} webhook redeliveries after a non-200`],
+    [
+      'accepted (eventually 200)',
+      `${report.accepted}${neverAccepted ? ` (${neverAccepted} never got 200)` : ''}; ${redeliveries} webhook redeliveries after a non-200`,
+    ],
     ['answered', `${report.answered} (${perInbound} Cloud API call(s) each)`],
     ['lost (accepted, never answered)', lost],
-    ['doubled', `${report.doubled.total}: ${doubles.inWindow} in the at-least-once window (sender SIGKILLed <= ${options.windowS} s after the Cloud API's 200), ${doubles.outsideWindow} outside`],
+    [
+      'doubled',
+      `${report.doubled.total}: ${doubles.inWindow} in the at-least-once window (sender SIGKILLed <= ${options.windowS} s after the Cloud API's 200), ${doubles.outsideWindow} outside`,
+    ],
     ['students with replies out of order', order.studentsOutOfOrder],
     ['duplicate inbound rows (same wamid)', order.duplicateInbound],
     ['parked events', parked.exists ? parked.count : '0 (no parked_events table in the engine schema)'],
-    ['poison burst (NUL, always-failing)', poison.sent.length === 0 ? 'not sent' : `${poisonAnswered ? 'rest answered' : 'NOT all answered'}; student got ${poisonReplies} of ${(poisonAccepted - failingSent) * perInbound} replies expected; NUL text stored as ${report.poison.storedText.join(', ') || '(not stored)'}; always-failing one parked: ${parked.count >= failingSent ? 'yes' : 'NO'}`],
-    ['refused by the fake Cloud API', Object.entries(refusedByFake.refused).map(([k, v]) => `${k}=${v}`).join(', ') || 'none'],
+    [
+      'poison burst (NUL, always-failing)',
+      poison.sent.length === 0
+        ? 'not sent'
+        : `${poisonAnswered ? 'rest answered' : 'NOT all answered'}; student got ${poisonReplies} of ${(poisonAccepted - failingSent) * perInbound} replies expected; NUL text stored as ${report.poison.storedText.join(', ') || '(not stored)'}; always-failing one parked: ${parked.count >= failingSent ? 'yes' : 'NO'}`,
+    ],
+    [
+      'refused by the fake Cloud API',
+      Object.entries(refusedByFake.refused)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ') || 'none',
+    ],
   ];
   for (const [label, value] of lines) print(`  ${label.padEnd(38)} ${value}`);
   for (const e of [...lostExamples, ...order.examples]) print(`    e.g. ${e}`);
-  for (const d of doubles.doubles.slice(0, 8)) print(`    double: ${d.to} ${d.ref} sent at ${d.sends.map(iso).join(' and ')}: ${d.rule ?? `outside the window (nearest fault: ${d.nearestFault ?? 'none'})`}`);
+  for (const d of doubles.doubles.slice(0, 8))
+    print(
+      `    double: ${d.to} ${d.ref} sent at ${d.sends.map(iso).join(' and ')}: ${d.rule ?? `outside the window (nearest fault: ${d.nearestFault ?? 'none'})`}`,
+    );
   for (const d of deaths) print(`  warning: ${d}`);
-  print('  redis: appendonly yes, so a restart keeps the BullMQ queue; without persistence (--save \'\' and no AOF) a Redis restart loses every queued job by design of Redis.');
+  print(
+    "  redis: appendonly yes, so a restart keeps the BullMQ queue; without persistence (--save '' and no AOF) a Redis restart loses every queued job by design of Redis.",
+  );
 
   const failures: string[] = [];
   if (neverAccepted > 0) failures.push(`${neverAccepted} webhook(s) never got a 200 within ${options.quiesceS} s after the last fault`);
@@ -362,7 +462,7 @@ async function main(): Promise<number> {
   if (order.duplicateInbound > 0) failures.push(`${order.duplicateInbound} inbound message(s) stored twice`);
   // Exactly the injected always-failing event is parked: any other parked event is work the system gave up on.
   if (parked.count !== failingSent) failures.push(`${parked.count} parked event(s), ${failingSent} expected (the always-failing one)`);
-  if (poison.sent.length > 0 && !poisonAnswered) failures.push('the poison student\'s other messages were not all answered');
+  if (poison.sent.length > 0 && !poisonAnswered) failures.push("the poison student's other messages were not all answered");
   Object.assign(report, { pass: failures.length === 0, failures });
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `${stamp}.json`);

@@ -29,7 +29,17 @@ export interface Services {
 export async function startServices(opts: Omit<ProductOptions, 'replicas'>): Promise<Services> {
   const env = productEnv({ ...opts, replicas: { 'webhook-gateway': 1, 'conversation-engine': 1, 'whatsapp-sender': 1, 'admin-api': 1 } });
   for (const service of ['conversation-engine', 'admin-api'] as const) {
-    await runToEnd({ name: `${service}-migrate`, role: 'migrate', args: [path.join(opts.buildDir, service, 'migrate.mjs')], env, cwd: opts.root, logDir: opts.logDir }, 60_000);
+    await runToEnd(
+      {
+        name: `${service}-migrate`,
+        role: 'migrate',
+        args: [path.join(opts.buildDir, service, 'migrate.mjs')],
+        env,
+        cwd: opts.root,
+        logDir: opts.logDir,
+      },
+      60_000,
+    );
   }
   const ports = new Map<ProductService, number>();
   for (const service of PRODUCT_SERVICES) ports.set(service, await freePort());

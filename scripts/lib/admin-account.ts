@@ -4,7 +4,7 @@ import { DEFAULTS } from '@app/config';
 import { schemaFor } from '@app/db';
 
 /** The first admin's email when ADMIN_EMAIL is unset (.localhost is reserved: it can belong to nobody). */
-export const DEFAULT_ADMIN_EMAIL = 'admin@school.localhost';
+const DEFAULT_ADMIN_EMAIL = 'admin@school.localhost';
 
 export interface AdminPlan {
   /** What admin-api gets as ADMIN_EMAIL/ADMIN_PASSWORD (nothing when an admin exists and none were given). */
@@ -24,7 +24,10 @@ async function countAdmins(env: NodeJS.ProcessEnv, email?: string): Promise<numb
   try {
     const table = `${client.escapeIdentifier(schemaFor('admin_api', env.NAMESPACE || undefined))}.admin_users`;
     const where = email === undefined ? '' : ' and email = lower(trim($1))';
-    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from ${table} where role = 'admin'${where}`, email === undefined ? [] : [email]);
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from ${table} where role = 'admin'${where}`,
+      email === undefined ? [] : [email],
+    );
     return rows[0]?.n ?? 0;
   } finally {
     await client.end();
@@ -33,7 +36,10 @@ async function countAdmins(env: NodeJS.ProcessEnv, email?: string): Promise<numb
 
 /** ADMIN_EMAIL/ADMIN_PASSWORD when set; otherwise, if no admin exists yet, a strong password for a first admin. */
 export async function planAdmin(env: NodeJS.ProcessEnv): Promise<AdminPlan> {
-  const given = { ...(env.ADMIN_EMAIL ? { ADMIN_EMAIL: env.ADMIN_EMAIL } : {}), ...(env.ADMIN_PASSWORD ? { ADMIN_PASSWORD: env.ADMIN_PASSWORD } : {}) };
+  const given = {
+    ...(env.ADMIN_EMAIL ? { ADMIN_EMAIL: env.ADMIN_EMAIL } : {}),
+    ...(env.ADMIN_PASSWORD ? { ADMIN_PASSWORD: env.ADMIN_PASSWORD } : {}),
+  };
   const existed = await countAdmins(env).then(
     (n) => n > 0,
     () => 'unknown' as const,

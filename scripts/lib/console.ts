@@ -10,7 +10,11 @@ export const consoleBuilt = () => existsSync(path.join(consoleDist, 'index.html'
 /** `vite build` of the admin console into services/admin-console/dist (static files admin-api serves). */
 export function buildConsole(): void {
   const vite = path.join(path.dirname(createRequire(path.join(consoleDir, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: consoleDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: consoleDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 function newestChange(entry: string): number {

@@ -22,7 +22,8 @@ async function handle(msg: JsMsg): Promise<void> {
       [event.wamid, event.from, event.text],
     );
     const id = inserted.rows[0]?.id;
-    if (id !== undefined) await client.query('insert into outbox (message_id, to_phone, ref) values ($1, $2, $3)', [id, event.from, event.wamid]);
+    if (id !== undefined)
+      await client.query('insert into outbox (message_id, to_phone, ref) values ($1, $2, $3)', [id, event.from, event.wamid]);
     await client.query('commit');
     msg.ack();
   } catch (error) {

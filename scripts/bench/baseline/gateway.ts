@@ -43,7 +43,11 @@ app.post('/api/webhook/whatsapp', express.raw({ type: () => true, limit: 5 * 102
     await Promise.all(
       messages
         .filter((m) => m.id && m.from)
-        .map((m) => js.publish(env.subject, JSON.stringify({ wamid: m.id, from: m.from, text: m.text?.body ?? '', timestamp: m.timestamp }), { msgID: m.id as string })),
+        .map((m) =>
+          js.publish(env.subject, JSON.stringify({ wamid: m.id, from: m.from, text: m.text?.body ?? '', timestamp: m.timestamp }), {
+            msgID: m.id as string,
+          }),
+        ),
     );
     res.status(200).json({ status: 'ok' });
   } catch (error) {

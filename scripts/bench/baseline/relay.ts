@@ -21,7 +21,17 @@ async function relayOnce(): Promise<number> {
     );
     if (rows.length > 0) {
       await queue.addBulk(
-        rows.map((r) => ({ name: 'send', data: { to: r.to_phone, ref: r.ref }, opts: { jobId: `outbox-${r.id}`, removeOnComplete: true, removeOnFail: 1000, attempts: 5, backoff: { type: 'exponential', delay: 200 } } })),
+        rows.map((r) => ({
+          name: 'send',
+          data: { to: r.to_phone, ref: r.ref },
+          opts: {
+            jobId: `outbox-${r.id}`,
+            removeOnComplete: true,
+            removeOnFail: 1000,
+            attempts: 5,
+            backoff: { type: 'exponential', delay: 200 },
+          },
+        })),
       );
       await client.query('update outbox set relayed_at = now() where id = any($1::bigint[])', [rows.map((r) => r.id)]);
     }

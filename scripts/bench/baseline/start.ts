@@ -20,7 +20,9 @@ async function createTopology(namespace: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`create schema "${schema}"`);
-    await client.query(`create table "${schema}".messages (id bigserial primary key, wamid text not null unique, phone text not null, body text not null, created_at timestamptz not null default now())`);
+    await client.query(
+      `create table "${schema}".messages (id bigserial primary key, wamid text not null unique, phone text not null, body text not null, created_at timestamptz not null default now())`,
+    );
     await client.query(
       `create table "${schema}".outbox (id bigserial primary key, message_id bigint not null references "${schema}".messages (id), to_phone text not null, ref text not null, created_at timestamptz not null default now(), relayed_at timestamptz)`,
     );
@@ -32,8 +34,22 @@ async function createTopology(namespace: string): Promise<void> {
   try {
     const jsm = await jetstreamManager(nc);
     // The same stream settings as the product's INBOUND (file storage, limits, a two-minute dedupe window).
-    await jsm.streams.add({ name: names.stream, subjects: [names.subject], retention: RetentionPolicy.Limits, storage: StorageType.File, max_age: nanos(24 * 3600_000), duplicate_window: nanos(120_000) });
-    await jsm.consumers.add(names.stream, { durable_name: names.consumer, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ack_wait: nanos(30_000), max_ack_pending: 1024, max_deliver: -1 });
+    await jsm.streams.add({
+      name: names.stream,
+      subjects: [names.subject],
+      retention: RetentionPolicy.Limits,
+      storage: StorageType.File,
+      max_age: nanos(24 * 3600_000),
+      duplicate_window: nanos(120_000),
+    });
+    await jsm.consumers.add(names.stream, {
+      durable_name: names.consumer,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ack_wait: nanos(30_000),
+      max_ack_pending: 1024,
+      max_deliver: -1,
+    });
   } finally {
     await nc.close();
   }
@@ -49,7 +65,13 @@ async function waitForLine(child: Child, timeoutMs: number): Promise<void> {
   throw new Error(`baseline ${child.name} did not get ready:\n${tail(child.logFile)}`);
 }
 
-export async function startBaseline(opts: { root: string; buildDir: string; logDir: string; namespace: string; fakeUrl: string }): Promise<SystemUnderTest> {
+export async function startBaseline(opts: {
+  root: string;
+  buildDir: string;
+  logDir: string;
+  namespace: string;
+  fakeUrl: string;
+}): Promise<SystemUnderTest> {
   await createTopology(opts.namespace);
   const names = baselineNames(opts.namespace);
   const schema = schemas(opts.namespace).baseline;
@@ -70,7 +92,14 @@ export async function startBaseline(opts: { root: string; buildDir: string; logD
     CLOUD_API_MESSAGES_URL: `${opts.fakeUrl}/${API_VERSION}/${PHONE_NUMBER_ID}/messages`,
   };
   const children = ROLES.map((role) =>
-    startChild({ name: `baseline-${role}`, role, args: [path.join(opts.buildDir, 'bench', 'baseline', `${role}.mjs`)], env, cwd: opts.root, logDir: opts.logDir }),
+    startChild({
+      name: `baseline-${role}`,
+      role,
+      args: [path.join(opts.buildDir, 'bench', 'baseline', `${role}.mjs`)],
+      env,
+      cwd: opts.root,
+      logDir: opts.logDir,
+    }),
   );
   await Promise.all(children.map((c) => waitForLine(c, 20_000)));
   await waitForReady(`http://127.0.0.1:${port}`, 10_000);
@@ -102,7 +131,11 @@ export async function startBaseline(opts: { root: string; buildDir: string; logD
         [phones, sinceSeq],
       );
       const findings = newFindings();
-      checkInboundOrder(rows.map((r) => ({ phone: r.phone, k: kOf(r.wamid), seq: r.id })), ledger, findings);
+      checkInboundOrder(
+        rows.map((r) => ({ phone: r.phone, k: kOf(r.wamid), seq: r.id })),
+        ledger,
+        findings,
+      );
       // Outbound: the order the fake received each phone's answers in (each names its inbound wamid). The
       // baseline promises no order here (8 concurrent sends): this shows what order costs the product.
       for (const phone of phones) {
@@ -112,7 +145,8 @@ export async function startBaseline(opts: { root: string; buildDir: string; logD
           const k = kOf(refs[state.index] ?? '');
           if (k <= state.k) {
             findings.bad.add(phone);
-            if (findings.examples.length < 5) findings.examples.push(`${phone} outbound #${state.index}: the answer to k ${k} after the answer to k ${state.k}`);
+            if (findings.examples.length < 5)
+              findings.examples.push(`${phone} outbound #${state.index}: the answer to k ${k} after the answer to k ${state.k}`);
           }
           state.k = Math.max(state.k, k);
         }

@@ -12,7 +12,14 @@ const worker = new Worker<{ to: string; ref: string }>(
     const response = await fetch(env.cloudApiUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${env.accessToken}` },
-      body: JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to: job.data.to, type: 'text', text: { body: 'What would you like to do?' }, biz_opaque_callback_data: job.data.ref }),
+      body: JSON.stringify({
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: job.data.to,
+        type: 'text',
+        text: { body: 'What would you like to do?' },
+        biz_opaque_callback_data: job.data.ref,
+      }),
       signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { messages?: { id?: string }[] };

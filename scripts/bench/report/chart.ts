@@ -11,8 +11,8 @@ export async function renderChart(results: StepResult[], machine: MachineInfo): 
   const values = [
     ...offered.map((o) => ({ system: 'offered (ideal)', offered: o, metric: 'answered/s', value: o })),
     ...stepped.flatMap((r) => [
-    { system: r.system, offered: r.offered, metric: 'answered/s', value: r.answeredPerS },
-    ...(r.e2eP99 === null ? [] : [{ system: r.system, offered: r.offered, metric: 'e2e p99 (ms)', value: r.e2eP99 }]),
+      { system: r.system, offered: r.offered, metric: 'answered/s', value: r.answeredPerS },
+      ...(r.e2eP99 === null ? [] : [{ system: r.system, offered: r.offered, metric: 'e2e p99 (ms)', value: r.e2eP99 }]),
     ]),
   ];
   const panel = (metric: string, title: string, scale: object) => ({
@@ -24,18 +24,32 @@ export async function renderChart(results: StepResult[], machine: MachineInfo): 
     encoding: {
       x: { field: 'offered', type: 'quantitative', title: 'offered (msg/s)' },
       y: { field: 'value', type: 'quantitative', title: metric, scale },
-      color: { field: 'system', type: 'nominal', title: 'system', scale: { domain: ['product', 'baseline', 'offered (ideal)'], range: ['#d62728', '#1f77b4', '#999999'] } },
-      strokeDash: { field: 'system', type: 'nominal', legend: null, scale: { domain: ['product', 'baseline', 'offered (ideal)'], range: [[1, 0], [1, 0], [4, 4]] } },
+      color: {
+        field: 'system',
+        type: 'nominal',
+        title: 'system',
+        scale: { domain: ['product', 'baseline', 'offered (ideal)'], range: ['#d62728', '#1f77b4', '#999999'] },
+      },
+      strokeDash: {
+        field: 'system',
+        type: 'nominal',
+        legend: null,
+        scale: {
+          domain: ['product', 'baseline', 'offered (ideal)'],
+          range: [
+            [1, 0],
+            [1, 0],
+            [4, 4],
+          ],
+        },
+      },
     },
   });
   const spec: vl.TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'npm run bench', subtitle: `${machine.nproc} cores, ${machine.cpuModel}, node ${machine.node}` },
     data: { values },
-    hconcat: [
-      panel('answered/s', 'answered/s vs offered', {}),
-      panel('e2e p99 (ms)', 'end-to-end p99 vs offered', { type: 'symlog' }),
-    ],
+    hconcat: [panel('answered/s', 'answered/s vs offered', {}), panel('e2e p99 (ms)', 'end-to-end p99 vs offered', { type: 'symlog' })],
     background: 'white',
   } as vl.TopLevelSpec;
   const compiled = vl.compile(spec).spec;

@@ -7,8 +7,25 @@ const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === u
 export function renderTable(results: StepResult[], serviceNames: string[]): string {
   const cpuNames = [...serviceNames, 'fake', 'generator', 'postgres', 'nats', 'redis', 'other'];
   const header = [
-    'system', 'step', 'offered', 'ans/s', 'answered', 'wh p50', 'wh p99', 'e2e p50', 'e2e p99', 'drain s', 'lost', 'dbl', 'ooo', 'non200',
-    ...cpuNames.map((n) => `cpu ${n}`), 'cpu machine', 'busy %', ...serviceNames.map((n) => `rss ${n}`), 'vs base',
+    'system',
+    'step',
+    'offered',
+    'ans/s',
+    'answered',
+    'wh p50',
+    'wh p99',
+    'e2e p50',
+    'e2e p99',
+    'drain s',
+    'lost',
+    'dbl',
+    'ooo',
+    'non200',
+    ...cpuNames.map((n) => `cpu ${n}`),
+    'cpu machine',
+    'busy %',
+    ...serviceNames.map((n) => `rss ${n}`),
+    'vs base',
   ];
   const rows = results.map((r) => [
     r.system,
@@ -42,6 +59,6 @@ export const TABLE_LEGEND = [
   'drain s: after the window until the last answer (! = drain timeout); lost: accepted, never answered; dbl: extra answers; ooo: conversations out of order',
   '  (inbound stored against k order although the earlier webhook had its 200 before the later was sent, or answers reaching the Cloud API against seq order)',
   'cpu <x>: CPU ms per accepted message over window + drain (postgres: all its processes on the machine; other: machine busy time no group accounts for,',
-  '  i.e. kernel and anyone else\'s load); cpu machine: /proc/stat busy ms per message; busy %: share of all cores busy',
+  "  i.e. kernel and anyone else's load); cpu machine: /proc/stat busy ms per message; busy %: share of all cores busy",
   'rss: highest RSS of one process (MB); vs base: ans/s / the baseline ceiling',
 ].join('\n');
