@@ -17,12 +17,12 @@ export const DEFAULTS = {
   },
 } as const;
 
-export const isProduction = (env: Env) => env.NODE_ENV === 'production';
+const isProduction = (env: Env) => env.NODE_ENV === 'production';
 
 const url = (protocols: string[]) =>
   z.url().refine((u) => protocols.some((p) => u.startsWith(`${p}://`)), `must be a ${protocols.join('/')}:// URL`);
 
-export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 /** The development defaults of secrets and ids: publicly known, so never acceptable in production. */
 const DEV_VALUES: ReadonlySet<string> = new Set(Object.values(DEFAULTS.dev));

@@ -27,7 +27,7 @@ export interface DbTimeouts {
  * milliseconds), short enough that a stuck one frees its connection and locks instead of starving the pool.
  * The lock wait is below the statement timeout so the error names its cause.
  */
-export const DEFAULT_DB_TIMEOUTS: Readonly<DbTimeouts> = Object.freeze({
+const DEFAULT_DB_TIMEOUTS: Readonly<DbTimeouts> = Object.freeze({
   statementTimeoutMs: 30_000,
   idleInTransactionTimeoutMs: 60_000,
   lockTimeoutMs: 15_000,
@@ -61,7 +61,7 @@ export function schemaFor(base: string, namespace?: string): string {
   return assertSchemaName(namespace ? `${namespace.replaceAll('-', '_')}_${base}` : base);
 }
 
-export function assertSchemaName(schema: string): string {
+function assertSchemaName(schema: string): string {
   if (!SCHEMA_PATTERN.test(schema)) throw new Error(`invalid schema name: ${schema}`);
   return schema;
 }

@@ -3,7 +3,7 @@ import { ensureSchema } from './database';
 
 const DROPPED_UNDER_US = new Set(['3F000', '42P01']);
 
-export class MigrationError extends Error {
+class MigrationError extends Error {
   override name = 'MigrationError';
 }
 

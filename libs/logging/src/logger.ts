@@ -2,7 +2,7 @@ import { pino, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger } from 'pino';
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /**
  * Keys whose values are secrets at any depth of a log object, inside arrays and in an Error's own
@@ -33,7 +33,7 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-export const isSecretKey = (key: string): boolean => SECRET_KEYS.has(normaliseKey(key));
+const isSecretKey = (key: string): boolean => SECRET_KEYS.has(normaliseKey(key));
 
 /** Past these bounds the walker stops descending and says so rather than risk writing a secret it did not see. */
 const MAX_DEPTH = 12;

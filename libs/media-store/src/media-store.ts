@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 
-export interface MediaObjectMeta {
+interface MediaObjectMeta {
   contentType: string;
   /** Lowercase hex SHA-256 of the bytes, when the writer knows it. */
   sha256?: string;

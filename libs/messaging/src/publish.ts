@@ -1,9 +1,9 @@
 import { jetstream, type JetStreamClient, type PubAck } from '@nats-io/jetstream';
-import { headers, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
+import { headers, type NatsConnection } from '@nats-io/transport-node';
 import { WIRE } from '@app/contracts';
 import { inProducerSpan, injectNatsHeaders } from '@app/telemetry';
 
-export class PublishError extends Error {
+class PublishError extends Error {
   override name = 'PublishError';
   readonly code = 'publish_failed' as const;
   readonly retryable = true;
@@ -53,8 +53,4 @@ export async function publishEvent(js: JetStreamClient, subject: string, event: 
       throw new PublishError(`could not publish ${event.id} to ${subject}`, { cause: error });
     }
   });
-}
-
-export function correlationIdOf(h: MsgHdrs | undefined): string | undefined {
-  return h?.get(WIRE.headers.correlationId) || undefined;
 }

@@ -14,7 +14,7 @@ export interface CheckResult {
 }
 
 /** How long one check may take before it counts as down, on /readyz and in `dependency_up` alike. */
-export const CHECK_TIMEOUT_MS = 2_000;
+const CHECK_TIMEOUT_MS = 2_000;
 
 export function createMetricsRegistry(service: string): Registry {
   const registry = new Registry();
@@ -65,7 +65,7 @@ export function readinessRunner(checks: ReadinessCheck[], timeoutMs = CHECK_TIME
  * each scrape by the very checks /readyz runs. Alerts can then name what a service cannot reach (Redis, NATS,
  * Postgres) instead of inferring it from its effects.
  */
-export function registerDependencyGauge(registry: Registry, run: () => Promise<CheckResult[]>): void {
+function registerDependencyGauge(registry: Registry, run: () => Promise<CheckResult[]>): void {
   new Gauge({
     name: 'dependency_up',
     help: '1 while the readiness check of this dependency passes (the /readyz check of the same name), 0 while it fails',

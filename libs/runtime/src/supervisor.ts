@@ -1,6 +1,6 @@
 import type { ProcessExit, ServiceProcess } from './service-process';
 
-export interface SupervisedService {
+interface SupervisedService {
   name: string;
   /** Starts one process of the service (called again for each restart). */
   start: () => ServiceProcess;
@@ -26,7 +26,7 @@ export type SupervisorEvent =
   | { type: 'gave-up'; name: string; exit: ProcessExit; crashes: number; stableAfterMs: number }
   | { type: 'stopped'; name: string; exit: ProcessExit | undefined; wasRunning: boolean; clean: boolean; graceMs: number };
 
-export interface SupervisorResult {
+interface SupervisorResult {
   /** Every process stopped cleanly (exit code 0 on SIGTERM) and no service was given up on. */
   ok: boolean;
   gaveUpOn: string | undefined;
@@ -159,7 +159,7 @@ export function superviseProcesses(options: SupervisorOptions): Supervisor {
 const duration = (ms: number) => (ms >= 1_000 ? `${Number((ms / 1_000).toFixed(1))} s` : `${ms} ms`);
 
 /** "exit code 1", "killed by SIGKILL". */
-export function describeExit(exit: ProcessExit | undefined): string {
+function describeExit(exit: ProcessExit | undefined): string {
   if (!exit) return 'never started';
   return exit.code !== null ? `exit code ${exit.code}` : `killed by ${exit.signal ?? 'an unknown signal'}`;
 }

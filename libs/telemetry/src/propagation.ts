@@ -6,7 +6,7 @@ import { z } from 'zod';
  * A W3C trace context as plain data: what rides in a JSON job payload or an outbox row. Bounded, so a hostile
  * or broken producer cannot make it large; the propagator validates the values themselves.
  */
-export const traceCarrierSchema = z.object({
+const traceCarrierSchema = z.object({
   traceparent: z.string().min(1).max(128),
   tracestate: z.string().max(512).optional(),
 });

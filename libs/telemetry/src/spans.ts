@@ -3,7 +3,7 @@ import { context, INVALID_SPAN_CONTEXT, ROOT_CONTEXT, SpanKind, SpanStatusCode, 
 import { contextFromHttpHeaders } from './propagation';
 import { isTracing } from './start-tracing';
 
-export { SpanKind, SpanStatusCode, type Attributes, type Context, type Link, type Span };
+export { SpanKind, SpanStatusCode, type Attributes, type Context,  type Span };
 
 const TRACER = '@app/telemetry';
 const tracer = () => trace.getTracer(TRACER);

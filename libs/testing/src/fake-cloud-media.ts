@@ -1,1 +1,1 @@
-export type { FakeMediaApi, FakeMediaFile, FakeMediaOptions } from '@app/whatsapp-double';
+export type {   FakeMediaOptions } from '@app/whatsapp-double';

@@ -8,7 +8,7 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Meta counts characters, not UTF-16 units: an emoji is one. */
-export const charCount = (text: string) => [...text].length;
+const charCount = (text: string) => [...text].length;
 
 /** The first problem of a list of checks run in order, as Meta reports one problem per answer. */
 export function firstProblem(...checks: (() => Problem)[]): Problem {

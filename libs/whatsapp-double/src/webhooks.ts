@@ -15,7 +15,7 @@ export const newBusinessScopedUserId = (country = 'NG') =>
   `${country}.${[...randomBytes(20)].map((byte) => String(byte % 10)).join('')}`;
 
 /** `sha256=<hex>`: the HMAC-SHA256 of the raw body keyed with the app secret, Meta's X-Hub-Signature-256. */
-export function hubSignature(rawBody: string | Buffer, appSecret: string): string {
+function hubSignature(rawBody: string | Buffer, appSecret: string): string {
   return `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`;
 }
 

@@ -23,7 +23,7 @@ const adminPassword = (env: Env) => {
   return env.ADMIN_EMAIL ? password : password.optional();
 };
 
-export function adminApiConfigSchema(env: Env) {
+function adminApiConfigSchema(env: Env) {
   const media = mediaStoreFields(env);
   return z.object({
     NODE_ENV: fields.nodeEnv,

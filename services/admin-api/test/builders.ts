@@ -3,7 +3,7 @@ import type { ConversationView, EngineEvent, MessageView } from '@app/contracts'
 export const PHONE = '447700900123';
 /** A student who adopted a username and withholds their number: WhatsApp names them only by this id. */
 export const BSUID = 'NG.13491208655302741918';
-export const USERNAME = 'thandi.m';
+const USERNAME = 'thandi.m';
 
 export function buildConversation(overrides: Partial<ConversationView> = {}): ConversationView {
   return {

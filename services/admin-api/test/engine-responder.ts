@@ -21,7 +21,7 @@ type RequestOf<N extends EngineRpcName> = z.output<(typeof engineRpc)[N]['reques
 type ReplyOf<N extends EngineRpcName> = z.input<(typeof engineRpc)[N]['reply']>;
 
 /** A reply, raw text that breaks the contract, or no answer at all (a hung engine). */
-export type Answer<N extends EngineRpcName> = ReplyOf<N> | { raw: string } | 'silent';
+type Answer<N extends EngineRpcName> = ReplyOf<N> | { raw: string } | 'silent';
 
 export interface ReceivedRequest {
   name: string;

@@ -53,7 +53,7 @@ export async function createTestSchema(): Promise<TestSchema> {
   };
 }
 
-export function testConfig(namespace: string, env: Record<string, string> = {}) {
+function testConfig(namespace: string, env: Record<string, string> = {}) {
   return loadAdminApiConfig({
     DATABASE_URL: testInfra.databaseUrl,
     NATS_URL: testInfra.natsUrl,

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const CONSOLE_ROOT = path.resolve(import.meta.dirname, '..');
+const CONSOLE_ROOT = path.resolve(import.meta.dirname, '..');
 export const CONSOLE_DIST = path.join(CONSOLE_ROOT, 'dist');
 
 function newestChange(entry: string): number {

@@ -21,7 +21,7 @@ import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
  * page, students writing through signed webhooks, agents created through admin-api, and the screens to run on.
  */
 
-export const ADMIN = SYSTEM_ADMIN;
+const ADMIN = SYSTEM_ADMIN;
 
 export interface Credentials {
   email: string;

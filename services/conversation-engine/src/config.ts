@@ -5,7 +5,7 @@ import { schemaFor } from '@app/db';
 import { mediaStoreFields } from '@app/media-store';
 import { telemetryEnvFields } from '@app/telemetry';
 
-export const engineConfigSchema = (env: Env, media = mediaStoreFields(env)) =>
+const engineConfigSchema = (env: Env, media = mediaStoreFields(env)) =>
   z.object({
     NODE_ENV: fields.nodeEnv,
     LOG_LEVEL: fields.logLevel,

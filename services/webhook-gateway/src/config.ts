@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } from '@app/config';
 import { telemetryEnvFields } from '@app/telemetry';
 
-export const gatewayConfigSchema = (env: Env) =>
+const gatewayConfigSchema = (env: Env) =>
   z.object({
     NODE_ENV: fields.nodeEnv,
     LOG_LEVEL: fields.logLevel,

@@ -4,7 +4,7 @@ import { DEFAULTS, devDefault, fields, loadConfig, shutdownDrainMs, type Env } f
 const delayMs = (fallback: number) => z.coerce.number().int().min(0).max(600_000).default(fallback);
 
 /** The sandbox is a development tool: it uses the dev defaults the services use, so they match untouched. */
-export const sandboxConfigSchema = (env: Env) =>
+const sandboxConfigSchema = (env: Env) =>
   z.object({
     NODE_ENV: fields.nodeEnv.refine((v) => v !== 'production', 'the WhatsApp sandbox is a development tool and never runs in production'),
     LOG_LEVEL: fields.logLevel,

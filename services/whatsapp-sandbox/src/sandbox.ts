@@ -21,7 +21,7 @@ export interface RunningSandbox extends RunningService {
   deps: PhoneDeps;
 }
 
-export const WABA_ID = '100000000000000';
+const WABA_ID = '100000000000000';
 
 /** The WhatsApp sandbox: the Cloud API double at `/{version}/...` and a phone page at `/` on one port. */
 export function startSandbox(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (CI installs it); playwright-core never downloads a browser of its own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 /** A headless Chromium; each `page()` is its own window (own context), so both stay visible at once. */

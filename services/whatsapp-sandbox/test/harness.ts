@@ -7,16 +7,16 @@ import { startSandbox, type RunningSandbox } from '../src/sandbox';
 
 export const TOKEN = 'sandbox-test-token';
 export const PHONE_NUMBER_ID = '100000000000777';
-export const APP_SECRET = 'sandbox-test-app-secret';
+const APP_SECRET = 'sandbox-test-app-secret';
 
 /** A 2026 `contacts[]` entry: `wa_id` only with a shared phone, `user_id` always, `profile.username` when set. */
-export interface Contact {
+interface Contact {
   wa_id?: string;
   user_id?: string;
   profile: { name?: string; username?: string };
 }
 
-export interface ReceivedStatus {
+interface ReceivedStatus {
   id: string;
   status: string;
   recipient_id?: string;
@@ -25,7 +25,7 @@ export interface ReceivedStatus {
   pricing?: Record<string, unknown>;
 }
 
-export interface Delivery {
+interface Delivery {
   raw: Buffer;
   signature: string | undefined;
   /** Whether the signature is the HMAC-SHA256 of the raw bytes with APP_SECRET (computed here, independently). */
@@ -90,7 +90,7 @@ export async function callMessages(sandbox: RunningSandbox, body: unknown, opts:
   return { status: response.status, body: (await response.json()) as GraphAnswer };
 }
 
-export interface GraphAnswer {
+interface GraphAnswer {
   error?: { message: string; type: string; code: number; error_subcode?: number; error_data: { details: string }; fbtrace_id: string };
   messages?: { id: string }[];
   [field: string]: unknown;

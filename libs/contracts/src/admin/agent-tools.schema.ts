@@ -10,9 +10,6 @@ export const labelColourSchema = z
   .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
   .transform((colour) => colour.toLowerCase());
 
-/** The colours the console offers (readable with dark text); any other #rrggbb is accepted too. */
-export const LABEL_PALETTE = ['#fde68a', '#bbf7d0', '#bfdbfe', '#fbcfe8', '#ddd6fe', '#fed7aa', '#e5e7eb', '#99f6e4'] as const;
-
 /** Trimmed, 1-40 characters, no control characters; unique among labels whatever the case. */
 export const labelNameSchema = z
   .string()

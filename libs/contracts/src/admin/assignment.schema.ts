@@ -4,13 +4,12 @@ import { z } from 'zod';
 // its live events and admin-api's REST answers. Availability is what the agent chose; an agent whose
 // console has not been seen for a while is offline whatever they chose (presence, reported by admin-api).
 
-export const AVAILABILITIES = ['available', 'away', 'offline'] as const;
+const AVAILABILITIES = ['available', 'away', 'offline'] as const;
 export const availabilitySchema = z.enum(AVAILABILITIES);
 export type Availability = z.infer<typeof availabilitySchema>;
 
 /** Most chats an agent may hold at once; an admin sets it per agent. */
-export const MAX_AGENT_CAPACITY = 50;
-export const DEFAULT_AGENT_CAPACITY = 3;
+const MAX_AGENT_CAPACITY = 50;
 export const agentCapacitySchema = z.number().int().min(0).max(MAX_AGENT_CAPACITY);
 
 /** How long admin-api's presence report keeps an agent online: a few report intervals (20 s), so one late report is harmless. */
@@ -34,8 +33,8 @@ export const agentViewSchema = z.object({
 });
 export type AgentView = z.infer<typeof agentViewSchema>;
 
-export const ASSIGNMENT_REASONS = ['offered', 'assigned', 'transferred', 'handed_back', 'unanswered'] as const;
-export const assignmentReasonSchema = z.enum(ASSIGNMENT_REASONS);
+const ASSIGNMENT_REASONS = ['offered', 'assigned', 'transferred', 'handed_back', 'unanswered'] as const;
+const assignmentReasonSchema = z.enum(ASSIGNMENT_REASONS);
 export type AssignmentReason = z.infer<typeof assignmentReasonSchema>;
 
 const agentRef = z.object({ id: z.string(), name: z.string() });
@@ -64,9 +63,3 @@ export const assignmentSettingsSchema = z.object({
   auto_reassign_after_seconds: z.number().int().min(0).max(86_400),
 });
 export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
-/**
- * Off until an admin turns it on: reassigning on a silence is a team decision (and turning it on by
- * default would move chats away from teams that never asked for it). The console suggests this value.
- */
-export const DEFAULT_AUTO_REASSIGN_AFTER_SECONDS = 0;
-export const SUGGESTED_AUTO_REASSIGN_AFTER_SECONDS = 300;

@@ -7,8 +7,6 @@ import { officeHoursStatusSchema } from './office-hours.schema';
 // Live events the engine publishes after each commit (names and subjects in ../wire.ts). They are
 // notifications, not the record: a console that missed some catches up through the REST API.
 
-export type EngineEventName = (typeof ENGINE_EVENT_NAMES)[number];
-
 export const engineEventSchema = z.object({
   event: z.enum(ENGINE_EVENT_NAMES),
   /** The student, as on conversation items: phone (null when withheld) and business-scoped user id (null when unknown). */

@@ -31,7 +31,7 @@ export function upgradeLegacyEngineRequest(raw: unknown): unknown {
 export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: z.enum(['admin', 'agent']) });
 export type Actor = z.infer<typeof actorSchema>;
 
-export const engineErrorCodeSchema = z.enum([
+const engineErrorCodeSchema = z.enum([
   'invalid_request',
   'not_found',
   'chat_not_active',
@@ -57,7 +57,7 @@ const reply = <T extends z.ZodType>(data: T) =>
  * An event the engine gave up on after its bounded retries (or could not read at all): kept with what it
  * carried and why it failed, so that its partition moves on and an admin can retry it once or discard it.
  */
-export const PARKED_SOURCES = ['inbound', 'delivery', 'outbox'] as const;
+const PARKED_SOURCES = ['inbound', 'delivery', 'outbox'] as const;
 export const PARKED_STATUSES = ['parked', 'retried', 'discarded'] as const;
 export const parkedEventViewSchema = z.object({
   id: z.uuid(),
@@ -84,7 +84,7 @@ export type ParkedEventView = z.infer<typeof parkedEventViewSchema>;
 
 /** How often a typing indicator may be sent to one student; Meta shows one for up to 25 s. */
 export const TYPING_INDICATOR_INTERVAL_MS = 20_000;
-export const TYPING_NOT_SENT_REASONS = ['throttled', 'no_inbound_message', 'outside_service_window'] as const;
+const TYPING_NOT_SENT_REASONS = ['throttled', 'no_inbound_message', 'outside_service_window'] as const;
 export const typingIndicatorResultSchema = z.discriminatedUnion('sent', [
   z.object({ sent: z.literal(true) }),
   z.object({ sent: z.literal(false), reason: z.enum(TYPING_NOT_SENT_REASONS) }),

@@ -7,7 +7,7 @@ import { WHATSAPP_LIMITS as L } from '../whatsapp/limits';
 const wording = (max: number) => z.string().trim().min(1).max(max);
 
 /** The survey's wording; each maps to the bot text `csat.<key>`. Limits are WhatsApp's for where it is shown. */
-export const csatTextsSchema = z.object({
+const csatTextsSchema = z.object({
   question: wording(L.interactiveBody),
   button: wording(L.listButton),
   rating_5: wording(L.listRowTitle),
@@ -25,13 +25,13 @@ export const CSAT_TEXT_FIELDS = Object.keys(csatTextsSchema.shape) as (keyof Csa
 export const csatSettingsSchema = z.object({ enabled: z.boolean(), texts: csatTextsSchema });
 export type CsatSettings = z.infer<typeof csatSettingsSchema>;
 
-export const REPORT_BUCKETS = ['day', 'week'] as const;
-export const REPORT_GROUPINGS = ['overall', 'agent', 'label'] as const;
+const REPORT_BUCKETS = ['day', 'week'] as const;
+const REPORT_GROUPINGS = ['overall', 'agent', 'label'] as const;
 export type ReportBucket = (typeof REPORT_BUCKETS)[number];
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
 /** A report covers at most a year; per agent or per label by day, a quarter (the answer stays well under 1 MiB). */
-export const MAX_REPORT_DAYS = 366;
+const MAX_REPORT_DAYS = 366;
 export const MAX_GROUPED_DAILY_REPORT_DAYS = 93;
 /** Per agent or per label: the groups with the most chats, the rest counted in `omitted_groups`. */
 export const MAX_REPORT_GROUPS = 12;
@@ -39,7 +39,7 @@ export const MAX_REPORT_GROUPS = 12;
 const isoDate = z.iso.date();
 const DAY_MS = 86_400_000;
 /** Days from `from` to `to`, both included. */
-export const reportDays = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+const reportDays = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 
 /** Dates are days in the school's time zone (office hours' zone; UTC when none is set), both included. */
 export const reportQuerySchema = z
@@ -63,7 +63,7 @@ const count = z.number().int().min(0);
 const seconds = z.number().min(0).nullable();
 
 /** The figures of one bucket, or of a whole range. Times in seconds; null when nothing was measured. */
-export const reportFiguresSchema = z.object({
+const reportFiguresSchema = z.object({
   /** Support chats asked for (by their request time). */
   chats: count,
   chats_ended: count,
@@ -90,7 +90,7 @@ export const reportFiguresSchema = z.object({
 });
 export type ReportFigures = z.infer<typeof reportFiguresSchema>;
 
-export const reportGroupSchema = z.object({
+const reportGroupSchema = z.object({
   /** `all` for overall; an agent's or label's id; null for chats no agent took / conversations without a label. */
   key: z.string().nullable(),
   name: z.string(),
@@ -99,7 +99,6 @@ export const reportGroupSchema = z.object({
   buckets: z.array(reportFiguresSchema.extend({ start: isoDate })),
   failed_by_reason: z.array(z.object({ code: z.number().int().nullable(), title: z.string(), count })),
 });
-export type ReportGroup = z.infer<typeof reportGroupSchema>;
 
 export const reportSchema = z.object({
   from: isoDate,

@@ -7,11 +7,11 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Periods one weekday may have (a morning, a lunch break, an afternoon, an evening... with room to spare). */
-export const MAX_PERIODS_PER_DAY = 6;
+const MAX_PERIODS_PER_DAY = 6;
 /** Dated closures kept at once; a school has a few holidays and term breaks a year. */
 export const MAX_CLOSURES = 200;
 /** One closure spans at most this many days (a long term break), so "next opening" is always found quickly. */
-export const MAX_CLOSURE_DAYS = 366;
+const MAX_CLOSURE_DAYS = 366;
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** `HH:MM` in 24-hour time, as minutes since midnight. */
@@ -22,13 +22,12 @@ export const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Numbe
  * midnight: an evening shift into the night is two periods (`22:00`-`24:00` and the next day's
  * `00:00`-`02:00`), which the engine treats as one opening. `24:00` is accepted as an end only.
  */
-export const officePeriodSchema = z
+const officePeriodSchema = z
   .object({
     start: z.string().regex(HH_MM, 'a time as HH:MM (00:00-23:59)'),
     end: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM (00:01-24:00)'),
   })
   .refine((p) => minutesOf(p.start) < minutesOf(p.end), { message: 'start must be before end (a period may not cross midnight: split it in two)', path: ['end'] });
-export type OfficePeriod = z.infer<typeof officePeriodSchema>;
 
 /** Periods of one weekday: at most MAX_PERIODS_PER_DAY, none overlapping (touching is fine). */
 const dayPeriodsSchema = z
@@ -46,7 +45,6 @@ const dayPeriodsSchema = z
 
 const day = dayPeriodsSchema.default([]);
 export const weeklyScheduleSchema = z.object({ monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: day, sunday: day });
-export type WeeklySchedule = z.output<typeof weeklyScheduleSchema>;
 
 /** Whether the runtime's time-zone database knows `name` (an IANA name such as `Africa/Lagos`). */
 export function isKnownTimeZone(name: string): boolean {
@@ -58,7 +56,7 @@ export function isKnownTimeZone(name: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
+const timeZoneSchema = z
   .string()
   .trim()
   .min(1)

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 /** Age bands, not birth dates: what the rules turn on (COPPA under 13, NDPA/GDPR minors under 18) and no more. */
 export const AGE_BANDS = ['under_13', '13_15', '16_17', '18_plus'] as const;
-export const ageBandSchema = z.enum(AGE_BANDS);
+const ageBandSchema = z.enum(AGE_BANDS);
 export type AgeBand = z.infer<typeof ageBandSchema>;
 
 /**
@@ -27,7 +27,7 @@ export type ConsentSettings = z.infer<typeof consentSettingsSchema>;
 
 export const GUARDIAN_RELATIONSHIPS = ['parent', 'guardian', 'other'] as const;
 /** whatsapp: the guardian confirmed in the chat, from the student's number; staff: recorded by an admin from evidence. */
-export const CONSENT_METHODS = ['whatsapp', 'staff'] as const;
+const CONSENT_METHODS = ['whatsapp', 'staff'] as const;
 
 const guardianName = z
   .string()
@@ -43,7 +43,7 @@ const guardianContact = z
   .regex(/^[^\p{Cc}]+$/u, 'no control characters');
 
 /** Who consented, when and how. */
-export const consentRecordSchema = z.object({
+const consentRecordSchema = z.object({
   guardian_name: z.string(),
   relationship: z.enum(GUARDIAN_RELATIONSHIPS),
   /** A phone number or email address to reach the guardian. */
@@ -55,14 +55,13 @@ export const consentRecordSchema = z.object({
   /** The admin who recorded it (staff); null when the guardian confirmed on WhatsApp. */
   recorded_by: z.string().nullable(),
 });
-export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
 /**
  * not_required: no consent needed (adult band, or the school requires none); pending: needed and not given
  * (the student may not upload homework); given: recorded; age_unknown: the school asks for consent by band but
  * this student never gave one (registered before the question): staff can record both.
  */
-export const CONSENT_STATUSES = ['not_required', 'pending', 'given', 'age_unknown'] as const;
+const CONSENT_STATUSES = ['not_required', 'pending', 'given', 'age_unknown'] as const;
 export const consentStatusSchema = z.object({
   age_band: ageBandSchema.nullable(),
   status: z.enum(CONSENT_STATUSES),

@@ -6,7 +6,7 @@ import { actorSchema } from './engine-rpc';
 // queue group topology(ns).senderRpcQueueGroup so sender replicas share them (names in ../wire.ts).
 // Subject = topology(ns).senderRpcSubject(name): each `name` below is on the wire.
 
-export const senderErrorCodeSchema = z.enum([
+const senderErrorCodeSchema = z.enum([
   'invalid_request',
   /** No dead letter with that id (never failed, or removed after 7 days). */
   'not_found',
@@ -24,10 +24,10 @@ const reply = <T extends z.ZodType>(data: T) =>
     z.object({ ok: z.literal(false), error: z.object({ code: senderErrorCodeSchema, message: z.string() }) }),
   ]);
 
-export const DEAD_LETTER_KINDS = ['text', 'buttons', 'list', 'template', 'image', 'document', 'mark_read', 'invalid'] as const;
+const DEAD_LETTER_KINDS = ['text', 'buttons', 'list', 'template', 'image', 'document', 'mark_read', 'invalid'] as const;
 
 /** A job the sender gave up on, kept 7 days in BullMQ's failed set. */
-export const deadLetterSchema = z.object({
+const deadLetterSchema = z.object({
   /** The outbound message id (or the mark-read request id): also the job id and what a retry names. */
   message_id: z.string(),
   to: z.string().nullable(),
@@ -52,7 +52,7 @@ const countsSchema = z.object({
   failed: z.number().int(),
 });
 
-export const senderQueueStatusSchema = z.object({
+const senderQueueStatusSchema = z.object({
   /** Sending (and media downloads) stopped for every replica; jobs are kept. */
   paused: z.boolean(),
   pause: z

@@ -11,7 +11,7 @@ import { messageViewSchema } from './views.schema';
 export const STUDENT_DATA_PAGE_BYTES = 512 * 1024;
 
 /** Who the student is, as a transcript heads it; nulls when unknown. */
-export const studentIdentitySchema = z.object({
+const studentIdentitySchema = z.object({
   phone_number: z.string().nullable(),
   user_id: z.string().nullable(),
   username: z.string().nullable(),
@@ -30,8 +30,7 @@ export const studentHistoryPageSchema = z.object({
 export type StudentHistoryPage = z.infer<typeof studentHistoryPageSchema>;
 
 /** A stored row as Postgres turns it into JSON (to_jsonb): every column, whatever later migrations added. */
-export const storedRowSchema = z.record(z.string(), z.unknown());
-export type StoredRow = z.infer<typeof storedRowSchema>;
+const storedRowSchema = z.record(z.string(), z.unknown());
 
 /** Tables are named by their SQL name: lower-case letters, digits and underscores. */
 export const storedTableNameSchema = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a table name');

@@ -6,7 +6,7 @@ import { labelViewSchema } from './agent-tools.schema';
 // as they are: one definition for the REST answers, the SSE events and the NATS replies.
 
 export const supportStatusSchema = z.enum(['none', 'waiting', 'active', 'ended']);
-export const messageStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
+const messageStatusSchema = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
 
 export const conversationViewSchema = z.object({
   /** Null for a student known only by their business-scoped user id (they withhold their number). */
@@ -39,7 +39,7 @@ export const mediaStatusSchema = z.enum(['pending', 'stored', 'failed']);
  * expire); `pending` until then, `stored` once the bytes are in the media store (admin-api serves them at
  * GET /api/admin/media/{id}), `failed` for good with a reason (expired, oversize, checksum_mismatch, ...).
  */
-export const messageMediaSchema = z.object({
+const messageMediaSchema = z.object({
   /** What GET /api/admin/media/{id} takes: the message's own id (one file per message). */
   id: z.string(),
   kind: z.enum(MEDIA_KINDS),
@@ -59,7 +59,7 @@ export type MessageMediaView = z.infer<typeof messageMediaSchema>;
  * regular, free_customer_service or free_entry_point; `category` marketing, utility, authentication, service,
  * ... (kept as strings: Meta adds values). Billable when `type` is regular.
  */
-export const messagePricingSchema = z.object({ type: z.string().nullable(), category: z.string().nullable(), billable: z.boolean() });
+const messagePricingSchema = z.object({ type: z.string().nullable(), category: z.string().nullable(), billable: z.boolean() });
 export type MessagePricingView = z.infer<typeof messagePricingSchema>;
 
 /**
@@ -67,7 +67,7 @@ export type MessagePricingView = z.infer<typeof messagePricingSchema>;
  * retried error, `code` being Meta's) and when the next attempt is due. Only on a queued message: gone once
  * it is sent or failed. Not a status: `status` stays queued meanwhile.
  */
-export const messageRetryingSchema = z.object({
+const messageRetryingSchema = z.object({
   reason: retryReasonSchema,
   code: z.number().int(),
   attempt: z.number().int().min(1),

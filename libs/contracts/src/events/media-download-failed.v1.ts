@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mediaIdSchema } from '../jobs/download-media.job';
 import { eventSchema } from './envelope';
 
-export const MEDIA_FAILURE_REASONS = [
+const MEDIA_FAILURE_REASONS = [
   /** Meta no longer has the media (404): ids expire after days. */
   'expired',
   /** Larger than MEDIA_MAX_BYTES (announced by Meta, or counted while streaming). */

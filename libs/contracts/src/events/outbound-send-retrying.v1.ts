@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventSchema } from './envelope';
 
 /** The error classes whatsapp-sender retries, each its own way: why a message is late. */
-export const RETRY_REASONS = ['pair_rate_limit', 'throughput', 'temporary'] as const;
+const RETRY_REASONS = ['pair_rate_limit', 'throughput', 'temporary'] as const;
 export const retryReasonSchema = z.enum(RETRY_REASONS);
 export type RetryReason = z.infer<typeof retryReasonSchema>;
 

@@ -10,7 +10,6 @@ export const traceContextSchema = z.object({
   traceparent: z.string().min(1).max(128),
   tracestate: z.string().max(512).optional(),
 });
-export type TraceContext = z.infer<typeof traceContextSchema>;
 
 /** BullMQ job data of WIRE.jobs.sendMessage; the job id is the outbound message id (= outbox id). */
 export const sendMessageJobSchema = z

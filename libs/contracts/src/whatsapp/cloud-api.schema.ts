@@ -19,4 +19,3 @@ export const graphErrorResponseSchema = z.looseObject({
     fbtrace_id: z.string().optional(),
   }),
 });
-export type GraphErrorResponse = z.infer<typeof graphErrorResponseSchema>;

@@ -3,7 +3,7 @@ import { WHATSAPP_LIMITS as L } from './limits';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const textMessageSchema = z.object({
+const textMessageSchema = z.object({
   kind: z.literal('text'),
   body: text(L.textBody),
   previewUrl: z.boolean().optional(),
@@ -11,7 +11,7 @@ export const textMessageSchema = z.object({
   replyTo: z.string().min(1).optional(),
 });
 
-export const buttonsMessageSchema = z
+const buttonsMessageSchema = z
   .object({
     kind: z.literal('buttons'),
     header: text(L.headerText).optional(),
@@ -33,7 +33,7 @@ const listRowSchema = z.object({
   description: text(L.listRowDescription).optional(),
 });
 
-export const listMessageSchema = z
+const listMessageSchema = z
   .object({
     kind: z.literal('list'),
     header: text(L.headerText).optional(),
@@ -65,7 +65,7 @@ export const templateMessageSchema = z.object({
   bodyParameters: z.array(z.string().min(1).max(1024)).max(50).default([]),
 });
 
-export const mediaMessageSchema = z
+const mediaMessageSchema = z
   .object({
     kind: z.enum(['image', 'document']),
     mediaId: z.string().min(1).optional(),

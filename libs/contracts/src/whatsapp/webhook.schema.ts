@@ -65,7 +65,7 @@ export function messageSender(message: Pick<WhatsAppMessage, 'from' | 'from_user
   return studentRef(message.from_user_id, message.from);
 }
 
-export const whatsAppErrorSchema = z.looseObject({
+const whatsAppErrorSchema = z.looseObject({
   code: z.number().int(),
   title: z.string().optional(),
   message: z.string().optional(),
@@ -77,7 +77,7 @@ export const whatsAppErrorSchema = z.looseObject({
  * "free_entry_point", category: "marketing" | "utility" | "service" | ...}`; older webhooks had `billable`
  * and no `type`. Strings, not enums: Meta adds values. A malformed one is dropped, never a 400 for the status.
  */
-export const whatsAppPricingSchema = z
+const whatsAppPricingSchema = z
   .looseObject({
     pricing_model: z.string().optional(),
     type: z.string().max(64).optional(),
@@ -117,7 +117,7 @@ export function statusRecipient(status: Pick<WhatsAppStatus, 'recipient_id' | 'r
  * A contact of a messages change: `wa_id` is omitted when the user withholds their phone, `user_id` is the
  * BSUID, `profile.username` the username they adopted (shown where a name is shown).
  */
-export const whatsAppContactSchema = z.looseObject({
+const whatsAppContactSchema = z.looseObject({
   wa_id: z.string().max(64).optional(),
   user_id: z.string().max(200).optional(),
   parent_user_id: z.string().max(200).optional(),
@@ -141,7 +141,6 @@ export const messagesChangeValueSchema = z.looseObject({
   statuses: z.array(whatsAppStatusSchema).optional(),
   errors: z.array(whatsAppErrorSchema).optional(),
 });
-export type MessagesChangeValue = z.infer<typeof messagesChangeValueSchema>;
 
 /** The envelope of every webhook POST. `value` is parsed further only for the `messages` field. */
 export const webhookPayloadSchema = z.object({
@@ -155,4 +154,3 @@ export const webhookPayloadSchema = z.object({
     )
     .min(1),
 });
-export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;

@@ -11,14 +11,13 @@ export interface CannedReply {
 /** A school keeps a few dozen; the bound keeps the composer's one-answer list small. */
 export const MAX_CANNED_REPLIES = 500;
 
-export const PLACEHOLDERS = ['student_name', 'agent_name', 'class'] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+export type Placeholder = 'student_name' | 'agent_name' | 'class';
 
 /**
  * What a placeholder says when its value is unknown (a student who never registered has no class): words
  * that still read as a sentence, never "undefined" or an empty gap.
  */
-export const PLACEHOLDER_FALLBACKS: Record<Placeholder, string> = {
+const PLACEHOLDER_FALLBACKS: Record<Placeholder, string> = {
   student_name: 'there',
   agent_name: 'the school team',
   class: 'your class',

@@ -1,7 +1,7 @@
 import type { EngineRpcName, EngineRpcReply, EngineRpcRequest } from '@app/contracts';
 
 /** What an engine query or command answers when it succeeds. */
-export type EngineData<N extends EngineRpcName> = Extract<EngineRpcReply<N>, { ok: true }>['data'];
+type EngineData<N extends EngineRpcName> = Extract<EngineRpcReply<N>, { ok: true }>['data'];
 
 /**
  * The conversation engine, as admin-api's use cases see it: one method per command or query. A refusal

@@ -21,7 +21,7 @@ const COLUMNS = [
   'failed_sends',
 ] as const satisfies readonly (keyof ReportFigures)[];
 
-export const REPORT_CSV_HEADER = ['group_key', 'group_name', 'bucket_start', ...COLUMNS, 'csat_1', 'csat_2', 'csat_3', 'csat_4', 'csat_5'];
+const REPORT_CSV_HEADER = ['group_key', 'group_name', 'bucket_start', ...COLUMNS, 'csat_1', 'csat_2', 'csat_3', 'csat_4', 'csat_5'];
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';

@@ -4,7 +4,7 @@ import { MAX_CANNED_REPLIES, type CannedReply } from '../domain/canned-reply';
 import { AppError } from '../domain/errors';
 import { runAuditedCommand, type AuditedCommandDeps } from './run-audited-command';
 
-export interface CannedReplyFields {
+interface CannedReplyFields {
   title: string;
   shortcut: string;
   body: string;

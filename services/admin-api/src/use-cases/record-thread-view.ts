@@ -2,7 +2,7 @@ import type { AdminUser } from '../domain/admin-user';
 import type { AuditEntry, RequestOrigin } from '../domain/audit';
 
 /** Repeated opens of one thread by one admin within this window are one entry: the log stays readable. */
-export const THREAD_VIEW_COALESCE_SECONDS = 5 * 60;
+const THREAD_VIEW_COALESCE_SECONDS = 5 * 60;
 
 export interface ThreadViewDeps {
   recordViewUnlessRecent(entry: AuditEntry, withinSeconds: number): Promise<boolean>;

@@ -21,7 +21,7 @@ export type AssignmentAnswer<C extends AssignmentCommand> = C extends { kind: 'a
 
 export type AssignmentCommandInput<C extends AssignmentCommand> = CommandInput<C>;
 
-export type AssignmentEngine = Pick<EngineGateway, 'assignChat' | 'handBackChat' | 'setAvailability' | 'setAgentCapacity' | 'setAssignmentSettings'>;
+type AssignmentEngine = Pick<EngineGateway, 'assignChat' | 'handBackChat' | 'setAvailability' | 'setAgentCapacity' | 'setAssignmentSettings'>;
 
 export interface AssignmentCommandDeps extends AuditedCommandDeps {
   engine: AssignmentEngine;

@@ -20,7 +20,7 @@ export interface ConsoleApiOptions {
 }
 
 /** Routes the console uses only when admin-api's document lists them (they land in other issues). */
-export const OPTIONAL_ROUTES = {
+const OPTIONAL_ROUTES = {
   template: '/api/admin/conversations/{student}/chat-support/template',
   media: '/api/admin/media/{id}',
 } as const;

@@ -21,7 +21,7 @@ const namesStudent = (value: Fields) =>
 /** An event's own ids: `user_id` may be missing (an event published before user ids), taken as null. */
 const eventNamesStudent = (value: Fields) => namesStudent({ ...value, user_id: value.user_id ?? null });
 
-export function isConversation(value: unknown): value is Conversation {
+function isConversation(value: unknown): value is Conversation {
   if (!isObject(value)) return false;
   const owner = value.assigned_to;
   return (
@@ -44,7 +44,7 @@ export function isConversation(value: unknown): value is Conversation {
 const isLabelList = (value: unknown) =>
   value === undefined || (Array.isArray(value) && value.every((l) => isObject(l) && isString(l.id) && isString(l.name) && isString(l.colour)));
 
-export function isMessage(value: unknown): value is Message {
+function isMessage(value: unknown): value is Message {
   if (!isObject(value)) return false;
   const error = value.error;
   return (

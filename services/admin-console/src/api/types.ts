@@ -9,11 +9,10 @@ export type LoginResult = JsonOf<paths['/api/admin/auth/login']['post']['respons
 export type CurrentUser = LoginResult['user'];
 export type Role = CurrentUser['role'];
 
-export type ConversationPage = JsonOf<paths['/api/admin/conversations']['get']['responses'][200]>;
+type ConversationPage = JsonOf<paths['/api/admin/conversations']['get']['responses'][200]>;
 export type Conversation = ConversationPage['items'][number];
-export type SupportStatus = Conversation['support_status'];
 
-export type MessagePage = JsonOf<paths['/api/admin/conversations/{student}/messages']['get']['responses'][200]>;
+type MessagePage = JsonOf<paths['/api/admin/conversations/{student}/messages']['get']['responses'][200]>;
 export type Message = MessagePage['items'][number];
 export type MessageStatus = Message['status'];
 
@@ -23,10 +22,10 @@ export type ManagedUser = JsonOf<paths['/api/admin/users']['get']['responses'][2
 export type UserChange = NonNullable<paths['/api/admin/users/{id}']['patch']['requestBody']>['content']['application/json'];
 export type NewUser = NonNullable<paths['/api/admin/users']['post']['requestBody']>['content']['application/json'];
 
-export type AuditPage = JsonOf<paths['/api/admin/audit']['get']['responses'][200]>;
+type AuditPage = JsonOf<paths['/api/admin/audit']['get']['responses'][200]>;
 export type AuditEntry = AuditPage['items'][number];
 
-export type ParkedEventPage = JsonOf<paths['/api/admin/parked-events']['get']['responses'][200]>;
+type ParkedEventPage = JsonOf<paths['/api/admin/parked-events']['get']['responses'][200]>;
 export type ParkedEvent = ParkedEventPage['items'][number];
 export type ParkedStatus = ParkedEvent['status'];
 

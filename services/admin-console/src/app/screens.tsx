@@ -13,7 +13,7 @@ import { PrivacyPage } from '../privacy/privacy-page';
 import { ReportsPage } from '../reports/reports-page';
 
 /** What a screen gets from the shell: the match of its address and the dashboard's alert switch. */
-export interface ScreenProps {
+interface ScreenProps {
   match: ScreenMatch;
   alerts: boolean;
   onAlerts(enabled: boolean): void;

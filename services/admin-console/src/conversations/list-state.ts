@@ -23,7 +23,7 @@ export function belongsTo(conversation: Conversation, filter: ConversationFilter
 }
 
 /** Newest activity first; conversations without any message last, by number (or user id). */
-export function byActivity(a: Conversation, b: Conversation): number {
+function byActivity(a: Conversation, b: Conversation): number {
   const ta = a.last_message_time ? Date.parse(a.last_message_time) : -Infinity;
   const tb = b.last_message_time ? Date.parse(b.last_message_time) : -Infinity;
   if (ta !== tb) return tb - ta;

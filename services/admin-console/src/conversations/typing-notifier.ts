@@ -1,5 +1,5 @@
 /** The engine sends at most one typing indicator per 20 s per chat; the console asks no more often either. */
-export const TYPING_INTERVAL_MS = 20_000;
+const TYPING_INTERVAL_MS = 20_000;
 
 /**
  * Tells admin-api the admin is typing: the first keystroke asks at once (the student sees the indicator

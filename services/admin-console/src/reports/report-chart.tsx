@@ -17,7 +17,7 @@ function loadChart() {
 }
 
 const COLOURS = ['#0b5cad', '#b45309', '#0f766e', '#7c3aed', '#be123c', '#4d7c0f', '#a16207', '#0369a1', '#9d174d', '#334155'];
-export const colourOf = (index: number) => COLOURS[index % COLOURS.length]!;
+const colourOf = (index: number) => COLOURS[index % COLOURS.length]!;
 
 /** `drawn` names what is drawn (the report's range, grouping and group): written with the series once they are. */
 export function ReportChart(props: { title: string; type: 'bar' | 'line'; labels: string[]; series: Series[]; stacked?: boolean; yTitle: string; drawn: string }) {

@@ -10,7 +10,7 @@ export interface DownloadedFile {
 }
 
 /** The file name admin-api gave (`attachment; filename="..."`), else the fallback. */
-export function filenameOf(response: Response, fallback: string): string {
+function filenameOf(response: Response, fallback: string): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
   return match?.[1] ?? fallback;
 }

@@ -33,5 +33,3 @@ export function createAfterCommit(deps: {
   };
   return follow;
 }
-
-export type AfterCommit = ReturnType<typeof createAfterCommit>;

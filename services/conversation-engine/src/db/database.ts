@@ -6,7 +6,7 @@ import type { OfficeHoursClosuresTable, OfficeHoursTable } from './tables/office
 import type { ConsentSettingsTable, RetentionSettingsTable, StudentConsentsTable } from './tables/privacy-tables';
 import type { CsatSettingsTable, SupportChatCsatTable } from './tables/csat-tables';
 import type { ErasedMediaObjectsTable, StudentErasuresTable } from './tables/student-erasure-tables';
-import type { ConversationsTable, InboundDedupeTable, MediaKind, MediaStatus, MessageMediaTable, MessageSource, MessagesTable, PendingStatusesTable } from './tables/conversation-tables';
+import type { ConversationsTable, InboundDedupeTable, MessageMediaTable, MessagesTable, PendingStatusesTable } from './tables/conversation-tables';
 import type { OutboxTable } from './tables/outbox-tables';
 import type { AdminIdempotencyTable, SupportChatsTable } from './tables/support-tables';
 import type { HomeworkSubmissionsTable, StudentsTable } from './tables/student-tables';
@@ -17,31 +17,31 @@ import type { ConversationLabelsTable, LabelsTable } from './tables/labels-table
 
 export type { MessageStatus, OutboxKind, SupportStatus };
 export type {
-  AdminIdempotencyTable,
-  BotContentVersionTable,
-  BotTextsTable,
-  ChoiceTable,
-  ConversationLabelsTable,
-  ConversationsTable,
-  EngineReplicasTable,
-  FaqCategoriesTable,
-  FaqEntriesTable,
-  HomeworkSubmissionsTable,
-  InboundDedupeTable,
-  LabelsTable,
-  MediaKind,
-  MediaStatus,
-  MessageMediaTable,
-  MessageSource,
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
+  
   MessagesTable,
-  OutboxTable,
-  ParkedEventsTable,
+  
+  
   ParkedSource,
   ParkedStatus,
-  PartitionLeasesTable,
-  PendingStatusesTable,
-  StudentsTable,
-  SupportChatsTable,
+  
+  
+  
+  
 };
 
 export interface EngineDatabase {

@@ -1,4 +1,4 @@
-import { AGE_BANDS, type AgeBand, type ConsentSettings, type ConsentStatusView } from '@app/contracts';
+import { AGE_BANDS, type AgeBand, type ConsentStatusView } from '@app/contracts';
 
 /** The school's consent rules and one student's standing, as the bot and the admin views decide with them. */
 export interface ConsentContext {
@@ -13,11 +13,6 @@ export const isAgeBand = (value: unknown): value is AgeBand => typeof value === 
 
 /** Bands as stored, keeping only known ones in the contract's order (a band removed in a release is dropped). */
 export const knownBands = (stored: readonly string[]): AgeBand[] => AGE_BANDS.filter((band) => stored.includes(band));
-
-export const settingsOf = (ctx: Pick<ConsentContext, 'askAgeBand' | 'guardianConsentBands'>): ConsentSettings => ({
-  ask_age_band: ctx.askAgeBand,
-  guardian_consent_bands: [...ctx.guardianConsentBands],
-});
 
 /**
  * Where a student stands. A band that needs consent without one recorded is pending (homework uploads wait);

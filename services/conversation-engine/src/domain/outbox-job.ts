@@ -11,7 +11,7 @@ export type OutboxJob =
   | { kind: 'typing'; data: MarkReadJob }
   | { kind: 'download_media'; data: DownloadMediaJob };
 
-export class InvalidOutboxRowError extends PermanentError {
+class InvalidOutboxRowError extends PermanentError {
   override name = 'InvalidOutboxRowError';
 }
 

@@ -28,7 +28,7 @@ export interface ChatFigures {
   outsideHours: number;
 }
 
-export interface MessageFigures {
+interface MessageFigures {
   messagesIn: number;
   messagesOut: number;
   failed: number;
@@ -47,7 +47,7 @@ export const TOTAL = 'total';
 
 const round = (value: number | null, places = 1) => (value === null ? null : Math.round(value * 10 ** places) / 10 ** places);
 
-export function figuresOf(chats: ChatFigures | undefined, messages: MessageFigures | undefined): ReportFigures {
+function figuresOf(chats: ChatFigures | undefined, messages: MessageFigures | undefined): ReportFigures {
   const csat = chats?.csat ?? [0, 0, 0, 0, 0];
   return {
     chats: chats?.chats ?? 0,

@@ -37,7 +37,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digi
 const mediaUrl = (id: string) => `/phone/media/${encodeURIComponent(id)}`;
 
 /** One line that stands for a message in a quote. */
-export function preview(bubble: Bubble): string {
+function preview(bubble: Bubble): string {
   const c = bubble.content;
   switch (c.type) {
     case 'text':

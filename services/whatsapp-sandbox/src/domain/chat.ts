@@ -22,7 +22,7 @@ export function displayName(student: Pick<Student, 'name' | 'username' | 'waId' 
 export type StudentTicks = 'sent' | 'delivered' | 'read' | 'failed';
 /** The statuses the sandbox has reported to the school for one of its messages, in Meta's order. */
 export type BusinessStatus = 'accepted' | 'sent' | 'delivered' | 'read';
-export const BUSINESS_STATUS_ORDER: BusinessStatus[] = ['accepted', 'sent', 'delivered', 'read'];
+const BUSINESS_STATUS_ORDER: BusinessStatus[] = ['accepted', 'sent', 'delivered', 'read'];
 
 export type StudentContent =
   | { type: 'text'; text: string }

@@ -81,7 +81,7 @@ export function studentSends(
  * its pricing: `recipient_user_id` always (every student has one), `recipient_id` only when it was sent to
  * the phone. Contacts accompany them, as they accompany Meta's sent/delivered/read statuses.
  */
-export function advanceBusiness(deps: PhoneDeps, wamid: string, target: StatusValue): void {
+function advanceBusiness(deps: PhoneDeps, wamid: string, target: StatusValue): void {
   const bubble = deps.store.bubble(wamid);
   if (bubble?.from !== 'business') return;
   const student = deps.store.student(bubble.studentId);

@@ -60,7 +60,7 @@ export function classOfHttpStatus(status: number): SendErrorClass {
   return 'permanent';
 }
 
-export const RETRYABLE_CLASSES: Readonly<Record<SendErrorClass, boolean>> = {
+const RETRYABLE_CLASSES: Readonly<Record<SendErrorClass, boolean>> = {
   temporary: true,
   throughput: true,
   pair_rate_limit: true,

@@ -23,7 +23,7 @@ export async function listCannedReplies(db: Db): Promise<CannedReply[]> {
   return rows.map(toCannedReply);
 }
 
-export async function countCannedReplies(db: Db): Promise<number> {
+async function countCannedReplies(db: Db): Promise<number> {
   const row = await db.selectFrom('canned_replies').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -47,7 +47,7 @@ export function localTime(iso: string | Date, timeZone: string): string {
   return format.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
-export function studentLabel(student: StudentIdentity): string {
+function studentLabel(student: StudentIdentity): string {
   return student.student_name ?? (student.username ? `@${student.username}` : null) ?? student.phone_number ?? student.user_id ?? 'Student';
 }
 

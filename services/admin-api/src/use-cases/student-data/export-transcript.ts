@@ -7,7 +7,7 @@ import { transcriptEntry, transcriptHtmlHead, transcriptHtmlRow, transcriptHtmlT
 import { runAuditedCommand, type AuditedCommandDeps } from '../run-audited-command';
 
 /** A transcript stops after this many messages (a longer one is asked for by range): bounded work per request. */
-export const MAX_TRANSCRIPT_MESSAGES = 20_000;
+const MAX_TRANSCRIPT_MESSAGES = 20_000;
 const PAGE = 200;
 
 export interface TranscriptInput {

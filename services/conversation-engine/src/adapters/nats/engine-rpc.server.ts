@@ -11,7 +11,7 @@ type Spec<N extends EngineRpcName> = (typeof engineRpc)[N];
 type ReplyData<N extends EngineRpcName> = Extract<z.infer<Spec<N>['reply']>, { ok: true }>['data'];
 
 /** What a handler answers, and what its commit changed (for the live events published before the reply). */
-export interface Handled<D> {
+interface Handled<D> {
   data: D;
   changes?: Changes;
 }

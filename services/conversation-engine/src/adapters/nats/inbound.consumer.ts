@@ -33,7 +33,7 @@ type Named = { from?: unknown; from_user_id?: unknown; recipient_id?: unknown; r
  * it (studentKey: the business-scoped user id when there is one, else the phone). Read from a payload that may
  * not parse, hence by hand.
  */
-export function studentKeyOf(value: unknown): string | null {
+function studentKeyOf(value: unknown): string | null {
   const data = (value as { data?: { message?: Named; status?: Named; echo?: Named } } | undefined)?.data;
   const { message, status, echo } = data ?? {};
   const candidates = [message?.from_user_id, message?.from, status?.recipient_user_id, status?.recipient_id, echo?.to_user_id, echo?.to];

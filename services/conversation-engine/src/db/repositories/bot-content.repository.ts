@@ -20,7 +20,7 @@ export async function loadBotContentRows(db: Kysely<EngineDatabase> | Transactio
 }
 
 /** The content's version: bumped by a trigger in the transaction of every write to a content table. */
-export async function botContentVersion(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>): Promise<number> {
+async function botContentVersion(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>): Promise<number> {
   const row = await db.selectFrom('bot_content_version').select('version').where('id', '=', 1).executeTakeFirst();
   return row?.version ?? 0;
 }

@@ -8,7 +8,7 @@ import { lockWamid } from './pending-statuses.repository';
 type Trx = Transaction<EngineDatabase>;
 
 /** A message a send result is about, as the result's decision reads it (locked until commit). */
-export interface MessageForUpdate {
+interface MessageForUpdate {
   id: string;
   status: MessageStatus;
   wamid: string | null;
@@ -18,7 +18,7 @@ export interface MessageForUpdate {
   created_at: Date;
 }
 
-export interface PendingStatusRow {
+interface PendingStatusRow {
   wamid: string;
   status: string;
   error: { code: number; title: string } | null;

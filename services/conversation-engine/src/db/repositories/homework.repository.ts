@@ -34,7 +34,3 @@ export async function insertHomeworkSubmission(
     })
     .execute();
 }
-
-export async function homeworkOfConversation(db: Db, conversationId: string) {
-  return db.selectFrom('homework_submissions').selectAll().where('conversation_id', '=', conversationId).orderBy('created_at').orderBy('reference').execute();
-}

@@ -7,7 +7,7 @@ export async function claimInboundEvent(db: Kysely<EngineDatabase> | Transaction
 }
 
 /** Claims many event ids at once; returns the ones seen for the first time. */
-export async function claimInboundEvents(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, ids: readonly string[]): Promise<Set<string>> {
+async function claimInboundEvents(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await sql<{ event_id: string }>`
     insert into inbound_dedupe (event_id) select unnest(${sql.val([...ids])}::text[])

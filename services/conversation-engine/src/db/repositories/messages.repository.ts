@@ -69,7 +69,3 @@ export async function setMessageDelivery(
     .where('id', '=', id)
     .execute();
 }
-
-export async function messagesOfConversation(db: Db, conversationId: string) {
-  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).orderBy('seq').execute();
-}

@@ -5,7 +5,7 @@ import type { EngineDatabase, ParkedSource, ParkedStatus } from '../database';
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
 /** The most payload kept per parked event; longer ones are cut and marked. */
-export const PARKED_PAYLOAD_MAX = 64 * 1024;
+const PARKED_PAYLOAD_MAX = 64 * 1024;
 const TRUNCATED = '…[truncated]';
 
 export interface ParkedEventInput {
@@ -19,7 +19,7 @@ export interface ParkedEventInput {
   attempts: number;
 }
 
-export function boundedPayload(payload: string): string {
+function boundedPayload(payload: string): string {
   return payload.length <= PARKED_PAYLOAD_MAX ? payload : payload.slice(0, PARKED_PAYLOAD_MAX - TRUNCATED.length) + TRUNCATED;
 }
 

@@ -16,12 +16,6 @@ export async function keepPendingStatus(
     .execute();
 }
 
-/** Statuses that arrived before these wamids were known, taken (deleted) to be applied now. */
-export async function takePendingStatusesOf(db: Db, wamids: readonly string[]) {
-  if (wamids.length === 0) return [];
-  return db.deleteFrom('pending_statuses').where('wamid', 'in', [...wamids]).returning(['wamid', 'status', 'error', 'pricing']).execute();
-}
-
 /** The advisory lock of one wamid (a text expression), the key lockWamids and the send results share. */
 export const lockWamid = (wamid: RawBuilder<unknown>) => sql`pg_advisory_xact_lock(hashtextextended('wamid:' || ${wamid}, 0))`;
 

@@ -4,7 +4,7 @@ import type { EngineDatabase } from '../database';
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
 /** Error code 0: no Cloud API code, the failure is ours (the sender uses it the same way for jobs it refuses). */
-export const UNREADABLE_OUTBOX_ERROR = { code: 0, title: 'not sent: its outbox job could not be read (see parked events)' } as const;
+const UNREADABLE_OUTBOX_ERROR = { code: 0, title: 'not sent: its outbox job could not be read (see parked events)' } as const;
 
 /**
  * What admins see of outbox rows the relay could not read: a send's message failed (still queued, as nothing

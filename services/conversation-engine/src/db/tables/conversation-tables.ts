@@ -31,7 +31,7 @@ export interface ConversationsTable {
   updated_at: Generated<Date>;
 }
 
-export type MessageSource = 'cloud_api' | 'business_app';
+type MessageSource = 'cloud_api' | 'business_app';
 
 export interface MessagesTable {
   id: string;
@@ -73,9 +73,9 @@ export interface InboundDedupeTable {
   processed_at: Generated<Date>;
 }
 
-export type MediaKind = 'image' | 'document' | 'audio' | 'video';
+type MediaKind = 'image' | 'document' | 'audio' | 'video';
 
-export type MediaStatus = 'pending' | 'stored' | 'failed';
+type MediaStatus = 'pending' | 'stored' | 'failed';
 
 export interface MessageMediaTable {
   message_id: string;

@@ -34,5 +34,3 @@ export const CONSENT_DEFAULT_TEXTS = {
   'consent.start': 'Give consent',
   'consent.not_needed': 'No consent is needed.',
 } as const;
-
-export type ConsentTextKey = keyof typeof CONSENT_DEFAULT_TEXTS;

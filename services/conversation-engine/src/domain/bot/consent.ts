@@ -1,7 +1,7 @@
 import { GUARDIAN_RELATIONSHIPS, type OutboundMessageInput } from '@app/contracts';
 import { consentPending } from '../consent';
 import { say, type BotContent } from './content';
-import type { ConsentEvent, Relationship } from './events';
+import type { ConsentEvent } from './events';
 import { toMenu } from './menu';
 import { buttonsMessage, paragraphs, textMessage } from './render';
 import { PREFIX, REPLY, unprefix, withPrefix } from './reply-ids';
@@ -14,7 +14,7 @@ import { validateEmail, validateName } from './validation';
 // from a support chat (safeguarding: a child must always be able to reach a person); only homework uploads,
 // the personal work and files the school would keep, wait for it.
 
-export type { ConsentEvent, Relationship };
+;
 type ConsentState = StateOf<'consent.name' | 'consent.relationship' | 'consent.contact' | 'consent.confirm'>;
 
 const RELATIONSHIP_TEXT = { parent: 'consent.parent', guardian: 'consent.guardian', other: 'consent.other' } as const;

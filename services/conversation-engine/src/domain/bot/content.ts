@@ -1,11 +1,11 @@
 import { DEFAULT_TEXTS, type TextKey } from './default-texts';
 
-export interface ChoiceItem {
+interface ChoiceItem {
   id: string;
   title: string;
 }
 
-export interface FaqEntry {
+interface FaqEntry {
   id: string;
   question: string;
   answer: string;

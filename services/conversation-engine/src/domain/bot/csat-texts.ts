@@ -14,6 +14,3 @@ export const CSAT_DEFAULT_TEXTS = {
   'csat.comment_prompt': 'Thank you! If you would like to tell us more, write it in your next message.',
   'csat.thanks': 'Thank you for your comment.',
 } as const;
-
-export type CsatTextKey = keyof typeof CSAT_DEFAULT_TEXTS;
-export const CSAT_TEXT_KEYS = Object.keys(CSAT_DEFAULT_TEXTS) as CsatTextKey[];

@@ -13,11 +13,11 @@ import { decision, type BotDecision, type Turn } from './types';
 // survey is silently dropped.
 
 export type { CsatEvent, CsatRating };
-export const CSAT_RATINGS = [5, 4, 3, 2, 1] as const satisfies readonly CsatRating[];
+const CSAT_RATINGS = [5, 4, 3, 2, 1] as const satisfies readonly CsatRating[];
 
 /** The rated chat is in the id, so a tap on an older survey can never rate a newer chat. */
 const RATING_PREFIX = 'csat:';
-export const csatReplyId = (chatId: string, rating: CsatRating) => `${RATING_PREFIX}${chatId}:${rating}`;
+const csatReplyId = (chatId: string, rating: CsatRating) => `${RATING_PREFIX}${chatId}:${rating}`;
 
 export function readCsatReply(id: string): { chatId: string; rating: CsatRating } | undefined {
   const match = /^csat:([0-9a-f-]{36}):([1-5])$/.exec(id);
@@ -29,9 +29,9 @@ export const isCsatEvent = (event: { type: string }): event is CsatEvent =>
   event.type === 'csat.asked' || event.type === 'csat.rated' || event.type === 'csat.commented';
 
 /** At most this many characters of a comment are kept. */
-export const CSAT_COMMENT_MAX = 1000;
+const CSAT_COMMENT_MAX = 1000;
 
-export function csatQuestion(content: BotContent, chatId: string): OutboundMessageInput {
+function csatQuestion(content: BotContent, chatId: string): OutboundMessageInput {
   return choiceMessage({
     body: say(content, 'csat.question'),
     button: say(content, 'csat.button'),

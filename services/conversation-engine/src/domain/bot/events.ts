@@ -12,7 +12,7 @@ export type CsatEvent =
   | { type: 'csat.rated'; chatId: string; rating: CsatRating }
   | { type: 'csat.commented'; chatId: string; comment: string };
 
-export type Relationship = (typeof GUARDIAN_RELATIONSHIPS)[number];
+type Relationship = (typeof GUARDIAN_RELATIONSHIPS)[number];
 export type ConsentEvent =
   | { type: 'student.age_band_given'; ageBand: AgeBand }
   | { type: 'consent.given'; guardianName: string; relationship: Relationship; contact: string };

@@ -5,7 +5,7 @@ import { REPLY } from './reply-ids';
  * What a student asks for, over and above answering the current step. In priority order: the first that
  * matches wins.
  */
-export const INTENT_PRIORITY = ['end_chat', 'support', 'menu', 'cancel', 'help'] as const;
+const INTENT_PRIORITY = ['end_chat', 'support', 'menu', 'cancel', 'help'] as const;
 export type Intent = (typeof INTENT_PRIORITY)[number];
 
 const SUPPORT_PHRASES = ['support', 'chat support', 'talk to a human', 'talk to human', 'agent'];

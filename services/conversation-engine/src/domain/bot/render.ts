@@ -36,7 +36,7 @@ export interface ChoiceOption extends ButtonOption {
   description?: string;
 }
 
-export const MORE_PREFIX = 'more:';
+const MORE_PREFIX = 'more:';
 /** Rows of one page when a list is longer than WhatsApp allows: the last row is "more". */
 const PAGE_SIZE = L.listRowsTotal - 1;
 

@@ -57,7 +57,7 @@ const FREE_TEXT_STEPS: ReadonlySet<Step> = new Set([
   'csat.comment',
 ]);
 
-export const isRegistrationStep = (state: BotState) => REGISTRATION_STEPS.has(state.step);
+const isRegistrationStep = (state: BotState) => REGISTRATION_STEPS.has(state.step);
 export const awaitsFreeText = (state: BotState) => FREE_TEXT_STEPS.has(state.step);
 
 /** A stored state that no longer parses (a step removed in a release, a manual edit) starts over safely. */

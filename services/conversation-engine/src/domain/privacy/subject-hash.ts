@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
  * numbers against a hash; the namespace only stops precomputed tables shared across systems. The tombstone
  * holds nothing else about the person (no name, no content), and the audit log names the erasure by its id.
  */
-export const SUBJECT_HASH_NAMESPACE = 'school-chat-support/erased-student/v1:';
+const SUBJECT_HASH_NAMESPACE = 'school-chat-support/erased-student/v1:';
 
 export function subjectHash(id: string): string {
   return createHash('sha256').update(SUBJECT_HASH_NAMESPACE + id, 'utf8').digest('hex');

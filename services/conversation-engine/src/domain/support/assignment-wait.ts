@@ -4,7 +4,7 @@
  * recent chats there is no honest figure, and nothing is said.
  */
 export const RECENT_WINDOW_MS = 3 * 3600_000;
-export const MIN_RECENT_CHATS = 3;
+const MIN_RECENT_CHATS = 3;
 
 export function expectedWaitSeconds(recent: { medianWaitSeconds: number | null; chats: number }, position: number, availableAgents: number): number | null {
   if (recent.medianWaitSeconds === null || recent.chats < MIN_RECENT_CHATS) return null;

@@ -5,7 +5,7 @@ import { WEEKDAYS, type Weekday } from '@app/contracts';
 // offset on that day, which is what keeps a schedule right across daylight-saving changes.
 
 const MINUTE = 60_000;
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 export interface LocalClock {
   /** The school's calendar date, `YYYY-MM-DD`. */
@@ -27,7 +27,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock at `at` in `timeZone`, read as if it were UTC (milliseconds, seconds dropped). */
-export function wallMs(at: number, timeZone: string): number {
+function wallMs(at: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(at))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!);

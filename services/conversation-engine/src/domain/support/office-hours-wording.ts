@@ -12,7 +12,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-NG', 'en-KE', 'en-ZA', 'en-GH', 'en-IN', 'en-AU', 'en-CA'];
 
-export function zoneAbbreviation(at: Date, timeZone: string): string {
+function zoneAbbreviation(at: Date, timeZone: string): string {
   let fallback = timeZone;
   for (const locale of ABBREVIATION_LOCALES) {
     const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;

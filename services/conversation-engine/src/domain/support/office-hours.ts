@@ -15,11 +15,11 @@ export interface OfficeSchedule {
 }
 
 /** How far ahead an opening is looked for: past any run of closures a school sets (each spans <= 366 days). */
-export const NEXT_OPENING_HORIZON_DAYS = 800;
+const NEXT_OPENING_HORIZON_DAYS = 800;
 /** Touching periods followed to find a closing: a schedule open around the clock has none within reach. */
 const MAX_HOPS = 400;
 
-export const isClosureDay = (schedule: OfficeSchedule, date: string) => schedule.closures.some((c) => c.startDate <= date && date <= c.endDate);
+const isClosureDay = (schedule: OfficeSchedule, date: string) => schedule.closures.some((c) => c.startDate <= date && date <= c.endDate);
 
 function periodAt(schedule: OfficeSchedule, at: Date) {
   const clock = localClock(at, schedule.timeZone);

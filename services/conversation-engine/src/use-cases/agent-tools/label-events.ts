@@ -8,7 +8,7 @@ import type { Changes } from '../shared/changes';
  * most recently active ones only: the events are notifications, not the record (engine-events.ts), and a
  * console showing an older conversation catches up on its next list load.
  */
-export const LABEL_EVENTS_MAX = 200;
+const LABEL_EVENTS_MAX = 200;
 
 export async function labelChanges(trx: Transaction<EngineDatabase>, labelId: string): Promise<Changes> {
   const conversations = await conversationsWithLabel(trx, labelId, LABEL_EVENTS_MAX);

@@ -8,7 +8,7 @@ import { settleSendResult, type DeliveryError, type SendVerdict } from '../../do
 import { mergeChanges, noChanges, type Changes, type Committed } from '../shared/changes';
 import { closeWindowIfRefused } from '../shared/close-service-window';
 
-export type RecordSendResultOutcome = 'duplicate' | 'recorded' | 'stale' | 'unknown_message';
+type RecordSendResultOutcome = 'duplicate' | 'recorded' | 'stale' | 'unknown_message';
 
 /** The outcome, and what changed for admins: the message's status, the conversation's window. */
 export interface RecordSendResult {

@@ -15,7 +15,7 @@ export interface SupportStats {
 }
 
 /** Midnight UTC of `now`: "today" for the dashboard (one school, one clock; UTC until schools set a zone). */
-export const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
 /**
  * The dashboard's figures: chats waiting and active now, since when the longest-waiting student has waited,

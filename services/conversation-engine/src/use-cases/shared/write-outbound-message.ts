@@ -7,7 +7,7 @@ import { PermanentError } from '../../domain/engine-error';
 import { sendTarget, type StudentIds } from '../../domain/student';
 
 /** A message Meta would refuse: a bug in what wrote it, so retrying the event cannot help. */
-export class InvalidOutboundMessageError extends PermanentError {
+class InvalidOutboundMessageError extends PermanentError {
   override name = 'InvalidOutboundMessageError';
   readonly code = 'invalid_outbound_message' as const;
 }

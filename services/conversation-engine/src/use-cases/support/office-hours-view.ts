@@ -9,7 +9,7 @@ import type { LoadedOfficeHours } from './load-office-schedule';
 /** Every console viewing office hours (or the dashboard) hears of a change: office_hours.updated. */
 export const officeHoursChanged = (): Changes => ({ ...noChanges(), officeHours: true });
 
-export const DEFAULT_TIME_ZONE = 'UTC';
+const DEFAULT_TIME_ZONE = 'UTC';
 
 export const toClosureView = (c: ClosureRow): ClosureView => ({
   id: c.id,

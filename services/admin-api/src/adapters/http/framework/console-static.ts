@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type RequestHandler, type Response, type Router } from 'express';
 
 /** The console's built index.html: there is a console to serve only when it exists. */
-export const consoleIndexOf = (dir: string) => path.join(dir, 'index.html');
+const consoleIndexOf = (dir: string) => path.join(dir, 'index.html');
 export const consoleBuilt = (dir: string) => existsSync(consoleIndexOf(dir));
 
 /*

@@ -62,7 +62,7 @@ function operationOf<D>(route: Route<D>): ZodOpenApiOperationObject {
  * without being described, and the schemas described are the ones that parse requests and answers.
  */
 /** The API's version in the document: bumped by hand when a route or shape changes incompatibly. */
-export const API_VERSION = '2.0.0';
+const API_VERSION = '2.0.0';
 
 export function buildOpenApiDocument<D>(routes: readonly Route<D>[]): oas31.OpenAPIObject {
   const paths: ZodOpenApiPathsObject = {};

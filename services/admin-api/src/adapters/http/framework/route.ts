@@ -7,19 +7,19 @@ import type { AppErrorCode } from '../../../domain/errors';
 import type { Role } from '../../../domain/role';
 import { parseBody, reply } from './validation';
 
-export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
 /**
  * Who may call a route: nobody needs a token for a public one; otherwise a bearer token of one of `roles`.
  * `ticket` also accepts an events ticket in the query, for EventSource, which cannot send headers.
  */
-export type Access = { public: true } | { roles: readonly Role[]; ticket?: true };
+type Access = { public: true } | { roles: readonly Role[]; ticket?: true };
 
 type Schema = z.ZodType | undefined;
 type ObjectSchema = z.ZodObject | undefined;
 type Parsed<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface RouteRequest<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> {
+interface RouteRequest<P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> {
   /** Path parameters, named as in `path` (`{student}`). */
   params?: P;
   query?: Q;

@@ -31,7 +31,7 @@ export const cannedReplyPatchSchema = z
   .strictObject({ title: title.optional(), shortcut: shortcut.optional(), body: body.optional() })
   .refine((change) => Object.values(change).some((value) => value !== undefined), 'name at least one of title, shortcut, body');
 
-export const cannedReplySchema = z.object({ id: z.string(), title: z.string(), shortcut: z.string(), body: z.string(), updated_at: z.iso.datetime({ offset: true }) });
+const cannedReplySchema = z.object({ id: z.string(), title: z.string(), shortcut: z.string(), body: z.string(), updated_at: z.iso.datetime({ offset: true }) });
 export const cannedReplyResponseSchema = z.object({ canned_reply: cannedReplySchema });
 export const cannedReplyListSchema = z.object({ items: z.array(cannedReplySchema) });
 export const renderedCannedReplyListSchema = z.object({

@@ -4,7 +4,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../domain/passwo
 import { ROLES } from '../../../domain/role';
 import { displayNameSchema, presentUser, userSchema } from './user.schema';
 
-export const managedUserSchema = userSchema.extend({ disabled: z.boolean() });
+const managedUserSchema = userSchema.extend({ disabled: z.boolean() });
 export const presentManagedUser = (user: AdminUser) => ({ ...presentUser(user), disabled: isDisabled(user) });
 
 export const userListSchema = z.object({ items: z.array(managedUserSchema) });
