@@ -9,7 +9,7 @@ describe('shutdownDrainMs', () => {
     expect(shutdownDrainMs({ NODE_ENV: 'production' }).parse('250')).toBe(250);
   });
 
-  it('refuses a drain that would not leave time to close within the contract\'s 10 s', () => {
+  it("refuses a drain that would not leave time to close within the contract's 10 s", () => {
     expect(shutdownDrainMs({}).safeParse(String(MAX_SHUTDOWN_DRAIN_MS + 1)).success).toBe(false);
     expect(shutdownDrainMs({}).safeParse('-1').success).toBe(false);
   });
@@ -18,7 +18,17 @@ describe('shutdownDrainMs', () => {
 describe('secrets in production', () => {
   const prod = { NODE_ENV: 'production' };
   it('refuses the development defaults and template placeholders, naming the rule and never the value', () => {
-    for (const value of [DEFAULTS.dev.appSecret, DEFAULTS.dev.verifyToken, DEFAULTS.dev.accessToken, 'CHANGE_ME', 'change-me-please', 'REPLACE_ME', 'your app secret', 'xxxx', 'a'.repeat(40)]) {
+    for (const value of [
+      DEFAULTS.dev.appSecret,
+      DEFAULTS.dev.verifyToken,
+      DEFAULTS.dev.accessToken,
+      'CHANGE_ME',
+      'change-me-please',
+      'REPLACE_ME',
+      'your app secret',
+      'xxxx',
+      'a'.repeat(40),
+    ]) {
       const result = devDefault(prod, 'unused').safeParse(value);
       expect(result.success, value).toBe(false);
       expect(JSON.stringify(result.error?.issues)).not.toContain(value);

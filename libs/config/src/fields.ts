@@ -31,7 +31,8 @@ const DEV_VALUES: ReadonlySet<string> = new Set(Object.values(DEFAULTS.dev));
  * Text that marks a value as a template's placeholder rather than a real secret: the repo's own `CHANGE_ME`
  * family, the usual wording of examples, one character repeated. A real secret (random bytes, Meta's tokens) never reads so.
  */
-const PLACEHOLDER = /change[\s_-]*me|replace[\s_-]*me|placeholder|your[\s_-]+(?:app[\s_-]+)?(?:secret|token|key|password)|^(.)\1{2,}$|^(?:secret|token|password|example|test|dev)$/i;
+const PLACEHOLDER =
+  /change[\s_-]*me|replace[\s_-]*me|placeholder|your[\s_-]+(?:app[\s_-]+)?(?:secret|token|key|password)|^(.)\1{2,}$|^(?:secret|token|password|example|test|dev)$/i;
 
 /**
  * Why a production value is a known placeholder (a development default, or template text such as
@@ -62,7 +63,10 @@ export const fields = {
   nodeEnv: z.enum(['development', 'production', 'test']).default('development'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Prefix for streams, consumers, queues and schemas: lets several deployments or tests share infra. */
-  namespace: z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, 'lowercase letters, digits, _ and -, starting with a letter').optional(),
+  namespace: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,39}$/, 'lowercase letters, digits, _ and -, starting with a letter')
+    .optional(),
   databaseUrl: url(['postgres', 'postgresql']).default(DEFAULTS.databaseUrl),
   natsUrl: url(['nats', 'tls']).default(DEFAULTS.natsUrl),
   redisUrl: url(['redis', 'rediss']).default(DEFAULTS.redisUrl),
@@ -83,12 +87,20 @@ export const MAX_SHUTDOWN_DRAIN_MS = 5_000;
  * and in tests there is nobody to tell, so a stop closes at once.
  */
 export function shutdownDrainMs(env: Env) {
-  return z.coerce.number().int().min(0).max(MAX_SHUTDOWN_DRAIN_MS).default(isProduction(env) ? 3_000 : 0);
+  return z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SHUTDOWN_DRAIN_MS)
+    .default(isProduction(env) ? 3_000 : 0);
 }
 
 /** JWT_SECRET: dev gets a random one per start (tokens die with the process); production needs >= 32 chars. */
 export function jwtSecret(env: Env) {
   return isProduction(env)
     ? realInProduction(env, z.string().min(32, 'must be at least 32 characters in production'))
-    : z.string().min(1).default(() => randomBytes(32).toString('hex'));
+    : z
+        .string()
+        .min(1)
+        .default(() => randomBytes(32).toString('hex'));
 }

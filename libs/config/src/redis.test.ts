@@ -39,14 +39,18 @@ describe('Redis through REDIS_URL or Sentinel', () => {
         { host: '10.0.0.9', port: 5000 },
       ],
     });
-    expect(describeRedis(redisSettings(config))).toBe('Sentinel master "mymaster" via redis-ha-announce-0.redis.svc:26379,redis-ha-announce-1.redis.svc:26379,fd00::7:26380,10.0.0.9:5000');
+    expect(describeRedis(redisSettings(config))).toBe(
+      'Sentinel master "mymaster" via redis-ha-announce-0.redis.svc:26379,redis-ha-announce-1.redis.svc:26379,fd00::7:26380,10.0.0.9:5000',
+    );
   });
 
   it('refuses one of the pair without the other, naming the missing key', () => {
     expect(problemsOf({ REDIS_SENTINELS: 'sentinel:26379' })).toEqual(['REDIS_SENTINEL_NAME: required when REDIS_SENTINELS is set']);
     expect(problemsOf({ REDIS_SENTINEL_NAME: 'mymaster' })).toEqual(['REDIS_SENTINELS: required when REDIS_SENTINEL_NAME is set']);
     // An empty value is unset, as everywhere else.
-    expect(problemsOf({ REDIS_SENTINELS: '', REDIS_SENTINEL_NAME: 'mymaster' })).toEqual(['REDIS_SENTINELS: required when REDIS_SENTINEL_NAME is set']);
+    expect(problemsOf({ REDIS_SENTINELS: '', REDIS_SENTINEL_NAME: 'mymaster' })).toEqual([
+      'REDIS_SENTINELS: required when REDIS_SENTINEL_NAME is set',
+    ]);
   });
 
   it('refuses entries that are not host:port, an empty list, a name with spaces, and TLS with Sentinel', () => {
@@ -55,11 +59,15 @@ describe('Redis through REDIS_URL or Sentinel', () => {
     ]);
     expect(problemsOf({ REDIS_SENTINELS: 'sentinel:99999', REDIS_SENTINEL_NAME: 'mymaster' })).toHaveLength(1);
     expect(problemsOf({ REDIS_SENTINELS: ' , ', REDIS_SENTINEL_NAME: 'mymaster' })).toEqual(['REDIS_SENTINELS: lists no Sentinel']);
-    expect(problemsOf({ REDIS_SENTINELS: 'sentinel', REDIS_SENTINEL_NAME: 'my master' })).toEqual(['REDIS_SENTINEL_NAME: a Sentinel master name: no spaces or commas']);
-    expect(problemsOf({ REDIS_URL: 'rediss://redis:6379', REDIS_SENTINELS: 'sentinel', REDIS_SENTINEL_NAME: 'mymaster' })[0]).toMatch(/^REDIS_SENTINELS: cannot be combined with a rediss:\/\//);
+    expect(problemsOf({ REDIS_SENTINELS: 'sentinel', REDIS_SENTINEL_NAME: 'my master' })).toEqual([
+      'REDIS_SENTINEL_NAME: a Sentinel master name: no spaces or commas',
+    ]);
+    expect(problemsOf({ REDIS_URL: 'rediss://redis:6379', REDIS_SENTINELS: 'sentinel', REDIS_SENTINEL_NAME: 'mymaster' })[0]).toMatch(
+      /^REDIS_SENTINELS: cannot be combined with a rediss:\/\//,
+    );
   });
 
-  it('never shows REDIS_URL\'s password when saying where Redis is', () => {
+  it("never shows REDIS_URL's password when saying where Redis is", () => {
     const config = load({ REDIS_URL: 'redis://:s3cret-pass@redis:6379/2', REDIS_SENTINELS: 'sentinel', REDIS_SENTINEL_NAME: 'mymaster' });
     expect(describeRedis(redisSettings(config))).not.toContain('s3cret');
     expect(describeRedis({ url: 'redis://:s3cret-pass@redis:6379/2' })).toBe('redis:6379');

@@ -35,7 +35,10 @@ const requiredWhen = (other: string) => ({
 export function redisSentinels(env: Env) {
   const list = z.string(env.REDIS_SENTINEL_NAME ? requiredWhen('REDIS_SENTINEL_NAME') : {}).transform((value, ctx): RedisSentinel[] => {
     const sentinels: RedisSentinel[] = [];
-    for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+    for (const entry of value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)) {
       const m = ENTRY.exec(entry);
       const port = m?.[3] === undefined ? SENTINEL_DEFAULT_PORT : Number(m[3]);
       if (!m || port < 1 || port > 65535) {
@@ -56,18 +59,26 @@ export function redisSentinels(env: Env) {
 
 /** REDIS_SENTINEL_NAME: the master's name in the Sentinels' configuration (redis-ha's default: mymaster). */
 export function redisSentinelName(env: Env) {
-  const name = z.string(env.REDIS_SENTINELS ? requiredWhen('REDIS_SENTINELS') : {}).regex(/^[^\s,]{1,128}$/, 'a Sentinel master name: no spaces or commas');
+  const name = z
+    .string(env.REDIS_SENTINELS ? requiredWhen('REDIS_SENTINELS') : {})
+    .regex(/^[^\s,]{1,128}$/, 'a Sentinel master name: no spaces or commas');
   return env.REDIS_SENTINELS ? name : name.optional();
 }
 
 /** A service config's Redis keys, as the one value the client factory (libs/runtime createRedisClient) takes. */
-export function redisSettings(config: { REDIS_URL: string; REDIS_SENTINELS?: RedisSentinel[] | undefined; REDIS_SENTINEL_NAME?: string | undefined }): RedisSettings {
-  if (config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME) return { url: config.REDIS_URL, sentinels: config.REDIS_SENTINELS, sentinelName: config.REDIS_SENTINEL_NAME };
+export function redisSettings(config: {
+  REDIS_URL: string;
+  REDIS_SENTINELS?: RedisSentinel[] | undefined;
+  REDIS_SENTINEL_NAME?: string | undefined;
+}): RedisSettings {
+  if (config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME)
+    return { url: config.REDIS_URL, sentinels: config.REDIS_SENTINELS, sentinelName: config.REDIS_SENTINEL_NAME };
   return { url: config.REDIS_URL };
 }
 
 /** Where Redis is, for logs and errors: never the password. */
 export function describeRedis(settings: RedisSettings): string {
-  if (settings.sentinels) return `Sentinel master "${settings.sentinelName}" via ${settings.sentinels.map((s) => `${s.host}:${s.port}`).join(',')}`;
+  if (settings.sentinels)
+    return `Sentinel master "${settings.sentinelName}" via ${settings.sentinels.map((s) => `${s.host}:${s.port}`).join(',')}`;
   return new URL(settings.url).host;
 }

@@ -29,7 +29,9 @@ describe('the mark-read job', () => {
   });
 
   it('refuses a job without the message to mark', () => {
-    expect(markReadJobSchema.safeParse({ version: 1, requestId: randomUUID(), to: '447700900123', correlationId: 'c' }).success).toBe(false);
+    expect(markReadJobSchema.safeParse({ version: 1, requestId: randomUUID(), to: '447700900123', correlationId: 'c' }).success).toBe(
+      false,
+    );
   });
 });
 

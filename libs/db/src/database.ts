@@ -118,7 +118,10 @@ export function createDb<DB>(options: DbOptions): Kysely<DB> {
     client.on('error', (error: Error & { code?: string }) => {
       if (reported) return;
       reported = true;
-      log?.warn({ err: error, code: error.code, applicationName, schema }, 'postgres connection failed outside a query; the pool replaces it');
+      log?.warn(
+        { err: error, code: error.code, applicationName, schema },
+        'postgres connection failed outside a query; the pool replaces it',
+      );
     });
   });
   pool.on('error', () => undefined);

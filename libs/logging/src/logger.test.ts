@@ -51,14 +51,26 @@ describe('createLogger', () => {
 
   it('matches secret keys regardless of case and separators', () => {
     const { log, lines } = capture();
-    log.info({ headers: { Authorization: 'Bearer A', 'X-Hub-Signature-256': 'sha256=B', Cookie: 'C=1' }, PASSWORD: 'D', access_token: 'E', JwtSecret: 'F' }, 'x');
+    log.info(
+      {
+        headers: { Authorization: 'Bearer A', 'X-Hub-Signature-256': 'sha256=B', Cookie: 'C=1' },
+        PASSWORD: 'D',
+        access_token: 'E',
+        JwtSecret: 'F',
+      },
+      'x',
+    );
     const text = JSON.stringify(lines[0]);
     for (const value of ['Bearer A', 'sha256=B', 'C=1', '"D"', '"E"', '"F"']) expect(text).not.toContain(value);
   });
 
   it("redacts an Error's own properties and keeps its type, message and stack", () => {
     const { log, lines } = capture();
-    const error = Object.assign(new TypeError('upstream refused'), { config: { headers: { authorization: 'Bearer leaked' } }, token: 'tok-leaked', status: 502 });
+    const error = Object.assign(new TypeError('upstream refused'), {
+      config: { headers: { authorization: 'Bearer leaked' } },
+      token: 'tok-leaked',
+      status: 502,
+    });
     log.error({ err: error }, 'call failed');
     log.error(error, 'call failed again');
     for (const line of lines) {
@@ -73,7 +85,9 @@ describe('createLogger', () => {
   it('redacts secrets in nested errors, aggregate errors and child logger bindings', () => {
     const { log, lines } = capture();
     const inner = Object.assign(new Error('inner'), { secret: 'inner-leaked' });
-    log.child({ auth: { accessToken: 'child-leaked' } }).warn({ result: { errors: [inner] }, err: new AggregateError([inner], 'many') }, 'x');
+    log
+      .child({ auth: { accessToken: 'child-leaked' } })
+      .warn({ result: { errors: [inner] }, err: new AggregateError([inner], 'many') }, 'x');
     const text = JSON.stringify(lines[0]);
     expect(text).not.toContain('leaked');
     expect(text).toContain('[redacted]');

@@ -62,7 +62,12 @@ export function createFsMediaStore(opts: { dir: string }): MediaStore {
       } catch (error) {
         throw new MediaStoreError('corrupt_object', `unreadable meta of ${key}`, { cause: error });
       }
-      return { stream: createReadStream(objectPath(key)), contentType: meta.contentType, size: meta.size, ...(meta.sha256 ? { sha256: meta.sha256 } : {}) };
+      return {
+        stream: createReadStream(objectPath(key)),
+        contentType: meta.contentType,
+        size: meta.size,
+        ...(meta.sha256 ? { sha256: meta.sha256 } : {}),
+      };
     },
 
     async delete(key) {

@@ -20,7 +20,9 @@ export interface S3MediaStoreOptions {
 
 /** A missing key reads as "no object"; a missing bucket is a misconfiguration and stays an error. */
 const isMissing = (error: unknown) =>
-  error instanceof S3ServiceException && error.name !== 'NoSuchBucket' && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404);
+  error instanceof S3ServiceException &&
+  error.name !== 'NoSuchBucket' &&
+  (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404);
 
 /**
  * One object per key in an S3-compatible bucket: the bytes, the content type as the object's Content-Type,
@@ -32,7 +34,8 @@ const isMissing = (error: unknown) =>
 export function createS3MediaStore(opts: S3MediaStoreOptions): MediaStore {
   const client = opts.client instanceof S3Client ? opts.client : new S3Client(opts.client);
   const prefix = (opts.prefix ?? '').replace(/^\/+|\/+$/g, '');
-  if (prefix !== '' && !isValidKey(prefix)) throw new MediaStoreError('invalid_key', `invalid media key prefix: ${JSON.stringify(prefix.slice(0, 80))}`);
+  if (prefix !== '' && !isValidKey(prefix))
+    throw new MediaStoreError('invalid_key', `invalid media key prefix: ${JSON.stringify(prefix.slice(0, 80))}`);
   const Bucket = opts.bucket;
   const objectKey = (key: string) => {
     assertValidKey(key);

@@ -64,8 +64,14 @@ describe('the S3 media store', () => {
   it('reports a bucket that does not exist as unavailable, not as a missing object', async () => {
     const store = createS3MediaStore({ client, bucket: `missing-${randomUUID()}` });
 
-    await expect(store.get('wa/1')).rejects.toMatchObject({ name: 'MediaStoreError', code: 'unavailable', cause: { name: 'NoSuchBucket' } });
-    await expect(store.put('wa/1', Readable.from([Buffer.from('x')]), { contentType: 'text/plain' })).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(store.get('wa/1')).rejects.toMatchObject({
+      name: 'MediaStoreError',
+      code: 'unavailable',
+      cause: { name: 'NoSuchBucket' },
+    });
+    await expect(store.put('wa/1', Readable.from([Buffer.from('x')]), { contentType: 'text/plain' })).rejects.toMatchObject({
+      code: 'unavailable',
+    });
   });
 
   it('refuses a prefix that is not a valid key', () => {

@@ -169,7 +169,11 @@ export function startBatchLoop(opts: {
           if (!outage) log.warn({ err: error, cause, stream, durable }, 'consumer unreachable; retrying');
           outage ??= 'unreachable';
         } else {
-          if (outage !== 'missing') log.warn({ stream, durable, reason: error instanceof Error ? error.message : String(error) }, 'consumer missing; re-creating it');
+          if (outage !== 'missing')
+            log.warn(
+              { stream, durable, reason: error instanceof Error ? error.message : String(error) },
+              'consumer missing; re-creating it',
+            );
           outage = 'missing';
           health?.lost(key);
           try {

@@ -41,7 +41,12 @@ export function jetStreamClient(nc: NatsConnection, timeoutMs = 5_000): JetStrea
 export async function publishEvent(js: JetStreamClient, subject: string, event: PublishableEvent): Promise<PubAck> {
   // Inside a trace (tracing on, an active span) the publish is a PRODUCER span whose context rides in the
   // headers (traceparent/tracestate); otherwise neither span nor header: no cost.
-  const attributes = { 'messaging.system': 'nats', 'messaging.operation.type': 'send', 'messaging.destination.name': subject, 'messaging.message.id': event.id };
+  const attributes = {
+    'messaging.system': 'nats',
+    'messaging.operation.type': 'send',
+    'messaging.destination.name': subject,
+    'messaging.message.id': event.id,
+  };
   return inProducerSpan(`publish ${event.type ?? 'event'}`, attributes, async () => {
     const h = headers();
     h.set(WIRE.headers.correlationId, event.correlationId);

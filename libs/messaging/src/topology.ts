@@ -44,7 +44,10 @@ export interface ConsumerTopology {
 
 /** The server says the stream or the consumer does not exist (deleted, or NATS restarted without its store). */
 export function isMissingResource(error: unknown): boolean {
-  return error instanceof JetStreamApiError && (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound);
+  return (
+    error instanceof JetStreamApiError &&
+    (error.code === JetStreamApiCodes.StreamNotFound || error.code === JetStreamApiCodes.ConsumerNotFound)
+  );
 }
 
 /**
@@ -96,7 +99,9 @@ export async function ensurePullConsumer(jsm: JetStreamManager, spec: PullConsum
   const config: Partial<ConsumerConfig> = {
     durable_name: spec.durable,
     ack_policy: AckPolicy.Explicit,
-    ...(startSeq === undefined ? { deliver_policy: DeliverPolicy.All } : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq }),
+    ...(startSeq === undefined
+      ? { deliver_policy: DeliverPolicy.All }
+      : { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq }),
     filter_subject: spec.filterSubject,
     ack_wait: nanos(spec.ackWaitMs),
     max_ack_pending: spec.maxAckPending,
@@ -185,11 +190,23 @@ export function engineConsumerTopologies(
   return {
     inbound: (partition: number): ConsumerTopology => ({
       stream: streams.inbound,
-      consumer: { stream: t.inboundStream, durable: t.inboundConsumer(partition), filterSubject: t.inboundPartitionFilter(partition), ackWaitMs: opts.ackWaitMs, maxAckPending: opts.inboundMaxAckPending },
+      consumer: {
+        stream: t.inboundStream,
+        durable: t.inboundConsumer(partition),
+        filterSubject: t.inboundPartitionFilter(partition),
+        ackWaitMs: opts.ackWaitMs,
+        maxAckPending: opts.inboundMaxAckPending,
+      },
     }),
     delivery: {
       stream: streams.delivery,
-      consumer: { stream: t.deliveryStream, durable: t.deliveryConsumer, filterSubject: t.deliveryStreamSubjects, ackWaitMs: opts.ackWaitMs, maxAckPending: opts.deliveryMaxAckPending },
+      consumer: {
+        stream: t.deliveryStream,
+        durable: t.deliveryConsumer,
+        filterSubject: t.deliveryStreamSubjects,
+        ackWaitMs: opts.ackWaitMs,
+        maxAckPending: opts.deliveryMaxAckPending,
+      },
     } satisfies ConsumerTopology,
   };
 }

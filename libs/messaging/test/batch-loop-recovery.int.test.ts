@@ -4,7 +4,15 @@ import { pino } from 'pino';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import { newNamespace, pollUntil, testInfra } from '@app/testing';
-import { createConsumerHealth, ensureConsumerTopology, ensureStream, startBatchLoop, type BatchLoop, type ConsumerHealth, type ConsumerTopology } from '../src/index';
+import {
+  createConsumerHealth,
+  ensureConsumerTopology,
+  ensureStream,
+  startBatchLoop,
+  type BatchLoop,
+  type ConsumerHealth,
+  type ConsumerTopology,
+} from '../src/index';
 
 /** A logger that keeps the message of every line, to count what an outage logs. */
 function recordingLog() {
@@ -84,7 +92,9 @@ describe('batch loop recovery', () => {
     await ensureConsumerTopology(jsm, ordered);
     await js.publish(`${ns}.o.x`, 'lost');
     // A fetch whose message nobody handles or acks: what a fetch that ended on our side as the server sent looks like.
-    const stolen = await (await js.consumers.get(ordered.consumer.stream, ordered.consumer.durable)).fetch({ max_messages: 1, expires: 1_000 });
+    const stolen = await (
+      await js.consumers.get(ordered.consumer.stream, ordered.consumer.durable)
+    ).fetch({ max_messages: 1, expires: 1_000 });
     for await (const msg of stolen) expect(msg.string()).toBe('lost');
     await js.publish(`${ns}.o.x`, 'two');
     await js.publish(`${ns}.o.x`, 'three');
@@ -130,7 +140,12 @@ describe('batch loop recovery', () => {
     await pollUntil(() => handled.length === 3, { message: 'every message handled', timeoutMs: 20_000 });
     expect(handled).toEqual(['m4', 'm4', 'm5']);
     const info = await consumerInfo();
-    expect(info?.config).toMatchObject({ deliver_policy: 'by_start_sequence', opt_start_seq: 4, filter_subject: topo.consumer.filterSubject, max_ack_pending: 10 });
+    expect(info?.config).toMatchObject({
+      deliver_policy: 'by_start_sequence',
+      opt_start_seq: 4,
+      filter_subject: topo.consumer.filterSubject,
+      max_ack_pending: 10,
+    });
     await pollUntil(async () => (await consumerInfo())?.ack_floor.stream_seq === 5, { message: 'everything acked' });
     expect(messages.filter((m) => m === 'consumer missing; re-creating it')).toHaveLength(1);
     expect(messages.filter((m) => m === 'consumer re-created; consuming again')).toHaveLength(1);

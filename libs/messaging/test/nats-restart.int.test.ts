@@ -8,7 +8,14 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { createLogger } from '@app/logging';
 import { freePort } from '@app/runtime';
 import { pollUntil } from '@app/testing';
-import { connectNats, createConsumerHealth, ensureConsumerTopology, startBatchLoop, type BatchLoop, type ConsumerTopology } from '../src/index';
+import {
+  connectNats,
+  createConsumerHealth,
+  ensureConsumerTopology,
+  startBatchLoop,
+  type BatchLoop,
+  type ConsumerTopology,
+} from '../src/index';
 
 const NATS_SERVER = process.env.NATS_SERVER_BIN ?? 'nats-server';
 const haveNatsServer = spawnSync(NATS_SERVER, ['--version']).status === 0;
@@ -49,10 +56,16 @@ describe.skipIf(!haveNatsServer)('batch loop across a NATS restart that lost its
 
   it('re-creates its stream and consumer once the server is back, and consumes what is published after', async () => {
     const nats = privateNats(await freePort());
-    cleanups.push(() => nats.cleanUp(), () => nats.kill());
+    cleanups.push(
+      () => nats.cleanUp(),
+      () => nats.kill(),
+    );
     nats.start();
     const log = createLogger({ service: 'test', level: 'silent' });
-    const nc: NatsConnection = await pollUntil(() => connectNats(nats.url, 'restart-test', log), { message: 'the private nats-server', timeoutMs: 20_000 });
+    const nc: NatsConnection = await pollUntil(() => connectNats(nats.url, 'restart-test', log), {
+      message: 'the private nats-server',
+      timeoutMs: 20_000,
+    });
     cleanups.push(() => nc.close());
     const jsm = await jetstreamManager(nc);
     const js = jetstream(nc);
@@ -78,9 +91,17 @@ describe.skipIf(!haveNatsServer)('batch loop across a NATS restart that lost its
     await nats.kill();
     nats.start();
     // Publishing fails until the loop has re-created the stream on the new, empty server.
-    await pollUntil(() => js.publish('r.x', 'after').then(() => true), { message: 'a publish stored again', timeoutMs: 30_000, intervalMs: 200 });
+    await pollUntil(() => js.publish('r.x', 'after').then(() => true), {
+      message: 'a publish stored again',
+      timeoutMs: 30_000,
+      intervalMs: 200,
+    });
     await pollUntil(() => handled.includes('after'), { message: 'the message published after the restart', timeoutMs: 30_000 });
     expect(handled).toEqual(['before', 'after']);
-    expect((await jsm.consumers.info('R', 'c')).config).toMatchObject({ deliver_policy: 'all', filter_subject: 'r.>', max_ack_pending: 10 });
+    expect((await jsm.consumers.info('R', 'c')).config).toMatchObject({
+      deliver_policy: 'all',
+      filter_subject: 'r.>',
+      max_ack_pending: 10,
+    });
   });
 });

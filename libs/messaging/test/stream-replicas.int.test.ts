@@ -53,9 +53,16 @@ describe.skipIf(!haveNatsServer)('ensureStream on a three-node JetStream cluster
       );
       children.push(spawn(NATS_SERVER, ['-c', conf], { stdio: 'ignore' }));
     }
-    nc = await pollUntil(() => connect({ servers: nodes.map((node) => `nats://127.0.0.1:${node.client}`) }), { timeoutMs: 10_000, message: 'the cluster to accept connections' });
+    nc = await pollUntil(() => connect({ servers: nodes.map((node) => `nats://127.0.0.1:${node.client}`) }), {
+      timeoutMs: 10_000,
+      message: 'the cluster to accept connections',
+    });
     // JetStream answers (jetstreamManager checks it) once the three servers elected a meta leader.
-    jsm = await pollUntil(() => jetstreamManager(nc, { timeout: 1_000 }), { timeoutMs: 30_000, intervalMs: 250, message: 'a JetStream meta leader' });
+    jsm = await pollUntil(() => jetstreamManager(nc, { timeout: 1_000 }), {
+      timeoutMs: 30_000,
+      intervalMs: 250,
+      message: 'a JetStream meta leader',
+    });
   });
 
   afterAll(async () => {

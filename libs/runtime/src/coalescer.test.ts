@@ -38,7 +38,13 @@ describe('createCoalescer', () => {
         return items;
       },
     });
-    const all = [coalescer.submit('a'), coalescer.submit('b'), coalescer.submit('c', { alone: true }), coalescer.submit('d'), coalescer.submit('e')];
+    const all = [
+      coalescer.submit('a'),
+      coalescer.submit('b'),
+      coalescer.submit('c', { alone: true }),
+      coalescer.submit('d'),
+      coalescer.submit('e'),
+    ];
     first.open();
     await Promise.all(all);
     expect(runs).toEqual([['a'], ['b'], ['c'], ['d', 'e']]);

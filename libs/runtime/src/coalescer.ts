@@ -17,7 +17,8 @@ export function createCoalescer<I, O>(opts: { concurrency: number; run: (items: 
       void opts
         .run(taken.map((w) => w.item))
         .then(
-          (results) => taken.forEach((w, i) => (i < results.length ? w.resolve(results[i] as O) : w.reject(new Error('no result for this item')))),
+          (results) =>
+            taken.forEach((w, i) => (i < results.length ? w.resolve(results[i] as O) : w.reject(new Error('no result for this item')))),
           (error: unknown) => taken.forEach((w) => w.reject(error)),
         )
         .finally(() => {

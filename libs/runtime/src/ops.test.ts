@@ -24,7 +24,11 @@ const gaugeLines = (text: string) => text.split('\n').filter((line) => line.star
 describe('dependency_up', () => {
   it('exports 1 for each readiness check that passes and 0 for each that fails, as /readyz reports them', async () => {
     let redisUp = false;
-    const url = await serve([up('postgres'), { name: 'redis', check: async () => (redisUp ? undefined : Promise.reject(new Error('ECONNREFUSED'))) }, down('nats')]);
+    const url = await serve([
+      up('postgres'),
+      { name: 'redis', check: async () => (redisUp ? undefined : Promise.reject(new Error('ECONNREFUSED'))) },
+      down('nats'),
+    ]);
     expect(gaugeLines(await (await fetch(`${url}/metrics`)).text()).sort()).toEqual([
       'dependency_up{dependency="nats",service="test-service"} 0',
       'dependency_up{dependency="postgres",service="test-service"} 1',
@@ -36,7 +40,9 @@ describe('dependency_up', () => {
 
     // Measured at each scrape: a dependency that comes back is 1 at the next one.
     redisUp = true;
-    expect(gaugeLines(await (await fetch(`${url}/metrics`)).text())).toContain('dependency_up{dependency="redis",service="test-service"} 1');
+    expect(gaugeLines(await (await fetch(`${url}/metrics`)).text())).toContain(
+      'dependency_up{dependency="redis",service="test-service"} 1',
+    );
   });
 
   it('exports no dependency_up at all for a service without dependencies', async () => {

@@ -25,8 +25,19 @@ describe('createRedisClient', () => {
       { host: 'redis-ha-announce-0.redis.svc', port: 26379 },
       { host: 'redis-ha-announce-1.redis.svc', port: 26379 },
     ];
-    const client = make({ url: 'redis://app:p%40ss@ignored-host:6379/2', sentinels, sentinelName: 'mymaster' }, { maxRetriesPerRequest: null });
-    expect(client.options).toMatchObject({ sentinels, name: 'mymaster', failoverDetector: true, username: 'app', password: 'p@ss', db: 2, maxRetriesPerRequest: null });
+    const client = make(
+      { url: 'redis://app:p%40ss@ignored-host:6379/2', sentinels, sentinelName: 'mymaster' },
+      { maxRetriesPerRequest: null },
+    );
+    expect(client.options).toMatchObject({
+      sentinels,
+      name: 'mymaster',
+      failoverDetector: true,
+      username: 'app',
+      password: 'p@ss',
+      db: 2,
+      maxRetriesPerRequest: null,
+    });
   });
 
   it('leaves user, password and database unset when REDIS_URL has none', () => {

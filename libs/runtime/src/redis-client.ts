@@ -7,7 +7,10 @@ import { Redis, type RedisOptions } from 'ioredis';
  * client at once instead of when the old master drops it), and REDIS_URL's user, password and database,
  * which Sentinel does not provide.
  */
-export function sentinelOptions(settings: RedisSettings & { sentinels: NonNullable<RedisSettings['sentinels']> }, options: RedisOptions = {}): RedisOptions {
+export function sentinelOptions(
+  settings: RedisSettings & { sentinels: NonNullable<RedisSettings['sentinels']> },
+  options: RedisOptions = {},
+): RedisOptions {
   const url = new URL(settings.url);
   const db = Number(url.pathname.slice(1));
   return {

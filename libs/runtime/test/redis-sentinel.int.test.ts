@@ -84,7 +84,10 @@ describe.skipIf(!haveRedisServer)('Redis through Sentinel (REDIS_SENTINELS, REDI
   /** The client a service builds from its environment: config parsed by libs/config, client by createRedisClient. */
   const serviceClient = () => {
     const env = { REDIS_SENTINELS: `127.0.0.1:${ports.sentinel}`, REDIS_SENTINEL_NAME: master };
-    const config = loadConfig(z.object({ REDIS_URL: fields.redisUrl, REDIS_SENTINELS: redisSentinels(env), REDIS_SENTINEL_NAME: redisSentinelName(env) }), env);
+    const config = loadConfig(
+      z.object({ REDIS_URL: fields.redisUrl, REDIS_SENTINELS: redisSentinels(env), REDIS_SENTINEL_NAME: redisSentinelName(env) }),
+      env,
+    );
     const client = createRedisClient(redisSettings(config), { maxRetriesPerRequest: null });
     clients.push(client);
     return client;
@@ -95,7 +98,7 @@ describe.skipIf(!haveRedisServer)('Redis through Sentinel (REDIS_SENTINELS, REDI
     return client;
   };
 
-  it('finds the master through Sentinel (not REDIS_URL\'s host) and writes there, then follows a failover to the new master', async () => {
+  it("finds the master through Sentinel (not REDIS_URL's host) and writes there, then follows a failover to the new master", async () => {
     const redis = serviceClient();
     await redis.set('before-failover', '1');
     expect(await direct(ports.primary).get('before-failover')).toBe('1');

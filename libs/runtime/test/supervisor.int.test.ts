@@ -43,7 +43,9 @@ const supervise = (options: Omit<Parameters<typeof superviseProcesses>[0], 'onEv
 };
 /** The pid of the service's process once it is running and has said it is ready. */
 const readyPid = async (s: Supervisor, name: string) => {
-  await expect.poll(() => s.current(name)?.child.pid !== undefined && ready.has(s.current(name)!.child.pid!), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => s.current(name)?.child.pid !== undefined && ready.has(s.current(name)!.child.pid!), { timeout: 10_000 })
+    .toBe(true);
   return s.current(name)!.child.pid!;
 };
 
@@ -65,7 +67,9 @@ describe('superviseProcesses', () => {
 
     expect(restarted).not.toBe(gateway);
     expect(s.current('engine')?.child.pid).toBe(engine);
-    expect(lines()[0]).toMatch(/^gateway died unexpectedly \(killed by SIGKILL\) after .+; restarting it in 20 ms \(restart 1 of at most 10 in a row\)$/);
+    expect(lines()[0]).toMatch(
+      /^gateway died unexpectedly \(killed by SIGKILL\) after .+; restarting it in 20 ms \(restart 1 of at most 10 in a row\)$/,
+    );
     expect(lines()[1]).toBe(`gateway restarted (pid ${restarted})`);
 
     const result = await s.stop();
@@ -96,7 +100,9 @@ describe('superviseProcesses', () => {
       ['crasher', 3, 40],
       ['crasher', 3, 40],
     ]);
-    expect(lines()).toContain('crasher died 5 times in a row, each within 60 s of its start (last: exit code 3); giving up on it and stopping everything');
+    expect(lines()).toContain(
+      'crasher died 5 times in a row, each within 60 s of its start (last: exit code 3); giving up on it and stopping everything',
+    );
     expect(result).toMatchObject({ ok: false, gaveUpOn: 'crasher' });
     expect(result.services.map((r) => [r.name, r.clean])).toEqual([
       ['crasher', false],

@@ -5,7 +5,10 @@ import { inSpan, withContext } from './spans';
 import { startTracing } from './start-tracing';
 
 // Tracing on, exporting to a closed port: spans record and propagate; the lost export only fails quietly.
-const tracing = startTracing({ serviceName: 'propagation-test', env: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_EXPORTER_OTLP_TIMEOUT: 200 } });
+const tracing = startTracing({
+  serviceName: 'propagation-test',
+  env: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_EXPORTER_OTLP_TIMEOUT: 200 },
+});
 afterAll(() => tracing.shutdown());
 
 const headerMap = () => {

@@ -1,9 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { context, INVALID_SPAN_CONTEXT, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Link, type Span } from '@opentelemetry/api';
+import {
+  context,
+  INVALID_SPAN_CONTEXT,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Link,
+  type Span,
+} from '@opentelemetry/api';
 import { contextFromHttpHeaders } from './propagation';
 import { isTracing } from './start-tracing';
 
-export { SpanKind, SpanStatusCode, type Attributes, type Context,  type Span };
+export { SpanKind, SpanStatusCode, type Attributes, type Context, type Span };
 
 const TRACER = '@app/telemetry';
 const tracer = () => trace.getTracer(TRACER);

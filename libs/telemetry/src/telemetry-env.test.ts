@@ -14,7 +14,10 @@ describe('tracingSettings', () => {
 
   it('appends /v1/traces to the generic endpoint and uses the traces endpoint as it is', () => {
     expect(tracingSettings('svc', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })?.url).toBe('http://collector:4318/v1/traces');
-    expect(tracingSettings('svc', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://b:9999/custom' })?.url).toBe('http://b:9999/custom');
+    expect(
+      tracingSettings('svc', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://b:9999/custom' })
+        ?.url,
+    ).toBe('http://b:9999/custom');
     expect(tracingSettings('svc', { OTEL_TRACES_EXPORTER: 'otlp' })?.url).toBe('http://localhost:4318/v1/traces');
   });
 
@@ -45,12 +48,23 @@ describe('tracingSettings', () => {
 
 describe('telemetryEnvSchema', () => {
   it('refuses values that are not what the specification allows', () => {
-    const result = telemetryEnvSchema.safeParse({ OTEL_TRACES_EXPORTER: 'zipkin', OTEL_EXPORTER_OTLP_ENDPOINT: 'ftp://x', OTEL_TRACES_SAMPLER_ARG: '2' });
+    const result = telemetryEnvSchema.safeParse({
+      OTEL_TRACES_EXPORTER: 'zipkin',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'ftp://x',
+      OTEL_TRACES_SAMPLER_ARG: '2',
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_TRACES_EXPORTER', 'OTEL_TRACES_SAMPLER_ARG']);
+    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_TRACES_EXPORTER',
+      'OTEL_TRACES_SAMPLER_ARG',
+    ]);
   });
 
   it('parses key=value lists with percent-encoded values', () => {
-    expect(parseKeyValues('authorization=Bearer%20abc, x-tenant = school ,broken')).toEqual({ authorization: 'Bearer abc', 'x-tenant': 'school' });
+    expect(parseKeyValues('authorization=Bearer%20abc, x-tenant = school ,broken')).toEqual({
+      authorization: 'Bearer abc',
+      'x-tenant': 'school',
+    });
   });
 });

@@ -79,10 +79,14 @@ const DEFAULT_ENDPOINT = 'http://localhost:4318';
  */
 export function tracingSettings(serviceName: string, env: TelemetryEnv): TracingSettings | null {
   if (env.OTEL_SDK_DISABLED === 'true' || env.OTEL_TRACES_EXPORTER === 'none') return null;
-  const wanted = env.OTEL_TRACES_EXPORTER === 'otlp' || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined || env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined;
+  const wanted =
+    env.OTEL_TRACES_EXPORTER === 'otlp' ||
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined ||
+    env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined;
   if (!wanted) return null;
   // The signal-specific endpoint is used as it is; the generic one gets the signal's path appended.
-  const url = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/v1/traces`;
+  const url =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/v1/traces`;
   return {
     url,
     protocol: env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? 'http/protobuf',

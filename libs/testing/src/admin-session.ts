@@ -4,7 +4,10 @@ export const SYSTEM_ADMIN = { email: 'admin@school.test', password: 'correct hor
 export interface AdminSession {
   token: string;
   /** A JSON call to admin-api as this admin: its status and parsed body. */
-  call(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<{
+  call(
+    path: string,
+    init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{
     status: number;
     body: Record<string, unknown> & { error?: { code: string } };
   }>;

@@ -1,1 +1,1 @@
-export type {   FakeMediaOptions } from '@app/whatsapp-double';
+export type { FakeMediaOptions } from '@app/whatsapp-double';

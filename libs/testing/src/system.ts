@@ -32,7 +32,10 @@ export async function startSystem(opts: { services?: ServiceName[]; env?: Record
   const services = opts.services ?? ['webhook-gateway', 'conversation-engine', 'whatsapp-sender', 'admin-api'];
   const namespace = newNamespace();
   const fake: FakeCloudApi = await startFakeCloudApi({ token: 'system-test-token', phoneNumberId: '100000000000001' });
-  const ports = Object.fromEntries(await Promise.all(services.map(async (s) => [s, await freePort()] as const))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(await Promise.all(services.map(async (s) => [s, await freePort()] as const))) as Record<
+    ServiceName,
+    number
+  >;
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -62,7 +65,13 @@ export async function startSystem(opts: { services?: ServiceName[]; env?: Record
   };
 
   for (const service of MIGRATING.filter((s) => services.includes(s))) {
-    const code = await spawnService({ root: ROOT, name: `${service}-migrate`, entry: `services/${service}/src/migrate.ts`, env, stdio: 'inherit' }).exited;
+    const code = await spawnService({
+      root: ROOT,
+      name: `${service}-migrate`,
+      entry: `services/${service}/src/migrate.ts`,
+      env,
+      stdio: 'inherit',
+    }).exited;
     if (code !== 0) {
       await fake.close();
       throw new Error(`migrations of ${service} failed (${code})`);

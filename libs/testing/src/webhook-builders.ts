@@ -104,13 +104,15 @@ export function buildIdentityChange(opts: {
  * sender gets a contact entry as in 2026 payloads: `wa_id` when the message has `from`, `user_id` when it has
  * `from_user_id`, `profile.username` when `username` is given. System messages get none (as Meta's).
  */
-export function buildInboundWebhook(opts: {
-  messages?: ReturnType<typeof buildTextMessage>[] | Record<string, unknown>[];
-  statuses?: Record<string, unknown>[];
-  phoneNumberId?: string;
-  profileName?: string;
-  username?: string;
-} = {}) {
+export function buildInboundWebhook(
+  opts: {
+    messages?: ReturnType<typeof buildTextMessage>[] | Record<string, unknown>[];
+    statuses?: Record<string, unknown>[];
+    phoneNumberId?: string;
+    profileName?: string;
+    username?: string;
+  } = {},
+) {
   const phoneNumberId = opts.phoneNumberId ?? '100000000000001';
   const messages = opts.messages ?? [];
   const seen = new Set<string>();
@@ -161,12 +163,20 @@ export async function postWebhook(gatewayUrl: string, payload: unknown, appSecre
 }
 
 /** A message the school sent from the WhatsApp Business app, as `smb_message_echoes` reports it (coexistence). */
-export function buildMessageEcho({ to = newPhone(), id = newWamid(), text = 'Hello from the school office', from = '15550783881', ...rest }: { to?: string; id?: string; text?: string; from?: string; [key: string]: unknown } = {}) {
+export function buildMessageEcho({
+  to = newPhone(),
+  id = newWamid(),
+  text = 'Hello from the school office',
+  from = '15550783881',
+  ...rest
+}: { to?: string; id?: string; text?: string; from?: string; [key: string]: unknown } = {}) {
   return { from, to, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: text }, ...rest };
 }
 
 /** A coexistence webhook: `smb_message_echoes` by default, or another field (`history`, `smb_app_state_sync`) with its value. */
-export function buildCoexistenceWebhook(opts: { echoes?: Record<string, unknown>[]; field?: string; value?: Record<string, unknown> } = {}) {
+export function buildCoexistenceWebhook(
+  opts: { echoes?: Record<string, unknown>[]; field?: string; value?: Record<string, unknown> } = {},
+) {
   const metadata = { display_phone_number: '15550783881', phone_number_id: '100000000000001' };
   return {
     object: 'whatsapp_business_account',

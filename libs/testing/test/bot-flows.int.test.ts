@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildButtonReply, buildInboundWebhook, buildListReply, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem } from '../src/index';
+import {
+  buildButtonReply,
+  buildInboundWebhook,
+  buildListReply,
+  buildTextMessage,
+  newPhone,
+  pollUntil,
+  startSystem,
+  type RecordedRequest,
+  type RunningSystem,
+} from '../src/index';
 
 /**
  * The student's bot end to end: signed webhooks into the real gateway, engine and sender processes, and the
@@ -10,7 +20,10 @@ describe('the student bot through signed webhooks', () => {
 
   beforeAll(async () => {
     // startSystem's SENDER_LOCK_DURATION_MS (2 s) must exceed the sender's HTTP timeout (10 s by default).
-    system = await startSystem({ services: ['webhook-gateway', 'conversation-engine', 'whatsapp-sender'], env: { SENDER_HTTP_TIMEOUT_MS: '1500' } });
+    system = await startSystem({
+      services: ['webhook-gateway', 'conversation-engine', 'whatsapp-sender'],
+      env: { SENDER_HTTP_TIMEOUT_MS: '1500' },
+    });
   }, 120_000);
   afterAll(async () => {
     await system?.stop();
@@ -34,20 +47,38 @@ describe('the student bot through signed webhooks', () => {
     };
     if (body.type === 'text') return { kind: 'text', ids: [], body: body.text?.body ?? '' };
     const interactive = body.interactive!;
-    const ids = interactive.type === 'button' ? (interactive.action.buttons ?? []).map((b) => b.reply.id) : (interactive.action.sections ?? []).flatMap((s) => s.rows.map((r) => r.id));
+    const ids =
+      interactive.type === 'button'
+        ? (interactive.action.buttons ?? []).map((b) => b.reply.id)
+        : (interactive.action.sections ?? []).flatMap((s) => s.rows.map((r) => r.id));
     return { kind: interactive.type, ids, body: interactive.body.text };
   };
-  const sentTo = (phone: string) => system.fake.accepted().filter((r) => r.body.to === phone).map(summarize);
+  const sentTo = (phone: string) =>
+    system.fake
+      .accepted()
+      .filter((r) => r.body.to === phone)
+      .map(summarize);
 
   /** Posts one signed webhook and waits until the fake has received `expected` sends to the student in all. */
   async function post(phone: string, messages: Record<string, unknown>[], expected: number): Promise<Sent[]> {
     const response = await system.postWebhook(buildInboundWebhook({ messages }));
     expect(response.status).toBe(200);
-    return pollUntil(() => (sentTo(phone).length >= expected ? sentTo(phone) : undefined), { message: `${expected} sends to ${phone}`, timeoutMs: 20_000 });
+    return pollUntil(() => (sentTo(phone).length >= expected ? sentTo(phone) : undefined), {
+      message: `${expected} sends to ${phone}`,
+      timeoutMs: 20_000,
+    });
   }
 
   const MENU = ['homework', 'faq', 'profile', 'support', 'help'];
-  const CLASSES = ['class:grade-6', 'class:grade-7', 'class:grade-8', 'class:grade-9', 'class:grade-10', 'class:grade-11', 'class:grade-12'];
+  const CLASSES = [
+    'class:grade-6',
+    'class:grade-7',
+    'class:grade-8',
+    'class:grade-9',
+    'class:grade-10',
+    'class:grade-11',
+    'class:grade-12',
+  ];
 
   it('registers a student: name, an email asked again, a class picked from the list, a confirmation and the menu', async () => {
     const phone = newPhone();
@@ -84,7 +115,11 @@ describe('the student bot through signed webhooks', () => {
     const phone = newPhone();
     const sent = await post(
       phone,
-      [buildTextMessage({ from: phone, text: 'hi' }), buildTextMessage({ from: phone, text: 'Grace Hopper' }), buildTextMessage({ from: phone, text: 'grace@example.com' })],
+      [
+        buildTextMessage({ from: phone, text: 'hi' }),
+        buildTextMessage({ from: phone, text: 'Grace Hopper' }),
+        buildTextMessage({ from: phone, text: 'grace@example.com' }),
+      ],
       3,
     );
     expect(sent.map((s) => s.kind)).toEqual(['text', 'text', 'list']);

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildStatus, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem, signIn, type AdminSession } from '../src/index';
+import {
+  buildInboundWebhook,
+  buildStatus,
+  buildTextMessage,
+  newPhone,
+  pollUntil,
+  startSystem,
+  type RecordedRequest,
+  type RunningSystem,
+  signIn,
+  type AdminSession,
+} from '../src/index';
 
 interface MessageItem {
   id: string;
@@ -54,7 +65,9 @@ describe('delivery from the admin side', () => {
 
     const receipts = system.fake.readReceipts().filter((r) => r.body.message_id === wamid);
     expect(receipts.map((r) => r.body)).toEqual([{ messaging_product: 'whatsapp', status: 'read', message_id: wamid }]);
-    const forStudent = system.fake.requests.filter((r: RecordedRequest) => r.outcome === 'accepted' && (r.body.to === phone || r.body.message_id === wamid));
+    const forStudent = system.fake.requests.filter(
+      (r: RecordedRequest) => r.outcome === 'accepted' && (r.body.to === phone || r.body.message_id === wamid),
+    );
     expect(forStudent.map((r) => (r.body.status === 'read' ? 'read' : 'send'))).toEqual(['send', 'read', 'send']);
   });
 
@@ -64,12 +77,19 @@ describe('delivery from the admin side', () => {
     const inbound = buildTextMessage({ from: phone, text: 'hi' });
     expect((await system.postWebhook(buildInboundWebhook({ messages: [inbound] }))).status).toBe(200);
     const welcome = await messageWhen(phone, (m) => m.direction === 'outbound' && m.status === 'failed', 'the welcome failed');
-    expect(welcome.error).toEqual({ code: 131026, title: 'Message undeliverable', reason: expect.stringMatching(/not be on WhatsApp/) as string });
+    expect(welcome.error).toEqual({
+      code: 131026,
+      title: 'Message undeliverable',
+      reason: expect.stringMatching(/not be on WhatsApp/) as string,
+    });
 
-    const dead = await pollUntil(async () => {
-      const page = await call('/api/admin/outbound/dead-letters?limit=100');
-      return (page.body.items as { message_id: string; to: string; error: { code: number } }[]).find((d) => d.message_id === welcome.id);
-    }, { message: 'the dead letter listed' });
+    const dead = await pollUntil(
+      async () => {
+        const page = await call('/api/admin/outbound/dead-letters?limit=100');
+        return (page.body.items as { message_id: string; to: string; error: { code: number } }[]).find((d) => d.message_id === welcome.id);
+      },
+      { message: 'the dead letter listed' },
+    );
     expect(dead).toMatchObject({ to: phone, error: { code: 131026 } });
 
     const retried = await call(`/api/admin/outbound/dead-letters/${welcome.id}/retry`, { method: 'POST' });
@@ -78,7 +98,9 @@ describe('delivery from the admin side', () => {
     expect(sent.error).toBeNull();
     const attempts = system.fake.requests.filter((r) => r.body.biz_opaque_callback_data === welcome.id);
     expect(attempts.map((r) => r.outcome)).toEqual(['error', 'accepted']);
-    expect((await call(`/api/admin/outbound/dead-letters/${welcome.id}/retry`, { method: 'POST' })).body.error?.code).toMatch(/^(not_found|not_failed)$/);
+    expect((await call(`/api/admin/outbound/dead-letters/${welcome.id}/retry`, { method: 'POST' })).body.error?.code).toMatch(
+      /^(not_found|not_failed)$/,
+    );
   });
 
   it('shows admins why a pair-rate-limited reply is still queued and until when, then shows it sent without the note', async () => {
@@ -103,7 +125,10 @@ describe('delivery from the admin side', () => {
     const [welcome, askEmail] = sendsTo(phone).map((r) => r.wamid!);
     const billableBefore = ((await call('/api/admin/stats')).body.billable_today as Record<string, number>).utility ?? 0;
 
-    const pricing = (type: string, category: string) => ({ pricing: { pricing_model: 'PMP', type, category }, conversation: { id: 'c1', origin: { type: category } } });
+    const pricing = (type: string, category: string) => ({
+      pricing: { pricing_model: 'PMP', type, category },
+      conversation: { id: 'c1', origin: { type: category } },
+    });
     const statuses = [
       { ...buildStatus({ id: welcome!, status: 'sent', recipientId: phone }), ...pricing('regular', 'utility') },
       { ...buildStatus({ id: welcome!, status: 'delivered', recipientId: phone }), ...pricing('regular', 'utility') },
@@ -111,7 +136,11 @@ describe('delivery from the admin side', () => {
     ];
     for (let delivery = 0; delivery < 2; delivery++) expect((await system.postWebhook(buildInboundWebhook({ statuses }))).status).toBe(200);
 
-    const billed = await messageWhen(phone, (m) => m.pricing?.billable === true && m.status === 'delivered', 'the welcome priced and delivered');
+    const billed = await messageWhen(
+      phone,
+      (m) => m.pricing?.billable === true && m.status === 'delivered',
+      'the welcome priced and delivered',
+    );
     expect(billed).toMatchObject({ status: 'delivered', pricing: { type: 'regular', category: 'utility', billable: true } });
     const free = await messageWhen(phone, (m) => m.pricing?.category === 'service' && m.status === 'read', 'the question priced and read');
     expect(free).toMatchObject({ status: 'read', pricing: { type: 'free_customer_service', category: 'service', billable: false } });
@@ -128,7 +157,10 @@ describe('delivery from the admin side', () => {
     // The "joined" notice goes through; the admin's message is refused as outside the window.
     system.fake.scriptFor(phone, { kind: 'accept' }, { kind: 'error', status: 400, code: 131047, title: 'Re-engagement message' });
     expect((await call(`/api/admin/conversations/${phone}/chat-support/start`, { method: 'POST' })).status).toBe(200);
-    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', body: { message: 'Are you still there?' } });
+    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, {
+      method: 'POST',
+      body: { message: 'Are you still there?' },
+    });
     expect(sent.status).toBe(202);
     const messageId = (sent.body.message as { id: string }).id;
     await messageWhen(phone, (m) => m.id === messageId && m.status === 'failed' && m.error?.code === 131047, 'the refusal recorded');
@@ -139,7 +171,10 @@ describe('delivery from the admin side', () => {
     const template = await call(`/api/admin/conversations/${phone}/chat-support/template`, { method: 'POST', body: {} });
     expect(template.status).toBe(202);
     expect(template.body.message).toMatchObject({ type: 'template', author: 'agent', status: 'queued' });
-    const received = await pollUntil(() => sendsTo(phone).find((r) => r.body.type === 'template'), { message: 'the template at the fake', timeoutMs: 20_000 });
+    const received = await pollUntil(() => sendsTo(phone).find((r) => r.body.type === 'template'), {
+      message: 'the template at the fake',
+      timeoutMs: 20_000,
+    });
     expect(received.body.template).toMatchObject({ name: 'reengagement', language: { code: 'en' } });
   });
 });

@@ -22,7 +22,10 @@ interface ComposeService {
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
 }
-const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
+const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+  volumes: Record<string, unknown>;
+};
 const services = compose.services;
 const built = Object.entries(services).filter(([, s]) => s.build);
 const dockerfile = read('deploy/docker/Dockerfile');
@@ -37,7 +40,17 @@ function bundlesRun(s: ComposeService): string[] {
 describe('docker-compose.yml', () => {
   it('has Postgres, NATS with JetStream, Redis, a one-shot migration, the four services and the sandbox', () => {
     expect(Object.keys(services).sort()).toEqual(
-      ['admin-api', 'conversation-engine', 'migrate', 'nats', 'postgres', 'redis', 'webhook-gateway', 'whatsapp-sandbox', 'whatsapp-sender'].sort(),
+      [
+        'admin-api',
+        'conversation-engine',
+        'migrate',
+        'nats',
+        'postgres',
+        'redis',
+        'webhook-gateway',
+        'whatsapp-sandbox',
+        'whatsapp-sender',
+      ].sort(),
     );
     expect(services.nats!.command).toContain('-js');
     expect(services.migrate!.command!.join(' ')).toBe('sh -c node dist/conversation-engine/migrate.mjs && node dist/admin-api/migrate.mjs');
@@ -49,11 +62,12 @@ describe('docker-compose.yml', () => {
       expect(s.build!.context, name).toBe('.');
       expect(existsSync(path.join(ROOT, s.build!.dockerfile)), name).toBe(true);
       expect(Object.keys(s.build!.args ?? {}), name).toEqual(['SERVICE']);
-      for (const bundle of bundlesRun(s)) expect(existsSync(path.join(ROOT, 'services', `${bundle}.ts`.replace('/', '/src/'))), `${name}: ${bundle}`).toBe(true);
+      for (const bundle of bundlesRun(s))
+        expect(existsSync(path.join(ROOT, 'services', `${bundle}.ts`.replace('/', '/src/'))), `${name}: ${bundle}`).toBe(true);
     }
   });
 
-  it("gives each service only variables its config module reads, its contract port in its own port variable, and a health check on it", () => {
+  it('gives each service only variables its config module reads, its contract port in its own port variable, and a health check on it', () => {
     const PORTS: Record<string, [string, string]> = {
       'webhook-gateway': ['WEBHOOK_GATEWAY_PORT', '8081'],
       'conversation-engine': ['CONVERSATION_ENGINE_PORT', '8082'],
@@ -64,7 +78,10 @@ describe('docker-compose.yml', () => {
     for (const [name, s] of built) {
       const readers = [...new Set(bundlesRun(s).map((b) => b.split('/')[0]!))];
       const known = new Set(readers.flatMap((service) => [...configKeys(service)]));
-      expect(Object.keys(s.environment ?? {}).filter((key) => !known.has(key)), `${name} sets variables no config reads`).toEqual([]);
+      expect(
+        Object.keys(s.environment ?? {}).filter((key) => !known.has(key)),
+        `${name} sets variables no config reads`,
+      ).toEqual([]);
       if (name === 'migrate') continue;
       const [variable, port] = PORTS[name]!;
       expect(configKeys(name).has(variable), name).toBe(true);
@@ -83,7 +100,8 @@ describe('docker-compose.yml', () => {
         if (condition === 'service_healthy') expect(services[dependency]!.healthcheck, dependency).toBeDefined();
       }
     }
-    for (const owner of ['conversation-engine', 'admin-api']) expect(services[owner]!.depends_on!.migrate).toEqual({ condition: 'service_completed_successfully' });
+    for (const owner of ['conversation-engine', 'admin-api'])
+      expect(services[owner]!.depends_on!.migrate).toEqual({ condition: 'service_completed_successfully' });
   });
 
   it('points the sender at the sandbox and the sandbox at the gateway, with one token, number and app secret', () => {
@@ -96,7 +114,7 @@ describe('docker-compose.yml', () => {
     expect(sandbox!.environment!.NODE_ENV).not.toBe('production');
   });
 
-  it('shares one media volume between the sender, which writes MEDIA_DIR, and admin-api, which reads it and deletes an erased student\'s files', () => {
+  it("shares one media volume between the sender, which writes MEDIA_DIR, and admin-api, which reads it and deletes an erased student's files", () => {
     const mountOf = (s: ComposeService) => (s.volumes ?? []).map((v) => v.split(':')).find(([volume]) => volume === 'media');
     expect(compose.volumes).toHaveProperty('media');
     const [, senderPath] = mountOf(services['whatsapp-sender']!)!;
@@ -110,7 +128,11 @@ describe('docker-compose.yml', () => {
 describe('deploy/docker/Dockerfile', () => {
   it('builds with the plain npm ci and npm run build the tests also run, and runs the bundle as the non-root node user', () => {
     const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((m) => m[1]);
-    expect(runs).toEqual(['npm ci --no-audit --no-fund && npm run build', 'npm ci --omit=dev --no-audit --no-fund --ignore-scripts', 'mkdir -p /app/.data/media && chown -R node:node /app/.data']);
+    expect(runs).toEqual([
+      'npm ci --no-audit --no-fund && npm run build',
+      'npm ci --omit=dev --no-audit --no-fund --ignore-scripts',
+      'mkdir -p /app/.data/media && chown -R node:node /app/.data',
+    ]);
     expect((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.build).toBe('tsx scripts/build.ts');
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toContain('dist/${SERVICE}/main.mjs');

@@ -67,10 +67,18 @@ describe('students known by business-scoped user id', () => {
       .map((r) => r.body as Sent)
       .filter((b) => (ids.phone !== undefined && b.to === ids.phone) || (ids.userId !== undefined && b.recipient === ids.userId));
   const bodyOf = (s: Sent) => s.text?.body ?? s.interactive?.body.text ?? '';
-  async function says(ids: { phone?: string; userId?: string }, message: Record<string, unknown>, expected: number, extra: { username?: string } = {}) {
+  async function says(
+    ids: { phone?: string; userId?: string },
+    message: Record<string, unknown>,
+    expected: number,
+    extra: { username?: string } = {},
+  ) {
     const webhook = buildInboundWebhook({ messages: [message], profileName: 'Ada', ...extra });
     expect((await system.postWebhook(webhook)).status).toBe(200);
-    return pollUntil(() => (sentTo(ids).length >= expected ? sentTo(ids) : undefined), { message: `${expected} sends to ${JSON.stringify(ids)}`, timeoutMs: 20_000 });
+    return pollUntil(() => (sentTo(ids).length >= expected ? sentTo(ids) : undefined), {
+      message: `${expected} sends to ${JSON.stringify(ids)}`,
+      timeoutMs: 20_000,
+    });
   }
   const history = async (student: string) => {
     const res = await call(`/api/admin/conversations/${encodeURIComponent(student)}/messages?limit=200`);
@@ -94,15 +102,31 @@ describe('students known by business-scoped user id', () => {
 
     // Admins find the student by user id and by username; the item says who they are without a phone.
     const [item] = await listed(userId);
-    expect(item).toMatchObject({ phone_number: null, user_id: userId, username: 'ada.l', student_name: 'Ada Lovelace', support_status: 'waiting' });
+    expect(item).toMatchObject({
+      phone_number: null,
+      user_id: userId,
+      username: 'ada.l',
+      student_name: 'Ada Lovelace',
+      support_status: 'waiting',
+    });
     expect((await listed('ada.l')).map((c) => c.user_id)).toContain(userId);
 
-    const live = stream.waitFor((f: SseFrame) => f.event === 'conversation.updated' && f.data !== undefined && (JSON.parse(f.data) as { user_id: string | null }).user_id === userId, 20_000);
+    const live = stream.waitFor(
+      (f: SseFrame) =>
+        f.event === 'conversation.updated' && f.data !== undefined && (JSON.parse(f.data) as { user_id: string | null }).user_id === userId,
+      20_000,
+    );
     expect((await call(`/api/admin/conversations/${userId}/chat-support/claim`, { method: 'POST' })).status).toBe(200);
     expect(JSON.parse((await live).data!)).toMatchObject({ phone_number: null, user_id: userId });
-    const sent = await call(`/api/admin/conversations/${userId}/chat-support/send`, { method: 'POST', body: { message: 'Hello Ada, how can I help?' } });
+    const sent = await call(`/api/admin/conversations/${userId}/chat-support/send`, {
+      method: 'POST',
+      body: { message: 'Hello Ada, how can I help?' },
+    });
     expect(sent.status).toBe(202);
-    const received = await pollUntil(() => (sentTo(me).length >= 8 ? sentTo(me) : undefined), { message: "the admin's answer at the fake", timeoutMs: 20_000 });
+    const received = await pollUntil(() => (sentTo(me).length >= 8 ? sentTo(me) : undefined), {
+      message: "the admin's answer at the fake",
+      timeoutMs: 20_000,
+    });
     expect(received.slice(6).map(bodyOf)).toEqual(['admin from the school team has joined the chat.', 'Hello Ada, how can I help?']);
     expect(received[7]).toMatchObject({ recipient: userId });
     expect(received[7]!.to).toBeUndefined();
@@ -111,7 +135,10 @@ describe('students known by business-scoped user id', () => {
     const wamid = system.fake.accepted().find((r) => (r.body as Sent).text?.body === 'Hello Ada, how can I help?')?.wamid;
     expect(wamid).toBeDefined();
     await system.postWebhook(buildInboundWebhook({ statuses: [buildStatus({ id: wamid!, status: 'read', recipientUserId: userId })] }));
-    await pollUntil(async () => (await history(userId)).find((m) => m.text === 'Hello Ada, how can I help?')?.status === 'read', { message: 'read by user id', timeoutMs: 20_000 });
+    await pollUntil(async () => (await history(userId)).find((m) => m.text === 'Hello Ada, how can I help?')?.status === 'read', {
+      message: 'read by user id',
+      timeoutMs: 20_000,
+    });
   });
 
   it('keeps one conversation, one history and the order when a student is seen by phone, then both ids, then user id only', async () => {
@@ -128,7 +155,12 @@ describe('students known by business-scoped user id', () => {
     const byPhone = await history(phone);
     const byUserId = await history(userId);
     expect(byUserId.map((m) => m.id)).toEqual(byPhone.map((m) => m.id));
-    expect(byPhone.filter((m) => m.direction === 'inbound').map((m) => m.text)).toEqual(['hi', 'Grace Hopper', 'grace@example.com', 'Grade 9']);
+    expect(byPhone.filter((m) => m.direction === 'inbound').map((m) => m.text)).toEqual([
+      'hi',
+      'Grace Hopper',
+      'grace@example.com',
+      'Grade 9',
+    ]);
     const found = [...(await listed(phone)), ...(await listed(userId))].filter((c) => c.phone_number === phone || c.user_id === userId);
     expect(new Set(found.map((c) => `${c.phone_number}|${c.user_id}`))).toEqual(new Set([`${phone}|${userId}`]));
     expect(found[0]).toMatchObject({ student_name: 'Grace Hopper', state: 'menu' });
@@ -140,11 +172,22 @@ describe('students known by business-scoped user id', () => {
     await says({ userId: oldId }, buildTextMessage({ ...sender({ userId: oldId }), text: 'hi' }), 1);
     const before = await history(oldId);
 
-    expect((await system.postWebhook(buildInboundWebhook({ messages: [buildIdentityChange({ type: 'user_changed_user_id', fromUserId: oldId, newUserId: newId })] }))).status).toBe(200);
-    const moved = await pollUntil(async () => {
-      const res = await call(`/api/admin/conversations/${newId}/messages?limit=200`);
-      return res.status === 200 && (res.body.items as MessageItem[]).length > before.length ? (res.body.items as MessageItem[]) : undefined;
-    }, { message: 'the history under the new id', timeoutMs: 20_000 });
+    expect(
+      (
+        await system.postWebhook(
+          buildInboundWebhook({ messages: [buildIdentityChange({ type: 'user_changed_user_id', fromUserId: oldId, newUserId: newId })] }),
+        )
+      ).status,
+    ).toBe(200);
+    const moved = await pollUntil(
+      async () => {
+        const res = await call(`/api/admin/conversations/${newId}/messages?limit=200`);
+        return res.status === 200 && (res.body.items as MessageItem[]).length > before.length
+          ? (res.body.items as MessageItem[])
+          : undefined;
+      },
+      { message: 'the history under the new id', timeoutMs: 20_000 },
+    );
     expect(moved.slice(0, before.length).map((m) => m.id)).toEqual(before.map((m) => m.id));
     expect(moved.at(-1)).toMatchObject({ author: 'system' });
 

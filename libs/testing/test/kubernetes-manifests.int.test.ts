@@ -147,7 +147,10 @@ const LOADERS: Record<string, [service: string, exportName: string][]> = {
   'conversation-engine': [['conversation-engine', 'readEngineConfig']],
   'whatsapp-sender': [['whatsapp-sender', 'loadSenderConfig']],
   'admin-api': [['admin-api', 'loadAdminApiConfig']],
-  'chat-support-migrate': [['conversation-engine', 'readEngineConfig'], ['admin-api', 'loadMigrationConfig']],
+  'chat-support-migrate': [
+    ['conversation-engine', 'readEngineConfig'],
+    ['admin-api', 'loadMigrationConfig'],
+  ],
 };
 async function loader(service: string, exportName: string): Promise<Loader> {
   // Test-only: this reads the services' config schemas to check the manifests against them (never at run time).
@@ -161,9 +164,20 @@ async function loader(service: string, exportName: string): Promise<Loader> {
 function exportedMetrics(): Set<string> {
   const names = new Set<string>();
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
-  for (const file of [...SERVICES.flatMap((s) => walk(path.join(ROOT, 'services', s, 'src'))), ...walk(path.join(ROOT, 'libs/runtime/src'))]) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/new (Counter|Gauge|Histogram|Summary)\(\{\s*name:\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)'/g)) {
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? walk(path.join(dir, e.name))
+        : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
+  for (const file of [
+    ...SERVICES.flatMap((s) => walk(path.join(ROOT, 'services', s, 'src'))),
+    ...walk(path.join(ROOT, 'libs/runtime/src')),
+  ]) {
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /new (Counter|Gauge|Histogram|Summary)\(\{\s*name:\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)'/g,
+    )) {
       const [, type, name] = m as unknown as [string, string, string];
       names.add(name);
       if (type === 'Histogram' || type === 'Summary') for (const suffix of ['_bucket', '_sum', '_count']) names.add(name + suffix);
@@ -180,7 +194,9 @@ function metricNamesIn(expr: string): string[] {
     .replace(/\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, ' ')
     .replace(/\[[^\]]*\]/g, ' ');
   const keywords = new Set(['and', 'or', 'unless', 'bool', 'offset', 'by', 'without', 'on', 'ignoring', 'group_left', 'group_right']);
-  return [...stripped.matchAll(/\b([a-zA-Z_:][a-zA-Z0-9_:]*)\b(?!\s*\()/g)].map((m) => m[1]!).filter((t) => !keywords.has(t) && !/^\d/.test(t));
+  return [...stripped.matchAll(/\b([a-zA-Z_:][a-zA-Z0-9_:]*)\b(?!\s*\()/g)]
+    .map((m) => m[1]!)
+    .filter((t) => !keywords.has(t) && !/^\d/.test(t));
 }
 
 /** The Secret's keys, from the ExternalSecret example (the one place they are listed as data). */
@@ -214,7 +230,8 @@ function environmentOf(overlay: string, container: Container, secret: 'with secr
 beforeAll(() => {
   const missing = kubectlMissing();
   if (missing) throw new Error(missing);
-  for (const overlay of ['base', ...OVERLAYS.map((o) => `overlays/${o}`)]) rendered.set(overlay.replace('overlays/', ''), render(path.join(DIR, overlay)));
+  for (const overlay of ['base', ...OVERLAYS.map((o) => `overlays/${o}`)])
+    rendered.set(overlay.replace('overlays/', ''), render(path.join(DIR, overlay)));
 });
 
 describe('deploy/kubernetes', () => {
@@ -232,13 +249,19 @@ describe('deploy/kubernetes', () => {
       }
     }
     // A test that cannot fail is a defect: the schemas do refuse a broken object.
-    expect(() => new Deployment({ metadata: { name: 'x' }, spec: { selector: {}, template: { spec: { containers: [{ name: 'x', ports: [{ containerPort: 'http' }] }] } } } } as never).validate()).toThrow();
+    expect(() =>
+      new Deployment({
+        metadata: { name: 'x' },
+        spec: { selector: {}, template: { spec: { containers: [{ name: 'x', ports: [{ containerPort: 'http' }] }] } } },
+      } as never).validate(),
+    ).toThrow();
   });
 
   it('applies no Secret anywhere: production references one created out of band and never overwrites it', () => {
     for (const overlay of rendered.keys()) expect(ofKind(overlay, 'Secret'), overlay).toEqual([]);
     // Nor does any file a kustomization could pick up hold Secret values (the examples are named *.example.yaml).
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     for (const file of walk(DIR).filter((f) => /\.ya?ml$/.test(f) && !f.endsWith('.example.yaml'))) {
       expect(readFileSync(file, 'utf8'), path.relative(ROOT, file)).not.toMatch(/^kind:\s*Secret\s*$/m);
       expect(readFileSync(file, 'utf8'), path.relative(ROOT, file)).not.toMatch(/^\s*stringData:/m);
@@ -264,7 +287,11 @@ describe('deploy/kubernetes', () => {
     const deployment = (name: string) => named(overlay, 'Deployment', name)!;
 
     it('deploys the four services and the migration Job', () => {
-      expect(deployments().map((d) => d.metadata.name).sort()).toEqual([...SERVICES].sort());
+      expect(
+        deployments()
+          .map((d) => d.metadata.name)
+          .sort(),
+      ).toEqual([...SERVICES].sort());
       expect(ofKind(overlay, 'Job').map((j) => j.metadata.name)).toEqual(['chat-support-migrate']);
     });
 
@@ -273,7 +300,11 @@ describe('deploy/kubernetes', () => {
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
       expect(pod.automountServiceAccountToken).toBe(false);
       for (const container of pod.containers) {
-        expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+        expect(container.securityContext).toMatchObject({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
         // A read-only root still needs a writable /tmp, from a volume the pod declares.
         const tmp = container.volumeMounts?.find((m) => m.mountPath === '/tmp');
         expect(tmp && pod.volumes?.some((v) => v.name === tmp.name)).toBe(true);
@@ -284,11 +315,25 @@ describe('deploy/kubernetes', () => {
       const job = named(overlay, 'Job', 'chat-support-migrate')!;
       const pod = podOf(job);
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
-      for (const container of pod.containers) expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+      for (const container of pod.containers)
+        expect(container.securityContext).toMatchObject({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
       expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'Sync', 'argocd.argoproj.io/sync-wave': '-1' });
       // `kubectl apply -l chat-support.io/pre-rollout=true` must bring what the Job needs: its config and its egress.
-      const preRollout = objectsOf(overlay).filter((o) => o.metadata.labels?.['chat-support.io/pre-rollout'] === 'true').map((o) => `${o.kind}/${o.metadata.name}`);
-      expect(preRollout).toEqual(expect.arrayContaining(['ConfigMap/chat-support-config', 'Job/chat-support-migrate', 'NetworkPolicy/chat-support-migrate', 'NetworkPolicy/allow-dns']));
+      const preRollout = objectsOf(overlay)
+        .filter((o) => o.metadata.labels?.['chat-support.io/pre-rollout'] === 'true')
+        .map((o) => `${o.kind}/${o.metadata.name}`);
+      expect(preRollout).toEqual(
+        expect.arrayContaining([
+          'ConfigMap/chat-support-config',
+          'Job/chat-support-migrate',
+          'NetworkPolicy/chat-support-migrate',
+          'NetworkPolicy/allow-dns',
+        ]),
+      );
     });
 
     it.each(SERVICES)('%s probes the paths and port it serves, stops inside its grace period, and has a disruption budget', (name) => {
@@ -296,11 +341,16 @@ describe('deploy/kubernetes', () => {
       const [container] = pod.containers;
       const port = container?.ports?.find((p) => p.containerPort === PORTS[name]);
       expect(port).toBeDefined();
-      for (const [probe, pathname] of [['startupProbe', '/healthz'], ['readinessProbe', '/readyz'], ['livenessProbe', '/healthz']] as const) {
+      for (const [probe, pathname] of [
+        ['startupProbe', '/healthz'],
+        ['readinessProbe', '/readyz'],
+        ['livenessProbe', '/healthz'],
+      ] as const) {
         expect(container?.[probe]?.httpGet, probe).toEqual({ path: pathname, port: port?.name });
       }
       // The paths are libs/runtime's ops router, which every service mounts.
-      for (const pathname of ['/healthz', '/readyz', '/metrics']) expect(read('libs/runtime/src/ops.ts')).toContain(`router.get('${pathname}'`);
+      for (const pathname of ['/healthz', '/readyz', '/metrics'])
+        expect(read('libs/runtime/src/ops.ts')).toContain(`router.get('${pathname}'`);
       // preStop, then the contract's "exits within 10 s of SIGTERM" (drain included), inside the grace period.
       const preStop = container?.lifecycle?.preStop?.sleep?.seconds ?? 0;
       expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(preStop + 10);
@@ -308,21 +358,24 @@ describe('deploy/kubernetes', () => {
       expect(budget?.spec).toMatchObject({ maxUnavailable: 1, selector: { matchLabels: { 'app.kubernetes.io/name': name } } });
     });
 
-    it.each(SERVICES)('%s runs with the heap cap it was measured with, under a memory limit with room above it, and requests CPU', (name) => {
-      const config = named(overlay, 'ConfigMap', 'chat-support-config')!;
-      expect(config.data!['NODE_OPTIONS']).toBe(SERVICE_NODE_OPTIONS);
-      const mebibytes = (q: string | undefined) => Number(/^(\d+)Mi$/.exec(q ?? '')?.[1] ?? Number.NaN);
-      for (const container of podOf(deployment(name)).containers) {
-        const { requests, limits } = container.resources ?? {};
-        // RSS measured at the ceiling stayed under 150 MB with this cap; the young generation, code and buffers sit above the old space.
-        expect(mebibytes(requests?.memory)).toBeGreaterThanOrEqual(SERVICE_HEAP_LIMIT_MB + 48);
-        expect(mebibytes(limits?.memory)).toBeGreaterThanOrEqual(mebibytes(requests?.memory) + 64);
-        // CPU utilisation targets need a request; the figures come from docs/performance.md (base/kustomization.yaml).
-        expect(requests?.cpu, name).toMatch(/^\d+m$/);
-      }
-    });
+    it.each(SERVICES)(
+      '%s runs with the heap cap it was measured with, under a memory limit with room above it, and requests CPU',
+      (name) => {
+        const config = named(overlay, 'ConfigMap', 'chat-support-config')!;
+        expect(config.data!['NODE_OPTIONS']).toBe(SERVICE_NODE_OPTIONS);
+        const mebibytes = (q: string | undefined) => Number(/^(\d+)Mi$/.exec(q ?? '')?.[1] ?? Number.NaN);
+        for (const container of podOf(deployment(name)).containers) {
+          const { requests, limits } = container.resources ?? {};
+          // RSS measured at the ceiling stayed under 150 MB with this cap; the young generation, code and buffers sit above the old space.
+          expect(mebibytes(requests?.memory)).toBeGreaterThanOrEqual(SERVICE_HEAP_LIMIT_MB + 48);
+          expect(mebibytes(limits?.memory)).toBeGreaterThanOrEqual(mebibytes(requests?.memory) + 64);
+          // CPU utilisation targets need a request; the figures come from docs/performance.md (base/kustomization.yaml).
+          expect(requests?.cpu, name).toMatch(/^\d+m$/);
+        }
+      },
+    );
 
-    it('runs only bundles the build makes: each image its service main, the Job each owner\'s migrate', () => {
+    it("runs only bundles the build makes: each image its service main, the Job each owner's migrate", () => {
       const build = read('scripts/build.ts');
       expect(build).toContain("['main', 'migrate'].map((name) => path.join(root, 'services', service, 'src', `${name}.ts`))");
       const dockerfile = read('deploy/docker/Dockerfile');
@@ -344,32 +397,37 @@ describe('deploy/kubernetes', () => {
       }
     });
 
-    it.each([...SERVICES, 'chat-support-migrate'])('%s is given every variable its config requires, and nothing its config does not read', async (name) => {
-      const workload = named(overlay, 'Deployment', name) ?? named(overlay, 'Job', name)!;
-      const [container] = podOf(workload).containers;
-      expect(container!.env, 'variables come from the ConfigMap and the Secret only').toBeUndefined();
-      const env = environmentOf(overlay, container!, 'with secret');
-      for (const [service, exportName] of LOADERS[name]!) {
-        const load = await loader(service, exportName);
-        expect(() => load(env), `${overlay}: ${name} with ${service}'s ${exportName}`).not.toThrow();
-      }
-      if (env['NODE_ENV'] === 'production' && name !== 'conversation-engine' && name !== 'chat-support-migrate') {
-        // ... and the Secret is what makes it start: without it, production refuses the development defaults.
-        const withoutSecret = environmentOf(overlay, container!, 'without secret');
-        const loads = await Promise.all(LOADERS[name]!.map(([service, exportName]) => loader(service, exportName)));
-        expect(() => loads.forEach((load) => load(withoutSecret)), `${overlay}: ${name} without the Secret`).toThrow();
-      }
-      const readByAnyone = new Set([...SERVICES.flatMap((s) => [...configKeys(s)]), 'NODE_OPTIONS']);
-      for (const key of Object.keys(env)) expect(readByAnyone.has(key), `${key} is read by no service`).toBe(true);
-    });
+    it.each([...SERVICES, 'chat-support-migrate'])(
+      '%s is given every variable its config requires, and nothing its config does not read',
+      async (name) => {
+        const workload = named(overlay, 'Deployment', name) ?? named(overlay, 'Job', name)!;
+        const [container] = podOf(workload).containers;
+        expect(container!.env, 'variables come from the ConfigMap and the Secret only').toBeUndefined();
+        const env = environmentOf(overlay, container!, 'with secret');
+        for (const [service, exportName] of LOADERS[name]!) {
+          const load = await loader(service, exportName);
+          expect(() => load(env), `${overlay}: ${name} with ${service}'s ${exportName}`).not.toThrow();
+        }
+        if (env['NODE_ENV'] === 'production' && name !== 'conversation-engine' && name !== 'chat-support-migrate') {
+          // ... and the Secret is what makes it start: without it, production refuses the development defaults.
+          const withoutSecret = environmentOf(overlay, container!, 'without secret');
+          const loads = await Promise.all(LOADERS[name]!.map(([service, exportName]) => loader(service, exportName)));
+          expect(() => loads.forEach((load) => load(withoutSecret)), `${overlay}: ${name} without the Secret`).toThrow();
+        }
+        const readByAnyone = new Set([...SERVICES.flatMap((s) => [...configKeys(s)]), 'NODE_OPTIONS']);
+        for (const key of Object.keys(env)) expect(readByAnyone.has(key), `${key} is read by no service`).toBe(true);
+      },
+    );
 
     it('gives each Deployment exactly one autoscaler, within what a replica can buy', () => {
       const autoscalers = [...ofKind(overlay, 'HorizontalPodAutoscaler'), ...ofKind(overlay, 'ScaledObject')];
       const targets = autoscalers.map((a) => (a.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name).sort();
       // Never two autoscalers on one Deployment (they would fight over its replica count).
       expect(targets).toEqual([...SERVICES].sort());
-      const engine = autoscalers.find((a) => (a.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name === 'conversation-engine')!;
-      const max = (engine.spec as { maxReplicas?: number; maxReplicaCount?: number });
+      const engine = autoscalers.find(
+        (a) => (a.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name === 'conversation-engine',
+      )!;
+      const max = engine.spec as { maxReplicas?: number; maxReplicaCount?: number };
       // More engine replicas than partitions gain nothing: each partition is leased to one replica.
       expect(max.maxReplicas ?? max.maxReplicaCount).toBeLessThanOrEqual(INBOUND_PARTITIONS);
     });
@@ -387,17 +445,29 @@ describe('deploy/kubernetes', () => {
         const mine = policies.filter((p) => p.spec.podSelector.matchLabels?.['app.kubernetes.io/name'] === name).map((p) => p.spec);
         const egress = mine.flatMap((p) => p.egress ?? []);
         const keys = configKeys(name);
-        const expected: number[] = Object.entries(PORT_OF).filter(([key]) => keys.has(key)).map(([, port]) => port);
+        const expected: number[] = Object.entries(PORT_OF)
+          .filter(([key]) => keys.has(key))
+          .map(([, port]) => port);
         // Only the sender talks to the Cloud API (and downloads media from Meta): HTTPS to the internet.
         if (name === 'whatsapp-sender') expected.push(443);
         expect(egress.flatMap((r) => r.ports!.map((p) => p.port)).sort(), `${name} egress`).toEqual(expected.sort());
         const internet = egress.filter((r) => r.to?.some((peer) => peer.ipBlock));
-        for (const rule of internet) expect(rule.ports!.map((p) => p.port), `${name}: only 443 to the internet`).toEqual([443]);
+        for (const rule of internet)
+          expect(
+            rule.ports!.map((p) => p.port),
+            `${name}: only 443 to the internet`,
+          ).toEqual([443]);
         // In: the ingress controller for the two public services, Prometheus for every one, on the service's own port.
         const ingress = mine.flatMap((p) => p.ingress ?? []);
-        const fromNamespace = (ns: string) => ingress.filter((r) => r.from?.some((peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === ns));
-        expect(fromNamespace('ingress-nginx').length > 0, `${name} from the ingress controller`).toBe(name === 'webhook-gateway' || name === 'admin-api');
-        expect(fromNamespace('monitoring').flatMap((r) => r.ports!.map((p) => p.port)), `${name} scraped`).toEqual([PORTS[name]]);
+        const fromNamespace = (ns: string) =>
+          ingress.filter((r) => r.from?.some((peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === ns));
+        expect(fromNamespace('ingress-nginx').length > 0, `${name} from the ingress controller`).toBe(
+          name === 'webhook-gateway' || name === 'admin-api',
+        );
+        expect(
+          fromNamespace('monitoring').flatMap((r) => r.ports!.map((p) => p.port)),
+          `${name} scraped`,
+        ).toEqual([PORTS[name]]);
         expect(ingress.flatMap((r) => r.ports!.map((p) => p.port)).every((port) => port === PORTS[name])).toBe(true);
       }
     });
@@ -419,15 +489,26 @@ describe('deploy/kubernetes', () => {
       expect(ingress!.metadata.annotations!['cert-manager.io/cluster-issuer']).toBeTruthy();
       const spec = ingress!.spec as {
         tls: { hosts: string[]; secretName: string }[];
-        rules: { host: string; http: { paths: { path: string; pathType: string; backend: { service: { name: string; port: { name?: string; number?: number } } } }[] } }[];
+        rules: {
+          host: string;
+          http: {
+            paths: { path: string; pathType: string; backend: { service: { name: string; port: { name?: string; number?: number } } } }[];
+          };
+        }[];
       };
       expect(spec.tls.flatMap((t) => t.hosts).sort()).toEqual(spec.rules.map((r) => r.host).sort());
       const paths = spec.rules.flatMap((r) => r.http.paths);
       const webhook = paths.find((p) => p.path === '/api/webhook/whatsapp')!;
       expect(read('services/webhook-gateway/src/adapters/http/webhook.route.ts')).toContain("'/api/webhook/whatsapp'");
-      expect(backendOf(webhook.backend.service.name, webhook.backend.service.port)).toEqual({ deployment: 'webhook-gateway', containerPort: PORTS['webhook-gateway'] });
+      expect(backendOf(webhook.backend.service.name, webhook.backend.service.port)).toEqual({
+        deployment: 'webhook-gateway',
+        containerPort: PORTS['webhook-gateway'],
+      });
       const root = paths.find((p) => p.path === '/' && p.pathType === 'Prefix')!;
-      expect(backendOf(root.backend.service.name, root.backend.service.port)).toEqual({ deployment: 'admin-api', containerPort: PORTS['admin-api'] });
+      expect(backendOf(root.backend.service.name, root.backend.service.port)).toEqual({
+        deployment: 'admin-api',
+        containerPort: PORTS['admin-api'],
+      });
       // The operational endpoints are not published: their exact paths go to a Service with no pods.
       for (const pathname of ['/metrics', '/readyz', '/healthz']) {
         const blocked = paths.find((p) => p.path === pathname && p.pathType === 'Exact')!;
@@ -439,7 +520,9 @@ describe('deploy/kubernetes', () => {
       const wave = (name: string) => Number(named(overlay, 'Deployment', name)!.metadata.annotations?.['argocd.argoproj.io/sync-wave']);
       expect(wave('whatsapp-sender')).toBeLessThan(wave('conversation-engine'));
       expect(wave('conversation-engine')).toBeLessThan(wave('admin-api'));
-      expect(Number(named(overlay, 'Job', 'chat-support-migrate')!.metadata.annotations!['argocd.argoproj.io/sync-wave'])).toBeLessThan(wave('whatsapp-sender'));
+      expect(Number(named(overlay, 'Job', 'chat-support-migrate')!.metadata.annotations!['argocd.argoproj.io/sync-wave'])).toBeLessThan(
+        wave('whatsapp-sender'),
+      );
     });
 
     it('scrapes every service with a ServiceMonitor on a Service port that reaches its /metrics', () => {
@@ -447,11 +530,19 @@ describe('deploy/kubernetes', () => {
       expect(monitors.map((m) => m.metadata.name).sort()).toEqual([...SERVICES].sort());
       for (const monitor of monitors) {
         const spec = monitor.spec as { selector: { matchLabels: Record<string, string> }; endpoints: { port: string; path: string }[] };
-        const services = ofKind(overlay, 'Service').filter((s) => Object.entries(spec.selector.matchLabels).every(([k, v]) => s.metadata.labels?.[k] === v));
-        expect(services.map((s) => s.metadata.name), monitor.metadata.name).toEqual([monitor.metadata.name]);
+        const services = ofKind(overlay, 'Service').filter((s) =>
+          Object.entries(spec.selector.matchLabels).every(([k, v]) => s.metadata.labels?.[k] === v),
+        );
+        expect(
+          services.map((s) => s.metadata.name),
+          monitor.metadata.name,
+        ).toEqual([monitor.metadata.name]);
         for (const endpoint of spec.endpoints) {
           expect(endpoint.path).toBe('/metrics');
-          expect(backendOf(services[0]!.metadata.name, { name: endpoint.port })).toEqual({ deployment: monitor.metadata.name, containerPort: PORTS[monitor.metadata.name] });
+          expect(backendOf(services[0]!.metadata.name, { name: endpoint.port })).toEqual({
+            deployment: monitor.metadata.name,
+            containerPort: PORTS[monitor.metadata.name],
+          });
         }
       }
     });
@@ -460,9 +551,19 @@ describe('deploy/kubernetes', () => {
       const exported = exportedMetrics();
       expect(exported.size).toBeGreaterThan(10);
       const [rule] = ofKind(overlay, 'PrometheusRule');
-      const alerts = (rule!.spec as { groups: { rules: { alert: string; expr: string; annotations: Record<string, string> }[] }[] }).groups.flatMap((g) => g.rules);
+      const alerts = (
+        rule!.spec as { groups: { rules: { alert: string; expr: string; annotations: Record<string, string> }[] }[] }
+      ).groups.flatMap((g) => g.rules);
       const operations = read('docs/operations.md');
-      const anchors = new Set([...operations.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+      const anchors = new Set(
+        [...operations.matchAll(/^#{2,4} (.+)$/gm)].map((m) =>
+          m[1]!
+            .trim()
+            .toLowerCase()
+            .replace(/[^a-z0-9 -]/g, '')
+            .replace(/ /g, '-'),
+        ),
+      );
       for (const alert of alerts) {
         const names = metricNamesIn(alert.expr);
         expect(names.length, alert.alert).toBeGreaterThan(0);
@@ -487,7 +588,9 @@ describe('deploy/kubernetes', () => {
         expect(used.has(metric), metric).toBe(true);
       }
       // Reachability is alerted on for each dependency a service's readiness checks.
-      const reachability = alerts.filter((a) => metricNamesIn(a.expr).includes('dependency_up')).map((a) => /dependency="([a-z_]+)"/.exec(a.expr)?.[1]);
+      const reachability = alerts
+        .filter((a) => metricNamesIn(a.expr).includes('dependency_up'))
+        .map((a) => /dependency="([a-z_]+)"/.exec(a.expr)?.[1]);
       expect(reachability).toEqual(expect.arrayContaining(['redis', 'nats', 'postgres']));
       // The check can fail: a made-up name is caught.
       expect(metricNamesIn('sum(rate(made_up_total{a="b"}[5m])) by (x)').filter((m) => !exported.has(m))).toEqual(['made_up_total']);
@@ -505,9 +608,12 @@ describe('deploy/kubernetes', () => {
   });
 
   it('gives every service that creates a stream the same JETSTREAM_REPLICAS, 3 in production, within the NATS cluster', () => {
-    const nats = parseAllDocuments(read('deploy/kubernetes/dependencies/nats-values.yaml'))[0]!.toJS() as { config: { cluster: { enabled: boolean; replicas: number } } };
+    const nats = parseAllDocuments(read('deploy/kubernetes/dependencies/nats-values.yaml'))[0]!.toJS() as {
+      config: { cluster: { enabled: boolean; replicas: number } };
+    };
     // The gateway and the engine ensure INBOUND, the engine and the sender DELIVERY (libs/messaging streamSpecs).
-    for (const service of ['webhook-gateway', 'conversation-engine', 'whatsapp-sender']) expect(configKeys(service).has('JETSTREAM_REPLICAS'), service).toBe(true);
+    for (const service of ['webhook-gateway', 'conversation-engine', 'whatsapp-sender'])
+      expect(configKeys(service).has('JETSTREAM_REPLICAS'), service).toBe(true);
     for (const overlay of PRODUCTION) {
       const replicas = Number(named(overlay, 'ConfigMap', 'chat-support-config')!.data!['JETSTREAM_REPLICAS']);
       expect(replicas, overlay).toBe(3);
@@ -529,7 +635,9 @@ describe('deploy/kubernetes', () => {
     for (const overlay of OVERLAYS) {
       const config = named(overlay, 'ConfigMap', 'chat-support-config')!.data!;
       expect(config['REDIS_SENTINEL_NAME'], overlay).toBe(values.redis.masterGroupName);
-      expect(config['REDIS_SENTINELS']!.split(','), overlay).toEqual(Array.from({ length: values.replicas }, (_, i) => `redis-ha-announce-${i}.redis.svc:${SENTINEL_DEFAULT_PORT}`));
+      expect(config['REDIS_SENTINELS']!.split(','), overlay).toEqual(
+        Array.from({ length: values.replicas }, (_, i) => `redis-ha-announce-${i}.redis.svc:${SENTINEL_DEFAULT_PORT}`),
+      );
       // REDIS_URL's host would be ignored next to the Sentinels: the ConfigMap does not pretend to use one.
       expect(config['REDIS_URL'], overlay).toBeUndefined();
     }
@@ -543,8 +651,15 @@ describe('deploy/kubernetes', () => {
     const lag = triggersOf('conversation-engine').filter((tr) => tr.type === 'nats-jetstream');
     expect(lag.map((tr) => tr.metadata['stream'])).toEqual(Array.from({ length: INBOUND_PARTITIONS }, () => WIRE.streams.inbound));
     expect(lag.map((tr) => tr.metadata['consumer'])).toEqual(Array.from({ length: INBOUND_PARTITIONS }, (_, p) => t.inboundConsumer(p)));
-    const formula = (scaled.find((s) => s.metadata.name === 'conversation-engine')!.spec as { advanced: { scalingModifiers: { formula: string } } }).advanced.scalingModifiers.formula;
-    expect(formula.split('+').map((s) => s.trim()).sort()).toEqual(lag.map((tr) => tr.name).sort());
+    const formula = (
+      scaled.find((s) => s.metadata.name === 'conversation-engine')!.spec as { advanced: { scalingModifiers: { formula: string } } }
+    ).advanced.scalingModifiers.formula;
+    expect(
+      formula
+        .split('+')
+        .map((s) => s.trim())
+        .sort(),
+    ).toEqual(lag.map((tr) => tr.name).sort());
     // The same Redis as the services: through the same Sentinels and master name, or at REDIS_URL's host.
     const [queue] = triggersOf('whatsapp-sender').filter((tr) => tr.type === 'redis' || tr.type === 'redis-sentinel');
     expect(queue!.metadata['listName']).toBe(new QueueKeys().toKey(t.outboundQueue, 'wait'));

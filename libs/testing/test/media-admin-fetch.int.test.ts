@@ -35,17 +35,26 @@ describe('a file a student sends, seen by an admin', () => {
   const get = (p: string) => fetch(`${api}${p}`, { headers: { authorization: `Bearer ${token}` } });
   async function studentSendsImage(phone: string, mediaId: string, sha256: string) {
     const wamid = newWamid();
-    const message = { from: phone, id: wamid, timestamp: String(Math.floor(Date.now() / 1000)), type: 'image', image: { id: mediaId, mime_type: 'image/jpeg', sha256, caption: 'my homework' } };
+    const message = {
+      from: phone,
+      id: wamid,
+      timestamp: String(Math.floor(Date.now() / 1000)),
+      type: 'image',
+      image: { id: mediaId, mime_type: 'image/jpeg', sha256, caption: 'my homework' },
+    };
     expect((await system.postWebhook(buildInboundWebhook({ messages: [message] }))).status).toBe(200);
   }
   /** The student's image in the history once its media reached `status`. */
   const imageWhen = (phone: string, status: string) =>
-    pollUntil(async () => {
-      const res = await get(`/api/admin/conversations/${phone}/messages`);
-      if (res.status !== 200) return undefined;
-      const { items } = (await res.json()) as { items: MessageItem[] };
-      return items.find((m) => m.type === 'image' && m.media?.status === status);
-    }, { message: `the image ${status}`, timeoutMs: 30_000 });
+    pollUntil(
+      async () => {
+        const res = await get(`/api/admin/conversations/${phone}/messages`);
+        if (res.status !== 200) return undefined;
+        const { items } = (await res.json()) as { items: MessageItem[] };
+        return items.find((m) => m.type === 'image' && m.media?.status === status);
+      },
+      { message: `the image ${status}`, timeoutMs: 30_000 },
+    );
 
   it('is downloaded, stored and served to the admin with its type and bytes', async () => {
     const content = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(150_000, 42)]);
@@ -55,17 +64,22 @@ describe('a file a student sends, seen by an admin', () => {
     await studentSendsImage(phone, file.id, file.sha256);
 
     const image = await imageWhen(phone, 'stored');
-    expect(image).toMatchObject({ text: 'my homework', media: { id: image.id, kind: 'image', mime_type: 'image/jpeg', size: content.length, failure_reason: null } });
+    expect(image).toMatchObject({
+      text: 'my homework',
+      media: { id: image.id, kind: 'image', mime_type: 'image/jpeg', size: content.length, failure_reason: null },
+    });
     const res = await get(`/api/admin/media/${image.media!.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/jpeg');
     expect(res.headers.get('content-length')).toBe(String(content.length));
     expect(Buffer.from(await res.arrayBuffer()).equals(content)).toBe(true);
     // Downloaded once: one metadata answer and one download.
-    expect(system.fake.mediaRequests.slice(seen).map((r) => [r.path.endsWith(`/${file.id}`) ? 'metadata' : 'download', r.outcome])).toEqual([
-      ['metadata', 'accepted'],
-      ['download', 'accepted'],
-    ]);
+    expect(system.fake.mediaRequests.slice(seen).map((r) => [r.path.endsWith(`/${file.id}`) ? 'metadata' : 'download', r.outcome])).toEqual(
+      [
+        ['metadata', 'accepted'],
+        ['download', 'accepted'],
+      ],
+    );
   });
 
   it('shows the media failed when Meta no longer has it, and serves nothing', async () => {

@@ -29,7 +29,13 @@ function processAlive(pid: number): boolean {
 
 /** `npm start` (its script, as npm runs it) in its own process group, with its output collected. */
 async function npmStart(extraEnv: Record<string, string>) {
-  const ports = { admin: await freePort(), gateway: await freePort(), engine: await freePort(), sender: await freePort(), sandbox: await freePort() };
+  const ports = {
+    admin: await freePort(),
+    gateway: await freePort(),
+    engine: await freePort(),
+    sender: await freePort(),
+    sandbox: await freePort(),
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     detached: true,
@@ -63,7 +69,11 @@ async function npmStart(extraEnv: Record<string, string>) {
  * tool's helper process, which its parent does not wait for) is gone within 15 s of the signal.
  */
 async function stopGroup(run: Awaited<ReturnType<typeof npmStart>>) {
-  const children = execFileSync('pgrep', ['-g', String(run.child.pid)]).toString().trim().split('\n').map(Number);
+  const children = execFileSync('pgrep', ['-g', String(run.child.pid)])
+    .toString()
+    .trim()
+    .split('\n')
+    .map(Number);
   const startedAt = Date.now();
   process.kill(-run.child.pid!, 'SIGTERM');
   expect(await run.exited).toBe(0);
@@ -78,7 +88,11 @@ async function stopGroup(run: Awaited<ReturnType<typeof npmStart>>) {
 /** The pid of each service process of the group, by the service its entry point belongs to. */
 function servicePids(run: Awaited<ReturnType<typeof npmStart>>): Map<string, number> {
   const pids = new Map<string, number>();
-  for (const pid of execFileSync('pgrep', ['-g', String(run.child.pid)]).toString().trim().split('\n').map(Number)) {
+  for (const pid of execFileSync('pgrep', ['-g', String(run.child.pid)])
+    .toString()
+    .trim()
+    .split('\n')
+    .map(Number)) {
     try {
       const service = /services\/([a-z-]+)\/src\/main\.ts/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1];
       if (service) pids.set(service, pid);
@@ -96,7 +110,8 @@ afterAll(async () => {
   await admin.end();
   const nc = await connect({ servers: testInfra.natsUrl });
   const jsm = await jetstreamManager(nc);
-  for (const stream of [topology(namespace).inboundStream, topology(namespace).deliveryStream]) await jsm.streams.delete(stream).catch(() => undefined);
+  for (const stream of [topology(namespace).inboundStream, topology(namespace).deliveryStream])
+    await jsm.streams.delete(stream).catch(() => undefined);
   await nc.close();
 });
 
@@ -129,8 +144,16 @@ describe('npm start', () => {
       const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
       const stream = await openEventStream(`${sandboxUrl}/phone/api/events?student=${student}`);
       try {
-        await fetch(`${sandboxUrl}/phone/api/students`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ wa_id: student, name: 'Ada Lovelace' }) });
-        await fetch(`${sandboxUrl}/phone/api/students/${student}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'hi' }) });
+        await fetch(`${sandboxUrl}/phone/api/students`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ wa_id: student, name: 'Ada Lovelace' }),
+        });
+        await fetch(`${sandboxUrl}/phone/api/students/${student}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: 'hi' }),
+        });
         const answer = await stream.waitFor((f) => f.event === 'bubble' && JSON.parse(f.data!).from === 'business', 30_000);
         expect(JSON.parse(answer.data!).content.text).toMatch(/What is your full name\?/);
       } finally {
@@ -172,7 +195,8 @@ describe('npm start', () => {
       const after = servicePids(run);
       expect(after.get('webhook-gateway')).not.toBe(before.get('webhook-gateway'));
       for (const service of ['admin-api', 'conversation-engine', 'whatsapp-sender']) expect(after.get(service)).toBe(before.get(service));
-      for (const port of [run.ports.admin, run.ports.engine, run.ports.sender]) expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      for (const port of [run.ports.admin, run.ports.engine, run.ports.sender])
+        expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
       await stopGroup(run);
       expect(run.output).toContain('webhook-gateway stopped: exit code 0 (clean)');

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildTextMessage, newPhone, pollUntil, startSystem, type RecordedRequest, type RunningSystem } from '../src/index';
+import {
+  buildInboundWebhook,
+  buildTextMessage,
+  newPhone,
+  pollUntil,
+  startSystem,
+  type RecordedRequest,
+  type RunningSystem,
+} from '../src/index';
 
 /**
  * Per-student outbound order through the real gateway, engine and two sender replicas (concurrency 8
@@ -37,7 +45,10 @@ describe("a student's replies in order with two sender replicas", () => {
     await pollUntil(() => requestsTo(a).length === 1, { timeoutMs: 20_000, message: "A's first reply refused" });
     const second = await system.postWebhook(buildInboundWebhook({ messages: [buildTextMessage({ from: b, text: 'hi' })] }));
     expect(second.status).toBe(200);
-    await pollUntil(() => requestsTo(a).filter((r) => r.outcome === 'accepted').length === 2, { timeoutMs: 30_000, message: "A's two replies" });
+    await pollUntil(() => requestsTo(a).filter((r) => r.outcome === 'accepted').length === 2, {
+      timeoutMs: 30_000,
+      message: "A's two replies",
+    });
 
     const toA = requestsTo(a);
     const [refused, firstSent, secondSent] = toA;

@@ -47,7 +47,13 @@ function spawn(service: Service, env: Record<string, string | undefined>): Servi
 beforeAll(async () => {
   system = await startSystem({ env: { SHUTDOWN_DRAIN_MS: String(DRAIN_MS) } });
   sandboxPort = await freePort();
-  sandbox = spawn('whatsapp-sandbox', { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'warn', WHATSAPP_SANDBOX_PORT: String(sandboxPort), SHUTDOWN_DRAIN_MS: String(DRAIN_MS) });
+  sandbox = spawn('whatsapp-sandbox', {
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    WHATSAPP_SANDBOX_PORT: String(sandboxPort),
+    SHUTDOWN_DRAIN_MS: String(DRAIN_MS),
+  });
   await waitForReady(`http://127.0.0.1:${sandboxPort}`, 30_000, () => sandbox.child.exitCode === null);
 }, 180_000);
 
@@ -59,36 +65,85 @@ afterAll(async () => {
 describe('a service whose boot fails', () => {
   const takenPort = () => String(new URL(system.url('webhook-gateway')).port);
   const cases: { service: Service; failure: string; env: () => Promise<Record<string, string>>; cause: RegExp; opened: string[] }[] = [
-    { service: 'webhook-gateway', failure: 'NATS refuses connections', env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }), cause: /CONNECTION_REFUSED|ECONNREFUSED/i, opened: [] },
-    { service: 'conversation-engine', failure: 'NATS refuses connections (Redis and Postgres already open)', env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }), cause: /CONNECTION_REFUSED|ECONNREFUSED/i, opened: ['postgres', 'redis'] },
-    { service: 'conversation-engine', failure: 'its port is taken (consumers already running)', env: async () => ({ CONVERSATION_ENGINE_PORT: takenPort() }), cause: /EADDRINUSE/, opened: ['nats', 'consumers', 'rpc'] },
-    { service: 'whatsapp-sender', failure: 'its port is taken', env: async () => ({ WHATSAPP_SENDER_PORT: takenPort() }), cause: /EADDRINUSE/, opened: ['nats', 'redis', 'queues'] },
-    { service: 'admin-api', failure: 'NATS refuses connections (Postgres and Redis already open)', env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }), cause: /CONNECTION_REFUSED|ECONNREFUSED/i, opened: ['postgres', 'redis'] },
-    { service: 'whatsapp-sandbox', failure: 'its port is taken', env: async () => ({ WHATSAPP_SANDBOX_PORT: takenPort() }), cause: /EADDRINUSE/, opened: ['events'] },
+    {
+      service: 'webhook-gateway',
+      failure: 'NATS refuses connections',
+      env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }),
+      cause: /CONNECTION_REFUSED|ECONNREFUSED/i,
+      opened: [],
+    },
+    {
+      service: 'conversation-engine',
+      failure: 'NATS refuses connections (Redis and Postgres already open)',
+      env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }),
+      cause: /CONNECTION_REFUSED|ECONNREFUSED/i,
+      opened: ['postgres', 'redis'],
+    },
+    {
+      service: 'conversation-engine',
+      failure: 'its port is taken (consumers already running)',
+      env: async () => ({ CONVERSATION_ENGINE_PORT: takenPort() }),
+      cause: /EADDRINUSE/,
+      opened: ['nats', 'consumers', 'rpc'],
+    },
+    {
+      service: 'whatsapp-sender',
+      failure: 'its port is taken',
+      env: async () => ({ WHATSAPP_SENDER_PORT: takenPort() }),
+      cause: /EADDRINUSE/,
+      opened: ['nats', 'redis', 'queues'],
+    },
+    {
+      service: 'admin-api',
+      failure: 'NATS refuses connections (Postgres and Redis already open)',
+      env: async () => ({ NATS_URL: `nats://127.0.0.1:${await freePort()}` }),
+      cause: /CONNECTION_REFUSED|ECONNREFUSED/i,
+      opened: ['postgres', 'redis'],
+    },
+    {
+      service: 'whatsapp-sandbox',
+      failure: 'its port is taken',
+      env: async () => ({ WHATSAPP_SANDBOX_PORT: takenPort() }),
+      cause: /EADDRINUSE/,
+      opened: ['events'],
+    },
   ];
 
-  it.each(cases)('$service exits 1 within 10 s when $failure, logging why and closing what it had opened', async ({ service, env, cause, opened }) => {
-    const ownPort = { 'webhook-gateway': 'WEBHOOK_GATEWAY_PORT', 'conversation-engine': 'CONVERSATION_ENGINE_PORT', 'whatsapp-sender': 'WHATSAPP_SENDER_PORT', 'admin-api': 'ADMIN_API_PORT', 'whatsapp-sandbox': 'WHATSAPP_SANDBOX_PORT' }[service];
-    const child = spawn(service, { ...system.env, [ownPort]: String(await freePort()), SHUTDOWN_DRAIN_MS: '0', ...(await env()) });
-    const lines = capture(child);
+  it.each(cases)(
+    '$service exits 1 within 10 s when $failure, logging why and closing what it had opened',
+    async ({ service, env, cause, opened }) => {
+      const ownPort = {
+        'webhook-gateway': 'WEBHOOK_GATEWAY_PORT',
+        'conversation-engine': 'CONVERSATION_ENGINE_PORT',
+        'whatsapp-sender': 'WHATSAPP_SENDER_PORT',
+        'admin-api': 'ADMIN_API_PORT',
+        'whatsapp-sandbox': 'WHATSAPP_SANDBOX_PORT',
+      }[service];
+      const child = spawn(service, { ...system.env, [ownPort]: String(await freePort()), SHUTDOWN_DRAIN_MS: '0', ...(await env()) });
+      const lines = capture(child);
 
-    const code = await child.exited;
-    const exitedAt = Date.now();
-    expect(code).toBe(1);
-    const closing = lines.find((l) => l.line.msg === 'start failed; closing what opened');
-    const fatal = lines.find((l) => l.line.msg === 'failed to start');
-    expect(closing, 'the close of what had opened').toBeDefined();
-    expect(closing!.line.opened).toEqual(expect.arrayContaining(opened));
-    expect(fatal?.line.level).toBe('fatal');
-    expect(JSON.stringify(fatal?.line.err)).toMatch(cause);
-    expect(exitedAt - closing!.at).toBeLessThan(10_000);
-  });
+      const code = await child.exited;
+      const exitedAt = Date.now();
+      expect(code).toBe(1);
+      const closing = lines.find((l) => l.line.msg === 'start failed; closing what opened');
+      const fatal = lines.find((l) => l.line.msg === 'failed to start');
+      expect(closing, 'the close of what had opened').toBeDefined();
+      expect(closing!.line.opened).toEqual(expect.arrayContaining(opened));
+      expect(fatal?.line.level).toBe('fatal');
+      expect(JSON.stringify(fatal?.line.err)).toMatch(cause);
+      expect(exitedAt - closing!.at).toBeLessThan(10_000);
+    },
+  );
 });
 
 describe('a service told to stop', () => {
   it('each of the five drains with /readyz 503 "shutting_down" while its listener still answers, then exits 0 within 10 s', async () => {
     const targets: { service: Service; url: string; process: ServiceProcess }[] = [
-      ...(['webhook-gateway', 'conversation-engine', 'whatsapp-sender', 'admin-api'] as const).map((service) => ({ service, url: system.url(service), process: system.process(service)! })),
+      ...(['webhook-gateway', 'conversation-engine', 'whatsapp-sender', 'admin-api'] as const).map((service) => ({
+        service,
+        url: system.url(service),
+        process: system.process(service)!,
+      })),
       { service: 'whatsapp-sandbox', url: `http://127.0.0.1:${sandboxPort}`, process: sandbox },
     ];
     for (const { url } of targets) expect((await fetch(`${url}/readyz`)).status).toBe(200);
@@ -102,7 +157,9 @@ describe('a service told to stop', () => {
           async () => {
             const [ready, health] = await Promise.all([fetch(`${url}/readyz`), fetch(`${url}/healthz`)]);
             const body = (await ready.json()) as { down?: string[] };
-            return ready.status === 503 && body.down?.includes('shutting_down') ? { ready: ready.status, health: health.status } : undefined;
+            return ready.status === 503 && body.down?.includes('shutting_down')
+              ? { ready: ready.status, health: health.status }
+              : undefined;
           },
           { timeoutMs: DRAIN_MS, intervalMs: 100, message: `${service} draining` },
         );

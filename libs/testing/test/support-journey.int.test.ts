@@ -28,13 +28,21 @@ describe('a support chat from the student asking to the history', () => {
   const call = async (path: string, init: { method?: string; token: string; body?: unknown; headers?: Record<string, string> }) => {
     const res = await fetch(`${api}${path}`, {
       method: init.method ?? 'GET',
-      headers: { authorization: `Bearer ${init.token}`, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        authorization: `Bearer ${init.token}`,
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string } } };
   };
   const login = async (email: string, password: string) => {
-    const res = await fetch(`${api}/api/admin/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const res = await fetch(`${api}/api/admin/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     expect(res.status).toBe(200);
     return ((await res.json()) as { token: string }).token;
   };
@@ -43,7 +51,15 @@ describe('a support chat from the student asking to the history', () => {
     system = await startSystem();
     api = system.url('admin-api');
     mary = await login('admin@school.test', 'correct horse battery staple');
-    expect((await call('/api/admin/users', { method: 'POST', token: mary, body: { email: 'grace@school.test', password: 'grace-password-1', role: 'agent', display_name: 'Ms Grace' } })).status).toBe(201);
+    expect(
+      (
+        await call('/api/admin/users', {
+          method: 'POST',
+          token: mary,
+          body: { email: 'grace@school.test', password: 'grace-password-1', role: 'agent', display_name: 'Ms Grace' },
+        })
+      ).status,
+    ).toBe(201);
     grace = await login('grace@school.test', 'grace-password-1');
     stream = await openEventStream(`${api}/api/admin/events`, { authorization: `Bearer ${mary}` });
     expect(stream.status).toBe(200);
@@ -54,17 +70,31 @@ describe('a support chat from the student asking to the history', () => {
   });
 
   const sentTo = (phone: string) =>
-    system.fake.accepted().filter((r) => r.body.to === phone).map((r) => r.body as { type: string; text?: { body: string }; interactive?: { body: { text: string } } });
+    system.fake
+      .accepted()
+      .filter((r) => r.body.to === phone)
+      .map((r) => r.body as { type: string; text?: { body: string }; interactive?: { body: { text: string } } });
   const bodyOf = (sent: ReturnType<typeof sentTo>[number]) => sent.text?.body ?? sent.interactive?.body.text ?? '';
   /** Posts one signed webhook and waits until the fake Cloud API has received `expected` sends to the student in all. */
   async function studentSends(phone: string, message: Record<string, unknown>, expected: number) {
     expect((await system.postWebhook(buildInboundWebhook({ messages: [message], profileName: 'Ada' }))).status).toBe(200);
-    return pollUntil(() => (sentTo(phone).length >= expected ? sentTo(phone) : undefined), { message: `${expected} sends to ${phone}`, timeoutMs: 20_000 });
+    return pollUntil(() => (sentTo(phone).length >= expected ? sentTo(phone) : undefined), {
+      message: `${expected} sends to ${phone}`,
+      timeoutMs: 20_000,
+    });
   }
-  const live = (event: string, phone: string, match: (data: { message?: Record<string, unknown>; conversation?: Record<string, unknown> }) => boolean) =>
+  const live = (
+    event: string,
+    phone: string,
+    match: (data: { message?: Record<string, unknown>; conversation?: Record<string, unknown> }) => boolean,
+  ) =>
     stream.waitFor((f: SseFrame) => {
       if (f.event !== event || !f.data) return false;
-      const data = JSON.parse(f.data) as { phone_number: string; message?: Record<string, unknown>; conversation?: Record<string, unknown> };
+      const data = JSON.parse(f.data) as {
+        phone_number: string;
+        message?: Record<string, unknown>;
+        conversation?: Record<string, unknown>;
+      };
       return data.phone_number === phone && match(data);
     }, 20_000);
 
@@ -81,7 +111,12 @@ describe('a support chat from the student asking to the history', () => {
     await live('conversation.updated', phone, (d) => d.conversation?.support_status === 'waiting');
     const waiting = await call('/api/admin/conversations?chat_support=true', { token: mary });
     expect(waiting.status).toBe(200);
-    expect((waiting.body.items as { phone_number: string }[]).find((c) => c.phone_number === phone)).toMatchObject({ support_status: 'waiting', state: 'support', student_name: 'Ada Lovelace', assigned_to: null });
+    expect((waiting.body.items as { phone_number: string }[]).find((c) => c.phone_number === phone)).toMatchObject({
+      support_status: 'waiting',
+      state: 'support',
+      student_name: 'Ada Lovelace',
+      assigned_to: null,
+    });
 
     // Mary claims it; Grace is too late.
     const claimed = await call(`/api/admin/conversations/${phone}/chat-support/claim`, { method: 'POST', token: mary });
@@ -91,12 +126,23 @@ describe('a support chat from the student asking to the history', () => {
     expect([late.status, late.body.error?.code]).toEqual([409, 'already_claimed']);
 
     // Mary writes; the student receives it; its delivery status comes back live.
-    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', token: mary, body: { message: 'Hello Ada, Mary here. How can I help?' }, headers: { 'idempotency-key': 'journey-1' } });
+    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, {
+      method: 'POST',
+      token: mary,
+      body: { message: 'Hello Ada, Mary here. How can I help?' },
+      headers: { 'idempotency-key': 'journey-1' },
+    });
     expect(sent.status).toBe(202);
     const message = sent.body.message as { id: string; status: string };
     expect(message.status).toBe('queued');
-    const received = await pollUntil(() => (sentTo(phone).length >= 8 ? sentTo(phone) : undefined), { message: 'the agent message at the fake', timeoutMs: 20_000 });
-    expect(received.slice(6).map(bodyOf)).toEqual(['admin from the school team has joined the chat.', 'Hello Ada, Mary here. How can I help?']);
+    const received = await pollUntil(() => (sentTo(phone).length >= 8 ? sentTo(phone) : undefined), {
+      message: 'the agent message at the fake',
+      timeoutMs: 20_000,
+    });
+    expect(received.slice(6).map(bodyOf)).toEqual([
+      'admin from the school team has joined the chat.',
+      'Hello Ada, Mary here. How can I help?',
+    ]);
     await live('message.status', phone, (d) => d.message?.id === message.id && d.message?.status === 'sent');
 
     // The student answers; Mary sees it live (and the bot acknowledges it, once).
@@ -105,10 +151,17 @@ describe('a support chat from the student asking to the history', () => {
     expect(JSON.parse(reply.data!).message).toMatchObject({ direction: 'inbound', author: 'student', status: 'received' });
 
     // Mary ends it with a last word; the student is told and gets the main menu.
-    const ended = await call(`/api/admin/conversations/${phone}/chat-support/end`, { method: 'POST', token: mary, body: { message: 'Fixed now. Bye!' } });
+    const ended = await call(`/api/admin/conversations/${phone}/chat-support/end`, {
+      method: 'POST',
+      token: mary,
+      body: { message: 'Fixed now. Bye!' },
+    });
     expect(ended.status).toBe(200);
     expect(ended.body.conversation).toMatchObject({ support_status: 'ended', state: 'menu', assigned_to: null });
-    const all = await pollUntil(() => (sentTo(phone).length >= 11 ? sentTo(phone) : undefined), { message: 'the menu after the end', timeoutMs: 20_000 });
+    const all = await pollUntil(() => (sentTo(phone).length >= 11 ? sentTo(phone) : undefined), {
+      message: 'the menu after the end',
+      timeoutMs: 20_000,
+    });
     expect(all.slice(8).map((s) => [s.type, bodyOf(s).split('\n')[0]])).toEqual([
       ['text', 'Your message was passed to our team.'],
       ['text', 'Fixed now. Bye!'],
@@ -118,7 +171,13 @@ describe('a support chat from the student asking to the history', () => {
     // The history: every message, in order, with its author.
     const history = await call(`/api/admin/conversations/${phone}/messages?limit=100`, { token: grace });
     expect(history.status).toBe(200);
-    const items = history.body.items as { author: string; text: string | null; agent_name: string | null; direction: string; status: string }[];
+    const items = history.body.items as {
+      author: string;
+      text: string | null;
+      agent_name: string | null;
+      direction: string;
+      status: string;
+    }[];
     expect(items).toHaveLength(17);
     expect(items.slice(-8).map((m) => [m.direction, m.author, m.agent_name, m.text?.split('\n')[0]])).toEqual([
       ['inbound', 'student', null, 'Can I talk to a human?'],
@@ -141,10 +200,20 @@ describe('a support chat from the student asking to the history', () => {
     await studentSends(phone, buildListReply({ from: phone, replyId: 'class:grade-9', title: 'Grade 9' }), 5);
     await studentSends(phone, buildListReply({ from: phone, replyId: 'support', title: 'Chat Support' }), 6);
     const claimed = await call(`/api/admin/conversations/${phone}/chat-support/claim`, { method: 'POST', token: grace });
-    expect([claimed.status, claimed.body.conversation]).toEqual([200, expect.objectContaining({ assigned_to: expect.objectContaining({ name: 'Ms Grace' }) })]);
-    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', token: grace, body: { message: 'Ms Grace here. How can I help?' } });
+    expect([claimed.status, claimed.body.conversation]).toEqual([
+      200,
+      expect.objectContaining({ assigned_to: expect.objectContaining({ name: 'Ms Grace' }) }),
+    ]);
+    const sent = await call(`/api/admin/conversations/${phone}/chat-support/send`, {
+      method: 'POST',
+      token: grace,
+      body: { message: 'Ms Grace here. How can I help?' },
+    });
     expect([sent.status, sent.body.message]).toEqual([202, expect.objectContaining({ author: 'agent', agent_name: 'Ms Grace' })]);
-    const told = await pollUntil(() => (sentTo(phone).length >= 8 ? sentTo(phone) : undefined), { message: "Grace's message at the fake", timeoutMs: 20_000 });
+    const told = await pollUntil(() => (sentTo(phone).length >= 8 ? sentTo(phone) : undefined), {
+      message: "Grace's message at the fake",
+      timeoutMs: 20_000,
+    });
     expect(told.slice(6).map(bodyOf)).toEqual(['Ms Grace from the school team has joined the chat.', 'Ms Grace here. How can I help?']);
     await studentSends(phone, buildButtonReply({ from: phone, replyId: 'end_chat', title: 'End chat' }), 9);
     await live('conversation.updated', phone, (d) => d.conversation?.support_status === 'ended');
@@ -155,6 +224,14 @@ describe('a support chat from the student asking to the history', () => {
       ['student', null],
       ['bot', null],
     ]);
-    expect((await call(`/api/admin/conversations/${phone}/chat-support/send`, { method: 'POST', token: grace, body: { message: 'one more thing' } })).body.error?.code).toBe('chat_not_active');
+    expect(
+      (
+        await call(`/api/admin/conversations/${phone}/chat-support/send`, {
+          method: 'POST',
+          token: grace,
+          body: { message: 'one more thing' },
+        })
+      ).body.error?.code,
+    ).toBe('chat_not_active');
   });
 });

@@ -1,7 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildInboundWebhook, buildTextMessage, newPhone, pollUntil, signPayload, startSystem, SYSTEM_APP_SECRET, testInfra, type RunningSystem } from '../src/index';
+import {
+  buildInboundWebhook,
+  buildTextMessage,
+  newPhone,
+  pollUntil,
+  signPayload,
+  startSystem,
+  SYSTEM_APP_SECRET,
+  testInfra,
+  type RunningSystem,
+} from '../src/index';
 import { startOtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 
 /**
@@ -37,7 +47,11 @@ describe('tracing', () => {
     const raw = JSON.stringify(buildInboundWebhook({ messages: [buildTextMessage({ from: phone, text: 'Hello school' })] }));
     const response = await fetch(`${system.url('webhook-gateway')}/api/webhook/whatsapp`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signPayload(raw, SYSTEM_APP_SECRET), traceparent: `00-${traceId}-${upstreamSpanId}-01` },
+      headers: {
+        'content-type': 'application/json',
+        'x-hub-signature-256': signPayload(raw, SYSTEM_APP_SECRET),
+        traceparent: `00-${traceId}-${upstreamSpanId}-01`,
+      },
       body: raw,
     });
     expect(response.status).toBe(200);
@@ -45,7 +59,9 @@ describe('tracing', () => {
 
     const inTrace = () => receiver.spans().filter((s) => s.traceId === traceId);
     const find = (spans: ReceivedSpan[], service: string, kind: ReceivedSpan['kind'], name: RegExp, parent?: ReceivedSpan) =>
-      spans.find((s) => s.service === service && s.kind === kind && name.test(s.name) && (parent === undefined || s.parentSpanId === parent.spanId));
+      spans.find(
+        (s) => s.service === service && s.kind === kind && name.test(s.name) && (parent === undefined || s.parentSpanId === parent.spanId),
+      );
     // The last hop: the engine handling the send result, under the sender's publish of it.
     const spans = await pollUntil(
       () => {
@@ -101,7 +117,7 @@ describe('tracing', () => {
     expect(delivered, 'engine CONSUMER span of the send result under its publish').toBeDefined();
   });
 
-  it('marks the Cloud API span failed with Meta\'s error code when a send is refused', async () => {
+  it("marks the Cloud API span failed with Meta's error code when a send is refused", async () => {
     const phone = newPhone();
     system.fake.scriptFor(phone, { kind: 'error', status: 400, code: 131026, title: 'Message undeliverable' });
     const raw = JSON.stringify(buildInboundWebhook({ messages: [buildTextMessage({ from: phone })] }));
@@ -112,7 +128,10 @@ describe('tracing', () => {
     });
     expect(response.status).toBe(200);
     const call = await pollUntil(
-      () => receiver.spans().find((s) => s.service === 'whatsapp-sender' && s.kind === 'client' && s.attributes['whatsapp.error.code'] === 131026),
+      () =>
+        receiver
+          .spans()
+          .find((s) => s.service === 'whatsapp-sender' && s.kind === 'client' && s.attributes['whatsapp.error.code'] === 131026),
       { timeoutMs: 20_000, message: 'the failed Cloud API span' },
     );
     expect(call).toMatchObject({ failed: true, attributes: { 'http.response.status_code': 400 } });

@@ -42,10 +42,13 @@ describe('a student message through all four services', () => {
     expect(send?.body).toMatchObject({ messaging_product: 'whatsapp', to: phone, type: 'text' });
     expect(String((send?.body.text as { body: string }).body)).toMatch(/full name/i);
 
-    const rows = await pollUntil(async () => {
-      const found = await rowsOf(phone);
-      return found[1]?.wamid ? found : undefined;
-    }, { message: 'the wamid recorded' });
+    const rows = await pollUntil(
+      async () => {
+        const found = await rowsOf(phone);
+        return found[1]?.wamid ? found : undefined;
+      },
+      { message: 'the wamid recorded' },
+    );
     expect(rows).toEqual([
       { direction: 'inbound', author: 'student', status: 'received', wamid: message.id, text: 'Hello school' },
       expect.objectContaining({ direction: 'outbound', author: 'bot', status: 'sent', wamid: send?.wamid }),

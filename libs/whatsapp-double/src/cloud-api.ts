@@ -90,7 +90,8 @@ export function mountCloudApi(app: Express, opts: CloudApiOptions = {}): CloudAp
     const own = addressee === undefined ? undefined : scriptedFor.get(addressee.id);
     return own?.shift() ?? scripted.shift();
   };
-  const graphPath = (req: Request, _res: Response, next: NextFunction) => next(GRAPH_VERSION.test(String(req.params.version)) ? undefined : 'route');
+  const graphPath = (req: Request, _res: Response, next: NextFunction) =>
+    next(GRAPH_VERSION.test(String(req.params.version)) ? undefined : 'route');
 
   // Only the Graph routes parse JSON, so an app's own routes beside them keep their own body handling.
   const router = express.Router();

@@ -82,7 +82,9 @@ export function mountMedia(app: Express, deps: MediaRouteDeps): MediaRoutes {
     res.on('close', () => {
       record.outcome = res.writableFinished ? 'accepted' : 'aborted';
     });
-    const chunks = Array.from({ length: Math.ceil(file.content.length / CHUNK) }, (_, i) => file.content.subarray(i * CHUNK, (i + 1) * CHUNK));
+    const chunks = Array.from({ length: Math.ceil(file.content.length / CHUNK) }, (_, i) =>
+      file.content.subarray(i * CHUNK, (i + 1) * CHUNK),
+    );
     async function* paced() {
       for (const chunk of chunks) {
         if (file!.chunkDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, file!.chunkDelayMs));

@@ -23,11 +23,7 @@ export function firstProblem(...checks: (() => Problem)[]): Problem {
  * A string parameter: missing is 131008, not a string is 100, blank or longer than `max` is `limitCode`
  * (131009 for the interactive parts, 100 for a text body, as Meta answers them).
  */
-export function checkText(
-  value: unknown,
-  name: string,
-  opts: { max: number; required: boolean; limitCode?: ParameterErrorCode },
-): Problem {
+export function checkText(value: unknown, name: string, opts: { max: number; required: boolean; limitCode?: ParameterErrorCode }): Problem {
   if (value === undefined || value === null) {
     return opts.required ? parameterError(131008, `Parameter ${name} is required.`) : undefined;
   }

@@ -19,8 +19,10 @@ function checkMedia(type: string, media: unknown): Problem {
   if (value.link !== undefined && (typeof value.link !== 'string' || !URL.canParse(value.link))) {
     return parameterError(131009, `Param ${type}['link'] must be a valid URL.`);
   }
-  if (value.id !== undefined && (typeof value.id !== 'string' || value.id === '')) return parameterError(100, `Param ${type}['id'] must be a string.`);
-  if (value.caption !== undefined && !CAPTIONED.includes(type)) return parameterError(100, `Param ${type}['caption'] is not allowed for ${type}.`);
+  if (value.id !== undefined && (typeof value.id !== 'string' || value.id === ''))
+    return parameterError(100, `Param ${type}['id'] must be a string.`);
+  if (value.caption !== undefined && !CAPTIONED.includes(type))
+    return parameterError(100, `Param ${type}['caption'] is not allowed for ${type}.`);
   return firstProblem(
     () => checkText(value.caption, `${type}['caption']`, { max: L.caption, required: false }),
     () => checkText(value.filename, `${type}['filename']`, { max: 240, required: false }),
@@ -35,7 +37,10 @@ function checkTemplate(template: unknown): Problem {
     () => checkText(value.name, "template['name']", { max: 512, required: true }),
     () => checkObject(value.language, "template['language']"),
     () => checkText((value.language as Record<string, unknown>).code, "template['language']['code']", { max: 15, required: true }),
-    () => (value.components === undefined || Array.isArray(value.components) ? undefined : parameterError(100, "Param template['components'] must be an array.")),
+    () =>
+      value.components === undefined || Array.isArray(value.components)
+        ? undefined
+        : parameterError(100, "Param template['components'] must be an array."),
   );
 }
 
@@ -55,7 +60,10 @@ function checkContent(type: string, body: Record<string, unknown>): Problem {
     case 'template':
       return checkTemplate(content);
     case 'reaction':
-      return checkObject(content, 'reaction') ?? checkText((content as Record<string, unknown>).message_id, "reaction['message_id']", { max: 256, required: true });
+      return (
+        checkObject(content, 'reaction') ??
+        checkText((content as Record<string, unknown>).message_id, "reaction['message_id']", { max: 256, required: true })
+      );
     case 'location':
     case 'contacts':
       return content === undefined ? parameterError(131008, `Parameter ${type} is required.`) : undefined;
@@ -82,8 +90,12 @@ function checkRead(body: Record<string, unknown>): Problem {
   return firstProblem(
     () => checkText(body.message_id, 'message_id', { max: 256, required: true }),
     () => (body.to === undefined ? undefined : parameterError(100, 'Param to is not allowed when marking a message as read.')),
-    () => (body.recipient === undefined ? undefined : parameterError(100, 'Param recipient is not allowed when marking a message as read.')),
-    () => (indicator === undefined || (isObject(indicator) && indicator.type === 'text') ? undefined : parameterError(100, "Param typing_indicator['type'] must be text.")),
+    () =>
+      body.recipient === undefined ? undefined : parameterError(100, 'Param recipient is not allowed when marking a message as read.'),
+    () =>
+      indicator === undefined || (isObject(indicator) && indicator.type === 'text')
+        ? undefined
+        : parameterError(100, "Param typing_indicator['type'] must be text."),
   );
 }
 
@@ -104,10 +116,20 @@ export function checkMessagesRequest(body: Record<string, unknown>): Problem {
   const type = body.type ?? 'text';
   return firstProblem(
     () => checkRecipient(body),
-    () => (body.recipient_type === undefined || body.recipient_type === 'individual' ? undefined : parameterError(100, 'Param recipient_type must be individual.')),
-    () => (typeof type === 'string' && TYPES.includes(type) ? undefined : parameterError(100, `Param type must be one of {${TYPES.join(', ')}}.`)),
+    () =>
+      body.recipient_type === undefined || body.recipient_type === 'individual'
+        ? undefined
+        : parameterError(100, 'Param recipient_type must be individual.'),
+    () =>
+      typeof type === 'string' && TYPES.includes(type)
+        ? undefined
+        : parameterError(100, `Param type must be one of {${TYPES.join(', ')}}.`),
     () => checkText(body.biz_opaque_callback_data, 'biz_opaque_callback_data', { max: L.bizOpaqueCallbackData, required: false }),
-    () => (body.context === undefined ? undefined : checkObject(body.context, 'context') ?? checkText((body.context as Record<string, unknown>).message_id, "context['message_id']", { max: 256, required: true })),
+    () =>
+      body.context === undefined
+        ? undefined
+        : (checkObject(body.context, 'context') ??
+          checkText((body.context as Record<string, unknown>).message_id, "context['message_id']", { max: 256, required: true })),
     () => checkContent(type as string, body),
   );
 }

@@ -11,8 +11,7 @@ export const newInboundWamid = () => `wamid.${randomBytes(18).toString('base64ur
 export const unixSeconds = (at = Date.now()) => String(Math.floor(at / 1000));
 
 /** A business-scoped user id shaped as Meta's (`US.13491208655302741918`): a country code, a dot, 20 digits. */
-export const newBusinessScopedUserId = (country = 'NG') =>
-  `${country}.${[...randomBytes(20)].map((byte) => String(byte % 10)).join('')}`;
+export const newBusinessScopedUserId = (country = 'NG') => `${country}.${[...randomBytes(20)].map((byte) => String(byte % 10)).join('')}`;
 
 /** `sha256=<hex>`: the HMAC-SHA256 of the raw body keyed with the app secret, Meta's X-Hub-Signature-256. */
 function hubSignature(rawBody: string | Buffer, appSecret: string): string {
@@ -65,7 +64,10 @@ export function buildWebhook(
 
 /** The sender of an inbound message as 2026 payloads name them: `from` only with a shared phone, `from_user_id` once they have a BSUID. */
 export function messageSenderFields(sender: { phone?: string; userId?: string }) {
-  return { ...(sender.phone === undefined ? {} : { from: sender.phone }), ...(sender.userId === undefined ? {} : { from_user_id: sender.userId }) };
+  return {
+    ...(sender.phone === undefined ? {} : { from: sender.phone }),
+    ...(sender.userId === undefined ? {} : { from_user_id: sender.userId }),
+  };
 }
 
 export type StatusValue = 'sent' | 'delivered' | 'read';
@@ -73,7 +75,8 @@ export type StatusValue = 'sent' | 'delivered' | 'read';
 /** Per-message pricing (since 1 Jul 2025): `type` says whether the message is billed, `category` its rate. */
 export interface StatusPricing {
   type: 'regular' | 'free_customer_service' | 'free_entry_point';
-  category: 'marketing' | 'utility' | 'authentication' | 'authentication_international' | 'marketing_lite' | 'service' | 'referral_conversion';
+  category:
+    'marketing' | 'utility' | 'authentication' | 'authentication_international' | 'marketing_lite' | 'service' | 'referral_conversion';
 }
 
 /**
@@ -99,7 +102,8 @@ export function buildStatus(opts: {
   at?: number;
   bizOpaqueCallbackData?: unknown;
 }) {
-  if (opts.recipientId === undefined && opts.recipientUserId === undefined) throw new Error('a status names its recipient by phone or by user id');
+  if (opts.recipientId === undefined && opts.recipientUserId === undefined)
+    throw new Error('a status names its recipient by phone or by user id');
   const at = opts.at ?? Date.now();
   const pricing = opts.pricing ?? { type: 'free_customer_service', category: 'service' };
   return {

@@ -37,7 +37,8 @@ async function bootstrapAdmin(config: AdminApiConfig, db: Kysely<Database>, pass
     { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, displayName: config.ADMIN_DISPLAY_NAME },
   );
   if (outcome.status === 'created') log.info({ userId: outcome.user.id, email: outcome.user.email }, 'bootstrap admin created');
-  else if (outcome.status === 'email_taken') log.warn({ email: config.ADMIN_EMAIL }, 'bootstrap admin not created: ADMIN_EMAIL belongs to a non-admin user');
+  else if (outcome.status === 'email_taken')
+    log.warn({ email: config.ADMIN_EMAIL }, 'bootstrap admin not created: ADMIN_EMAIL belongs to a non-admin user');
   else log.debug('bootstrap admin not needed: an admin exists');
 }
 

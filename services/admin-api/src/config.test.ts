@@ -43,7 +43,12 @@ describe('admin-api config', () => {
 
   it('reads media from an S3 bucket when MEDIA_STORE is s3, and refuses s3 without a bucket alongside other bad keys', () => {
     const env = { MEDIA_STORE: 's3', S3_BUCKET: 'school-media', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true' };
-    expect(loadAdminApiConfig(env).config).toMatchObject({ MEDIA_STORE: 's3', S3_BUCKET: 'school-media', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: true });
+    expect(loadAdminApiConfig(env).config).toMatchObject({
+      MEDIA_STORE: 's3',
+      S3_BUCKET: 'school-media',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_FORCE_PATH_STYLE: true,
+    });
     const problems = problemsOf({ MEDIA_STORE: 's3', ADMIN_API_PORT: 'eighty' });
     expect(keysOf(problems)).toEqual(['ADMIN_API_PORT', 'S3_BUCKET']);
     expect(problems).toContain('S3_BUCKET: required when MEDIA_STORE is s3');
@@ -134,6 +139,8 @@ describe('admin-api config in production', () => {
   it('refuses a bootstrap password or JWT secret copied from a template or the docker-compose example', () => {
     const base = { NODE_ENV: 'production', JWT_SECRET: 'k3F9x2Qm7Lp0Zr8Vt5Ws1Yb6Nc4Hd-Jg', ADMIN_EMAIL: 'head@school.org' };
     expect(() => loadAdminApiConfig({ ...base, ADMIN_PASSWORD: 'change-me-now' })).toThrow(/ADMIN_PASSWORD/);
-    expect(() => loadAdminApiConfig({ ...base, ADMIN_PASSWORD: 'long enough password', JWT_SECRET: 'CHANGE_ME_TO_AT_LEAST_32_RANDOM_CHARACTERS' })).toThrow(/JWT_SECRET/);
+    expect(() =>
+      loadAdminApiConfig({ ...base, ADMIN_PASSWORD: 'long enough password', JWT_SECRET: 'CHANGE_ME_TO_AT_LEAST_32_RANDOM_CHARACTERS' }),
+    ).toThrow(/JWT_SECRET/);
   });
 });

@@ -1,10 +1,19 @@
 import path from 'node:path';
-import { DEFAULTS, fields, jwtSecret, loadConfig, realInProduction, redisSentinelName, redisSentinels, shutdownDrainMs, type Env } from '@app/config';
+import {
+  DEFAULTS,
+  fields,
+  jwtSecret,
+  loadConfig,
+  realInProduction,
+  redisSentinelName,
+  redisSentinels,
+  shutdownDrainMs,
+  type Env,
+} from '@app/config';
 import { mediaStoreFields } from '@app/media-store';
 import { z } from 'zod';
 import { displayNameSchema } from './domain/display-name';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './domain/password-policy';
-
 
 /**
  * ADMIN_EMAIL and ADMIN_PASSWORD come as a pair: one without the other is a typo, not "no bootstrap", so the
@@ -14,12 +23,17 @@ const requiredWhen = (other: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? `required when ${other} is set` : undefined),
 });
 
-const adminEmail = (env: Env) =>
-  env.ADMIN_PASSWORD ? z.email(requiredWhen('ADMIN_PASSWORD')).max(254) : z.email().max(254).optional();
+const adminEmail = (env: Env) => (env.ADMIN_PASSWORD ? z.email(requiredWhen('ADMIN_PASSWORD')).max(254) : z.email().max(254).optional());
 
 const adminPassword = (env: Env) => {
   // A bootstrap password from a template or the docker-compose example must not guard a production console.
-  const password = realInProduction(env, z.string(env.ADMIN_EMAIL ? requiredWhen('ADMIN_EMAIL') : {}).min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH));
+  const password = realInProduction(
+    env,
+    z
+      .string(env.ADMIN_EMAIL ? requiredWhen('ADMIN_EMAIL') : {})
+      .min(PASSWORD_MIN_LENGTH)
+      .max(PASSWORD_MAX_LENGTH),
+  );
   return env.ADMIN_EMAIL ? password : password.optional();
 };
 

@@ -9,7 +9,13 @@ import { adminApiSchema } from './db/schema-name';
 const log = createLogger({ service: 'admin-api-migrate', level: bootLogLevel(process.env) });
 try {
   const config = loadMigrationConfig(process.env);
-  await runMigrations({ url: config.DATABASE_URL, schema: adminApiSchema(config.NAMESPACE), migrations, applicationName: 'admin-api-migrate', log });
+  await runMigrations({
+    url: config.DATABASE_URL,
+    schema: adminApiSchema(config.NAMESPACE),
+    migrations,
+    applicationName: 'admin-api-migrate',
+    log,
+  });
 } catch (error) {
   if (error instanceof ConfigError) log.fatal({ problems: error.problems }, 'invalid configuration');
   else log.fatal({ err: error }, 'migration failed');

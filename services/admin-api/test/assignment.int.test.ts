@@ -6,7 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { buildConversation, PHONE } from './builders';
 import { startEngineResponder, type EngineResponder } from './engine-responder';
-import { bearer, createTestSchema, errorCodeOf, send, signedInHead, signedInTeacher, silentLog, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import {
+  bearer,
+  createTestSchema,
+  errorCodeOf,
+  send,
+  signedInHead,
+  signedInTeacher,
+  silentLog,
+  startTestApi,
+  type SignedInUser,
+  type TestSchema,
+} from './harness';
 
 /*
  * The engine side is a stand-in (engine-responder.ts): these tests assert what admin-api does for assignment:
@@ -44,12 +55,21 @@ beforeAll(async () => {
   agent = await signedInTeacher(t, apiA);
   await engine.answer('listAgents', () => ({ ok: true, data: { items: [agentView({ id: agent.user.id })] } }));
   await engine.answer('reportPresence', (r) => ({ ok: true, data: { online: r.users.length } }));
-  await engine.answer('setAvailability', (r) => ({ ok: true, data: { agent: agentView({ id: r.actor.id, name: r.actor.name, chosen_availability: r.availability, availability: r.availability }) } }));
-  await engine.answer('setAgentCapacity', (r) => ({ ok: true, data: { agent: agentView({ id: r.agent.id, name: r.agent.name, capacity: r.capacity }) } }));
+  await engine.answer('setAvailability', (r) => ({
+    ok: true,
+    data: { agent: agentView({ id: r.actor.id, name: r.actor.name, chosen_availability: r.availability, availability: r.availability }) },
+  }));
+  await engine.answer('setAgentCapacity', (r) => ({
+    ok: true,
+    data: { agent: agentView({ id: r.agent.id, name: r.agent.name, capacity: r.capacity }) },
+  }));
   await engine.answer('assignChat', (r) =>
     r.agent_id === admin.user.id
       ? { ok: false, error: { code: 'agent_unavailable', message: 'head is offline' } }
-      : { ok: true, data: { conversation: buildConversation({ support_status: 'active', assigned_to: { id: r.agent_id, name: 'ms.khumalo' } }) } },
+      : {
+          ok: true,
+          data: { conversation: buildConversation({ support_status: 'active', assigned_to: { id: r.agent_id, name: 'ms.khumalo' } }) },
+        },
   );
   await engine.answer('handBackChat', (r) =>
     r.actor.role === 'agent' && r.student !== PHONE
@@ -76,15 +96,24 @@ describe('the team and availability', () => {
   it('lists the agents with their availability and load for any signed-in user', async () => {
     const res = await send(api('/agents'), { token: agent.token });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { items: AgentView[] }).items).toEqual([expect.objectContaining({ id: agent.user.id, active_chats: 1, availability: 'available' })]);
+    expect(((await res.json()) as { items: AgentView[] }).items).toEqual([
+      expect.objectContaining({ id: agent.user.id, active_chats: 1, availability: 'available' }),
+    ]);
   });
 
   it('sets your own availability, audited; refuses a value that is not one', async () => {
     const res = await send(api('/agents/me/availability'), { method: 'POST', token: agent.token, body: { availability: 'away' } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { agent: AgentView }).agent).toMatchObject({ id: agent.user.id, availability: 'away' });
-    expect(lastRequest('setAvailability')?.body).toMatchObject({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, availability: 'away' });
-    expect((await auditOf('agent.availability_set'))[0]).toMatchObject({ actor_id: agent.user.id, target: agent.user.id, details: expect.objectContaining({ availability: 'away', outcome: 'ok' }) });
+    expect(lastRequest('setAvailability')?.body).toMatchObject({
+      actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
+      availability: 'away',
+    });
+    expect((await auditOf('agent.availability_set'))[0]).toMatchObject({
+      actor_id: agent.user.id,
+      target: agent.user.id,
+      details: expect.objectContaining({ availability: 'away', outcome: 'ok' }),
+    });
 
     const bad = await send(api('/agents/me/availability'), { method: 'POST', token: agent.token, body: { availability: 'busy' } });
     expect(bad.status).toBe(400);
@@ -93,21 +122,35 @@ describe('the team and availability', () => {
   it('lets an admin set a capacity, named as the user store knows the agent; 404 for an unknown user, 403 for an agent', async () => {
     const res = await send(api(`/agents/${agent.user.id}`), { method: 'PATCH', token: admin.token, body: { capacity: 5 } });
     expect(res.status).toBe(200);
-    expect(lastRequest('setAgentCapacity')?.body).toMatchObject({ agent: { id: agent.user.id, name: 'ms.khumalo' }, capacity: 5, actor: { id: admin.user.id } });
-    expect((await auditOf('agent.capacity_set'))[0]).toMatchObject({ actor_id: admin.user.id, target: agent.user.id, details: expect.objectContaining({ capacity: 5, outcome: 'ok' }) });
+    expect(lastRequest('setAgentCapacity')?.body).toMatchObject({
+      agent: { id: agent.user.id, name: 'ms.khumalo' },
+      capacity: 5,
+      actor: { id: admin.user.id },
+    });
+    expect((await auditOf('agent.capacity_set'))[0]).toMatchObject({
+      actor_id: admin.user.id,
+      target: agent.user.id,
+      details: expect.objectContaining({ capacity: 5, outcome: 'ok' }),
+    });
 
     const sent = engine.received.length;
-    expect(await errorCodeOf(await send(api(`/agents/${randomUUID()}`), { method: 'PATCH', token: admin.token, body: { capacity: 5 } }))).toBe('not_found');
+    expect(
+      await errorCodeOf(await send(api(`/agents/${randomUUID()}`), { method: 'PATCH', token: admin.token, body: { capacity: 5 } })),
+    ).toBe('not_found');
     expect(engine.received.length).toBe(sent);
     expect((await send(api(`/agents/${agent.user.id}`), { method: 'PATCH', token: admin.token, body: { capacity: 51 } })).status).toBe(400);
     expect((await send(api(`/agents/${agent.user.id}`), { method: 'PATCH', token: agent.token, body: { capacity: 1 } })).status).toBe(403);
   });
 
   it('reports the users with a console open to the engine, on a timer', async () => {
-    const ticket = ((await (await send(api('/events/ticket'), { method: 'POST', token: agent.token })).json()) as { ticket: string }).ticket;
+    const ticket = ((await (await send(api('/events/ticket'), { method: 'POST', token: agent.token })).json()) as { ticket: string })
+      .ticket;
     const stream = await openEventStream(api(`/events?ticket=${ticket}`));
     streams.push(stream);
-    const report = await pollUntil(() => engine.received.find((r) => r.name === 'reportPresence' && JSON.stringify(r.body).includes(agent.user.id)), { message: 'a presence report' });
+    const report = await pollUntil(
+      () => engine.received.find((r) => r.name === 'reportPresence' && JSON.stringify(r.body).includes(agent.user.id)),
+      { message: 'a presence report' },
+    );
     expect(report.valid).toBe(true);
     expect(report.body).toEqual({ users: [{ id: agent.user.id, name: 'ms.khumalo' }] });
   });
@@ -115,25 +158,64 @@ describe('the team and availability', () => {
 
 describe('assigning and handing back chats', () => {
   it('lets an admin assign a chat to an agent, audited; 409 agent_unavailable for an offline one; 403 for an agent', async () => {
-    const res = await send(api(`/conversations/${PHONE}/chat-support/assign`), { method: 'POST', token: admin.token, body: { agent_id: agent.user.id } });
+    const res = await send(api(`/conversations/${PHONE}/chat-support/assign`), {
+      method: 'POST',
+      token: admin.token,
+      body: { agent_id: agent.user.id },
+    });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({ id: agent.user.id, name: 'ms.khumalo' });
-    expect(lastRequest('assignChat')?.body).toMatchObject({ student: PHONE, agent_id: agent.user.id, actor: { id: admin.user.id, role: 'admin' } });
-    expect((await auditOf('chat.assigned'))[0]).toMatchObject({ actor_id: admin.user.id, target: PHONE, details: expect.objectContaining({ agent_id: agent.user.id, outcome: 'ok', assigned_to: agent.user.id }) });
+    expect(((await res.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({
+      id: agent.user.id,
+      name: 'ms.khumalo',
+    });
+    expect(lastRequest('assignChat')?.body).toMatchObject({
+      student: PHONE,
+      agent_id: agent.user.id,
+      actor: { id: admin.user.id, role: 'admin' },
+    });
+    expect((await auditOf('chat.assigned'))[0]).toMatchObject({
+      actor_id: admin.user.id,
+      target: PHONE,
+      details: expect.objectContaining({ agent_id: agent.user.id, outcome: 'ok', assigned_to: agent.user.id }),
+    });
 
-    const offline = await send(api(`/conversations/${PHONE}/chat-support/assign`), { method: 'POST', token: admin.token, body: { agent_id: admin.user.id } });
+    const offline = await send(api(`/conversations/${PHONE}/chat-support/assign`), {
+      method: 'POST',
+      token: admin.token,
+      body: { agent_id: admin.user.id },
+    });
     expect(offline.status).toBe(409);
     expect(await errorCodeOf(offline)).toBe('agent_unavailable');
     expect((await auditOf('chat.assigned'))[0]?.details).toMatchObject({ outcome: 'agent_unavailable' });
-    expect((await send(api(`/conversations/${PHONE}/chat-support/assign`), { method: 'POST', token: admin.token, body: { agent_id: 'ms.khumalo' } })).status).toBe(400);
-    expect((await send(api(`/conversations/${PHONE}/chat-support/assign`), { method: 'POST', token: agent.token, body: { agent_id: agent.user.id } })).status).toBe(403);
+    expect(
+      (
+        await send(api(`/conversations/${PHONE}/chat-support/assign`), {
+          method: 'POST',
+          token: admin.token,
+          body: { agent_id: 'ms.khumalo' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await send(api(`/conversations/${PHONE}/chat-support/assign`), {
+          method: 'POST',
+          token: agent.token,
+          body: { agent_id: agent.user.id },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("lets an agent hand back their chat, audited, and passes on the engine's refusal of someone else's", async () => {
     const res = await send(api(`/conversations/${PHONE}/chat-support/hand-back`), { method: 'POST', token: agent.token });
     expect(res.status).toBe(200);
     expect(lastRequest('handBackChat')?.body).toMatchObject({ student: PHONE, actor: { id: agent.user.id, role: 'agent' } });
-    expect((await auditOf('chat.handed_back'))[0]).toMatchObject({ actor_id: agent.user.id, target: PHONE, details: expect.objectContaining({ outcome: 'ok', support_status: 'waiting' }) });
+    expect((await auditOf('chat.handed_back'))[0]).toMatchObject({
+      actor_id: agent.user.id,
+      target: PHONE,
+      details: expect.objectContaining({ outcome: 'ok', support_status: 'waiting' }),
+    });
 
     const other = await send(api('/conversations/2348000000999/chat-support/hand-back'), { method: 'POST', token: agent.token, body: {} });
     expect(other.status).toBe(409);
@@ -142,12 +224,23 @@ describe('assigning and handing back chats', () => {
 
   it('lets anyone read the auto-reassign time and only an admin set it (0 to a day)', async () => {
     expect(await (await send(api('/assignment-settings'), { token: agent.token })).json()).toEqual({ auto_reassign_after_seconds: 0 });
-    const res = await send(api('/assignment-settings'), { method: 'PATCH', token: admin.token, body: { auto_reassign_after_seconds: 300 } });
+    const res = await send(api('/assignment-settings'), {
+      method: 'PATCH',
+      token: admin.token,
+      body: { auto_reassign_after_seconds: 300 },
+    });
     expect(await res.json()).toEqual({ auto_reassign_after_seconds: 300 });
     expect((await auditOf('assignment.settings_updated'))[0]?.details).toMatchObject({ auto_reassign_after_seconds: 300, outcome: 'ok' });
-    expect((await send(api('/assignment-settings'), { method: 'PATCH', token: admin.token, body: { auto_reassign_after_seconds: -1 } })).status).toBe(400);
-    expect((await send(api('/assignment-settings'), { method: 'PATCH', token: admin.token, body: { auto_reassign_after_seconds: 86_401 } })).status).toBe(400);
-    expect((await send(api('/assignment-settings'), { method: 'PATCH', token: agent.token, body: { auto_reassign_after_seconds: 60 } })).status).toBe(403);
+    expect(
+      (await send(api('/assignment-settings'), { method: 'PATCH', token: admin.token, body: { auto_reassign_after_seconds: -1 } })).status,
+    ).toBe(400);
+    expect(
+      (await send(api('/assignment-settings'), { method: 'PATCH', token: admin.token, body: { auto_reassign_after_seconds: 86_401 } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await send(api('/assignment-settings'), { method: 'PATCH', token: agent.token, body: { auto_reassign_after_seconds: 60 } })).status,
+    ).toBe(403);
   });
 });
 
@@ -164,7 +257,13 @@ describe("the engine's own assignment changes", () => {
     ...over,
   });
   const publish = (assignment: AssignmentChange) => {
-    const event: EngineEvent = { event: 'assignment.changed', phone_number: PHONE, user_id: null, assignment, occurredAt: new Date().toISOString() };
+    const event: EngineEvent = {
+      event: 'assignment.changed',
+      phone_number: PHONE,
+      user_id: null,
+      assignment,
+      occurredAt: new Date().toISOString(),
+    };
     nc.publish(topology(t.namespace).engineEventsSubject(event.event), JSON.stringify(event));
   };
   const rowsFor = (id: string) => t.db.selectFrom('audit_log').selectAll().where('event_key', '=', `assignment:${id}`).execute();
@@ -188,12 +287,22 @@ describe("the engine's own assignment changes", () => {
   });
 
   it('forwards assignment and agent events to the consoles', async () => {
-    const ticket = ((await (await send(`${apiB.url}/api/admin/events/ticket`, { method: 'POST', headers: bearer(agent.token) })).json()) as { ticket: string }).ticket;
+    const ticket = (
+      (await (await send(`${apiB.url}/api/admin/events/ticket`, { method: 'POST', headers: bearer(agent.token) })).json()) as {
+        ticket: string;
+      }
+    ).ticket;
     const stream = await openEventStream(`${apiB.url}/api/admin/events?ticket=${ticket}`);
     streams.push(stream);
     const moved = change();
     publish(moved);
-    const agentEvent: EngineEvent = { event: 'agent.updated', phone_number: null, user_id: null, agent: agentView({ id: agent.user.id }), occurredAt: new Date().toISOString() };
+    const agentEvent: EngineEvent = {
+      event: 'agent.updated',
+      phone_number: null,
+      user_id: null,
+      agent: agentView({ id: agent.user.id }),
+      occurredAt: new Date().toISOString(),
+    };
     nc.publish(topology(t.namespace).engineEventsSubject(agentEvent.event), JSON.stringify(agentEvent));
     const frame = await stream.waitFor((f) => f.event === 'agent.updated');
     expect(JSON.parse(frame.data ?? '{}')).toMatchObject({ agent: { id: agent.user.id } });

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { insertAuditEntry } from '../src/db/repositories/audit-log.repository';
 import type { AuditAction } from '../src/domain/audit';
-import { createTestSchema, errorCodeOf, send, signedInHead, signedInTeacher, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import {
+  createTestSchema,
+  errorCodeOf,
+  send,
+  signedInHead,
+  signedInTeacher,
+  startTestApi,
+  type SignedInUser,
+  type TestSchema,
+} from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -53,7 +62,12 @@ describe('GET /api/admin/audit', () => {
       'auth.login_succeeded',
       'auth.login_succeeded',
     ]);
-    expect(page.items[0]).toMatchObject({ actor_id: head.user.id, target: agent.user.id, ip: '10.0.0.7', created_at: expect.stringMatching(/Z$/) });
+    expect(page.items[0]).toMatchObject({
+      actor_id: head.user.id,
+      target: agent.user.id,
+      ip: '10.0.0.7',
+      created_at: expect.stringMatching(/Z$/),
+    });
     expect(page.items.at(-1)).toMatchObject({ actor_id: head.user.id, action: 'auth.login_succeeded' });
     expect(page.next_cursor).toBeNull();
   });

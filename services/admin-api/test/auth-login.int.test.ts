@@ -24,8 +24,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const auditRows = (email: string) =>
-  t.db.selectFrom('audit_log').selectAll().where('actor_email', '=', email).orderBy('id').execute();
+const auditRows = (email: string) => t.db.selectFrom('audit_log').selectAll().where('actor_email', '=', email).orderBy('id').execute();
 
 describe('POST /api/admin/auth/login', () => {
   it('answers 200 with a short-lived HS256 token carrying sub, role and exp, and the user', async () => {

@@ -11,7 +11,18 @@ import { currentUser, requestContextMiddleware } from '../src/adapters/http/fram
 import { createRequireAuth } from '../src/adapters/http/framework/require-auth.middleware';
 import type { AdminUser } from '../src/domain/admin-user';
 import { authenticate } from '../src/use-cases/authenticate';
-import { bearer, createTestSchema, createUser, errorCodeOf, JWT_SECRET, postJson, send, silentLog, startTestApi, type TestSchema } from './harness';
+import {
+  bearer,
+  createTestSchema,
+  createUser,
+  errorCodeOf,
+  JWT_SECRET,
+  postJson,
+  send,
+  silentLog,
+  startTestApi,
+  type TestSchema,
+} from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -85,12 +96,28 @@ describe('PATCH /api/admin/auth/me', () => {
   it('lets an agent set and clear their own display name, which /me then shows, audited as their own change', async () => {
     const user = await createUser(t.db, { email: 'ms.nkosi@school.org', password: 'nkosi-password', role: 'agent' });
     const token = await tokenFor('ms.nkosi@school.org', 'nkosi-password');
-    const res = await send(meUrl, { method: 'PATCH', token, body: { display_name: ' Ms Nkosi ' }, headers: { 'user-agent': 'console-test/2.0' } });
+    const res = await send(meUrl, {
+      method: 'PATCH',
+      token,
+      body: { display_name: ' Ms Nkosi ' },
+      headers: { 'user-agent': 'console-test/2.0' },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ user: { id: user.id, email: 'ms.nkosi@school.org', role: 'agent', display_name: 'Ms Nkosi' } });
     expect(await (await fetch(meUrl, { headers: bearer(token) })).json()).toMatchObject({ user: { display_name: 'Ms Nkosi' } });
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.updated').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    expect(audit).toMatchObject({ actor_id: user.id, actor_email: 'ms.nkosi@school.org', target: user.id, details: { display_name: { from: null, to: 'Ms Nkosi' } }, user_agent: 'console-test/2.0' });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'user.updated')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({
+      actor_id: user.id,
+      actor_email: 'ms.nkosi@school.org',
+      target: user.id,
+      details: { display_name: { from: null, to: 'Ms Nkosi' } },
+      user_agent: 'console-test/2.0',
+    });
 
     const cleared = await send(meUrl, { method: 'PATCH', token, body: { display_name: null } });
     expect(await cleared.json()).toMatchObject({ user: { display_name: null } });

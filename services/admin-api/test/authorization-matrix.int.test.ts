@@ -43,7 +43,9 @@ beforeAll(async () => {
     malformed: { authorization: 'Bearer not.a-valid.jwt' },
     wrongScheme: { authorization: `Basic ${Buffer.from('head@school.org:admin-password').toString('base64')}` },
     expired: { authorization: `Bearer ${expired}` },
-    forged: { authorization: `Bearer ${jwt.sign({ sub: admin.id, role: 'admin' }, 'another-secret-another-secret-xx', { expiresIn: 600 })}` },
+    forged: {
+      authorization: `Bearer ${jwt.sign({ sub: admin.id, role: 'admin' }, 'another-secret-another-secret-xx', { expiresIn: 600 })}`,
+    },
     disabled: { authorization: `Bearer ${tokenOf(disabledAdmin)}` },
     agent: { authorization: `Bearer ${tokenOf(agent)}` },
     admin: { authorization: `Bearer ${tokenOf(admin)}` },
@@ -83,9 +85,12 @@ describe('authorization matrix', () => {
   });
 
   describe.each(protectedRoutes.map((r) => [key(r), r] as const))('%s', (_name, route) => {
-    it.each(['none', 'malformed', 'wrongScheme', 'expired', 'forged', 'disabled'])('answers 401 unauthorized with token: %s', async (as) => {
-      expect(await call(route, as)).toEqual({ status: 401, code: 'unauthorized' });
-    });
+    it.each(['none', 'malformed', 'wrongScheme', 'expired', 'forged', 'disabled'])(
+      'answers 401 unauthorized with token: %s',
+      async (as) => {
+        expect(await call(route, as)).toEqual({ status: 401, code: 'unauthorized' });
+      },
+    );
 
     it('lets an allowed role past authorization to an answer that is not a server error', async () => {
       const as = !('public' in route.access) && route.access.roles.includes('agent') ? 'agent' : 'admin';

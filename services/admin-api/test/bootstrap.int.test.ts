@@ -86,7 +86,12 @@ describe('bootstrap admin at start', () => {
     await start({ ...ADMIN, ADMIN_DISPLAY_NAME: '  Mrs Naidoo  ' });
     const row = await t.db.selectFrom('admin_users').select(['email', 'display_name']).executeTakeFirstOrThrow();
     expect(row).toEqual({ email: 'head@school.org', display_name: 'Mrs Naidoo' });
-    expect((await creations())[0]?.details).toEqual({ email: 'head@school.org', role: 'admin', display_name: 'Mrs Naidoo', via: 'bootstrap' });
+    expect((await creations())[0]?.details).toEqual({
+      email: 'head@school.org',
+      role: 'admin',
+      display_name: 'Mrs Naidoo',
+      via: 'bootstrap',
+    });
   });
 
   it('creates no admin when an admin exists already', async () => {

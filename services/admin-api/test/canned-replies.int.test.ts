@@ -53,7 +53,13 @@ const auditsOf = (action: string) => t.db.selectFrom('audit_log').selectAll().wh
 describe('canned replies, managed by admins', () => {
   it('creates one (shortcut in lower case), lists it to agents, and audits it without its body', async () => {
     const reply = await created({ title: 'Greeting', shortcut: 'Hello', body: 'Hi {student_name}, this is {agent_name}.' });
-    expect(reply).toEqual({ id: expect.any(String), title: 'Greeting', shortcut: 'hello', body: 'Hi {student_name}, this is {agent_name}.', updated_at: expect.any(String) });
+    expect(reply).toEqual({
+      id: expect.any(String),
+      title: 'Greeting',
+      shortcut: 'hello',
+      body: 'Hi {student_name}, this is {agent_name}.',
+      updated_at: expect.any(String),
+    });
     const list = await send(url('/canned-replies'), { token: agent.token });
     expect(list.status).toBe(200);
     expect(((await list.json()) as { items: Reply[] }).items).toContainEqual(reply);
@@ -85,34 +91,59 @@ describe('canned replies, managed by admins', () => {
 
   it('changes and deletes one; an unknown id is 404', async () => {
     const reply = await created({ title: 'Hours', shortcut: 'hours', body: 'We are open 8 to 4.' });
-    const patched = await send(url(`/canned-replies/${reply.id}`), { method: 'PATCH', token: admin.token, body: { body: 'We are open 8 to 5, {student_name}.' } });
+    const patched = await send(url(`/canned-replies/${reply.id}`), {
+      method: 'PATCH',
+      token: admin.token,
+      body: { body: 'We are open 8 to 5, {student_name}.' },
+    });
     expect(patched.status).toBe(200);
-    expect(((await patched.json()) as { canned_reply: Reply }).canned_reply).toMatchObject({ id: reply.id, shortcut: 'hours', body: 'We are open 8 to 5, {student_name}.' });
-    expect((await auditsOf('canned_reply.updated')).at(-1)).toMatchObject({ target: reply.id, details: { outcome: 'ok', changed: ['body'] } });
+    expect(((await patched.json()) as { canned_reply: Reply }).canned_reply).toMatchObject({
+      id: reply.id,
+      shortcut: 'hours',
+      body: 'We are open 8 to 5, {student_name}.',
+    });
+    expect((await auditsOf('canned_reply.updated')).at(-1)).toMatchObject({
+      target: reply.id,
+      details: { outcome: 'ok', changed: ['body'] },
+    });
     expect((await send(url(`/canned-replies/${reply.id}`), { method: 'PATCH', token: admin.token, body: {} })).status).toBe(400);
 
     const deleted = await send(url(`/canned-replies/${reply.id}`), { method: 'DELETE', token: admin.token });
     expect(deleted.status).toBe(200);
     expect((await send(url(`/canned-replies/${reply.id}`), { method: 'DELETE', token: admin.token })).status).toBe(404);
-    expect((await send(url(`/canned-replies/${randomUUID()}`), { method: 'PATCH', token: admin.token, body: { title: 'x' } })).status).toBe(404);
+    expect((await send(url(`/canned-replies/${randomUUID()}`), { method: 'PATCH', token: admin.token, body: { title: 'x' } })).status).toBe(
+      404,
+    );
     expect((await auditsOf('canned_reply.deleted')).map((e) => e.details['outcome'])).toEqual(['ok', 'not_found']);
   });
 
   it('lets agents use canned replies but not manage them', async () => {
     const reply = await created({ title: 'Bye', shortcut: 'bye', body: 'Goodbye!' });
     expect((await create({ title: 'x', shortcut: 'agent-made', body: 'x' }, agent.token)).status).toBe(403);
-    expect((await send(url(`/canned-replies/${reply.id}`), { method: 'PATCH', token: agent.token, body: { title: 'y' } })).status).toBe(403);
+    expect((await send(url(`/canned-replies/${reply.id}`), { method: 'PATCH', token: agent.token, body: { title: 'y' } })).status).toBe(
+      403,
+    );
     expect((await send(url(`/canned-replies/${reply.id}`), { method: 'DELETE', token: agent.token })).status).toBe(403);
   });
 });
 
 describe('canned replies rendered for a student', () => {
   it('fills the placeholders with the student, their class and the calling agent; leaves unknown ones as typed', async () => {
-    await created({ title: 'Results', shortcut: 'results', body: 'Dear {student_name} ({class}), {agent_name} here: {teacher} will post the results.' });
+    await created({
+      title: 'Results',
+      shortcut: 'results',
+      body: 'Dear {student_name} ({class}), {agent_name} here: {teacher} will post the results.',
+    });
     const { status, body } = await rendered(PHONE);
     expect(status).toBe(200);
-    expect(body.items.find((r) => r.shortcut === 'results')?.text).toBe('Dear Thandi Mokoena (Grade 10B), Ms Khumalo here: {teacher} will post the results.');
-    expect(engine.received.at(-1)).toMatchObject({ name: 'studentProfile', valid: true, body: { student: PHONE, actor: { name: 'Ms Khumalo', role: 'agent' } } });
+    expect(body.items.find((r) => r.shortcut === 'results')?.text).toBe(
+      'Dear Thandi Mokoena (Grade 10B), Ms Khumalo here: {teacher} will post the results.',
+    );
+    expect(engine.received.at(-1)).toMatchObject({
+      name: 'studentProfile',
+      valid: true,
+      body: { student: PHONE, actor: { name: 'Ms Khumalo', role: 'agent' } },
+    });
   });
 
   it('says something sensible for what is unknown about the student, never undefined', async () => {

@@ -13,12 +13,19 @@ let agent: SignedInUser;
 
 const CLAIMED_BY_OTHER = '27820000001';
 /** A student the engine knows by both ids: either finds their one conversation. */
-const KNOWN_BY_BOTH = buildConversation({ phone_number: '27820000003', user_id: 'ZA.7700112233', username: 'sipho_n', student_name: 'Sipho Ndlovu' });
+const KNOWN_BY_BOTH = buildConversation({
+  phone_number: '27820000003',
+  user_id: 'ZA.7700112233',
+  username: 'sipho_n',
+  student_name: 'Sipho Ndlovu',
+});
 
 /** The engine's conversation for the student a request names, as it would find it. */
 const conversationOf = (student: string, overrides: Partial<ConversationView> = {}): ConversationView => {
   if (namesStudent(KNOWN_BY_BOTH, student)) return { ...KNOWN_BY_BOTH, ...overrides };
-  return isBsuid(student) ? buildUsernameOnlyConversation({ user_id: student, ...overrides }) : buildConversation({ phone_number: student, ...overrides });
+  return isBsuid(student)
+    ? buildUsernameOnlyConversation({ user_id: student, ...overrides })
+    : buildConversation({ phone_number: student, ...overrides });
 };
 
 useApiWithEngine((world) => ({ t, api, engine } = world));
@@ -27,20 +34,34 @@ beforeAll(async () => {
   admin = await signedInHead(t, api);
   agent = await signedInTeacher(t, api);
   const assigned = (request: { actor: { id: string; name: string } }) => ({ id: request.actor.id, name: request.actor.name });
-  await engine.answer('startChat', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) } }));
+  await engine.answer('startChat', (r) => ({
+    ok: true,
+    data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) },
+  }));
   await engine.answer('claimChat', (r) =>
     r.student === CLAIMED_BY_OTHER
       ? { ok: false, error: { code: 'already_claimed', message: 'head is answering this chat' } }
       : { ok: true, data: { conversation: conversationOf(r.student, { support_status: 'active', assigned_to: assigned(r) }) } },
   );
-  await engine.answer('endChat', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { support_status: 'ended', is_chat_support: false }) } }));
+  await engine.answer('endChat', (r) => ({
+    ok: true,
+    data: { conversation: conversationOf(r.student, { support_status: 'ended', is_chat_support: false }) },
+  }));
   await engine.answer('markRead', (r) => ({ ok: true, data: { conversation: conversationOf(r.student, { unread_count: 0 }) } }));
   // Like the engine, the stored message carries the name the actor came with.
-  await engine.answer('sendMessage', (r) => ({ ok: true, data: { message: buildMessage({ id: 'wamsg-1', text: r.message, agent_name: r.actor.name }) } }));
+  await engine.answer('sendMessage', (r) => ({
+    ok: true,
+    data: { message: buildMessage({ id: 'wamsg-1', text: r.message, agent_name: r.actor.name }) },
+  }));
 });
 
 const chat = (student: string, action: string, user: SignedInUser, body?: unknown) =>
-  send(`${api.url}/api/admin/conversations/${student}/${action}`, { method: 'POST', token: user.token, body, headers: { 'user-agent': 'console-test/2.0' } });
+  send(`${api.url}/api/admin/conversations/${student}/${action}`, {
+    method: 'POST',
+    token: user.token,
+    body,
+    headers: { 'user-agent': 'console-test/2.0' },
+  });
 
 const auditOf = (action: string) =>
   t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
@@ -51,7 +72,11 @@ describe('support chat commands', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { conversation: { support_status: string; assigned_to: unknown } };
     expect(body.conversation).toMatchObject({ support_status: 'active', assigned_to: { id: agent.user.id, name: 'ms.khumalo' } });
-    expect(engine.received.at(-1)?.body).toMatchObject({ student: PHONE, message: 'Hi, this is Ms Khumalo', correlationId: res.headers.get('x-request-id') });
+    expect(engine.received.at(-1)?.body).toMatchObject({
+      student: PHONE,
+      message: 'Hi, this is Ms Khumalo',
+      correlationId: res.headers.get('x-request-id'),
+    });
   });
 
   it('starts a chat without a body at all', async () => {
@@ -69,7 +94,10 @@ describe('support chat commands', () => {
   it('claims a waiting chat', async () => {
     const res = await chat(PHONE, 'chat-support/claim', admin);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({ id: admin.user.id, name: 'head' });
+    expect(((await res.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({
+      id: admin.user.id,
+      name: 'head',
+    });
   });
 
   it('answers 409 already_claimed when another admin holds the chat', async () => {
@@ -119,7 +147,11 @@ describe('a student named by their business-scoped user id', () => {
   it('sends a message to them, passing the user id on as student', async () => {
     const res = await chat(BSUID, 'chat-support/send', agent, { message: 'Hello, how can I help?' });
     expect(res.status).toBe(202);
-    expect(engine.received.at(-1)).toMatchObject({ name: 'sendMessage', valid: true, body: { student: BSUID, message: 'Hello, how can I help?' } });
+    expect(engine.received.at(-1)).toMatchObject({
+      name: 'sendMessage',
+      valid: true,
+      body: { student: BSUID, message: 'Hello, how can I help?' },
+    });
   });
 
   it('finds a student known by both by either: the phone URLs keep working', async () => {
@@ -130,7 +162,8 @@ describe('a student named by their business-scoped user id', () => {
     const requests = engine.received.filter((r) => r.name === 'markRead').slice(-2);
     expect(requests.map((r) => (r.body as { student: string }).student)).toEqual(['27820000003', userId]);
     const answers = (await Promise.all([byPhone.json(), byUserId.json()])) as { conversation: ConversationView }[];
-    for (const { conversation } of answers) expect(conversation).toMatchObject({ phone_number: '27820000003', user_id: userId, username: 'sipho_n' });
+    for (const { conversation } of answers)
+      expect(conversation).toMatchObject({ phone_number: '27820000003', user_id: userId, username: 'sipho_n' });
   });
 
   it.each([
@@ -158,25 +191,42 @@ describe('a student named by their business-scoped user id', () => {
 
 describe('the name a student sees', () => {
   it("sends an admin's display name with their chat, and a changed name from their next request, without signing in again", async () => {
-    const user = await createUser(t.db, { email: 'ms.smith@school.org', password: 'ms-smith-password', role: 'agent', displayName: 'Ms Smith' });
+    const user = await createUser(t.db, {
+      email: 'ms.smith@school.org',
+      password: 'ms-smith-password',
+      role: 'agent',
+      displayName: 'Ms Smith',
+    });
     const smith = { user, token: await signIn(api, 'ms.smith@school.org', 'ms-smith-password') };
 
     const started = await chat(PHONE, 'chat-support/start', smith);
     expect(engine.received.at(-1)).toMatchObject({ name: 'startChat', body: { actor: { id: user.id, name: 'Ms Smith', role: 'agent' } } });
-    expect(((await started.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({ id: user.id, name: 'Ms Smith' });
+    expect(((await started.json()) as { conversation: { assigned_to: unknown } }).conversation.assigned_to).toEqual({
+      id: user.id,
+      name: 'Ms Smith',
+    });
 
     const sent = await chat(PHONE, 'chat-support/send', smith, { message: 'Hello Thandi, Ms Smith here' });
     expect(sent.status).toBe(202);
-    expect(engine.received.at(-1)).toMatchObject({ name: 'sendMessage', body: { actor: { name: 'Ms Smith' }, message: 'Hello Thandi, Ms Smith here' } });
+    expect(engine.received.at(-1)).toMatchObject({
+      name: 'sendMessage',
+      body: { actor: { name: 'Ms Smith' }, message: 'Hello Thandi, Ms Smith here' },
+    });
     expect(((await sent.json()) as { message: unknown }).message).toMatchObject({ author: 'agent', agent_name: 'Ms Smith' });
 
-    const renamed = await send(`${api.url}/api/admin/users/${user.id}`, { method: 'PATCH', token: admin.token, body: { display_name: 'Mrs Smith-Dube' } });
+    const renamed = await send(`${api.url}/api/admin/users/${user.id}`, {
+      method: 'PATCH',
+      token: admin.token,
+      body: { display_name: 'Mrs Smith-Dube' },
+    });
     expect(renamed.status).toBe(200);
     const again = await chat(PHONE, 'chat-support/send', smith, { message: 'Still here' });
     expect(((await again.json()) as { message: unknown }).message).toMatchObject({ agent_name: 'Mrs Smith-Dube' });
     expect(engine.received.at(-1)?.body).toMatchObject({ actor: { name: 'Mrs Smith-Dube' } });
 
-    expect((await send(`${api.url}/api/admin/users/${user.id}`, { method: 'PATCH', token: admin.token, body: { display_name: null } })).status).toBe(200);
+    expect(
+      (await send(`${api.url}/api/admin/users/${user.id}`, { method: 'PATCH', token: admin.token, body: { display_name: null } })).status,
+    ).toBe(200);
     await chat(PHONE, 'chat-support/send', smith, { message: 'And again' });
     expect(engine.received.at(-1)?.body).toMatchObject({ actor: { name: 'ms.smith' } });
   });
@@ -213,7 +263,11 @@ describe('the audit log of chat commands', () => {
     });
     expect(res.status).toBe(202);
     const row = await auditOf('chat.message_sent');
-    expect(row).toMatchObject({ actor_id: agent.user.id, target: PHONE, details: { outcome: 'ok', message_id: 'wamsg-1', idempotency_key: `${agent.user.id}:k-1` } });
+    expect(row).toMatchObject({
+      actor_id: agent.user.id,
+      target: PHONE,
+      details: { outcome: 'ok', message_id: 'wamsg-1', idempotency_key: `${agent.user.id}:k-1` },
+    });
     expect(JSON.stringify(row)).not.toContain('Friday');
   });
 

@@ -16,7 +16,10 @@ beforeAll(async () => {
   await engine.answer('sendTemplate', (r) =>
     r.student === '27820000002'
       ? { ok: false, error: { code: 'not_found', message: 'no conversation with this number' } }
-      : { ok: true, data: { message: buildMessage({ id: `template-${r.idempotency_key}`, type: 'template', text: '[template reengagement]' }) } },
+      : {
+          ok: true,
+          data: { message: buildMessage({ id: `template-${r.idempotency_key}`, type: 'template', text: '[template reengagement]' }) },
+        },
   );
 });
 
@@ -27,7 +30,10 @@ describe('POST /api/admin/conversations/{student}/chat-support/template', () => 
   it('queues the template (202) as the admin, with the Idempotency-Key in its own key space, audited', async () => {
     const res = await template(PHONE, { 'idempotency-key': 'console-7' });
     expect(res.status).toBe(202);
-    expect(((await res.json()) as { message: { type: string; status: string } }).message).toMatchObject({ type: 'template', status: 'queued' });
+    expect(((await res.json()) as { message: { type: string; status: string } }).message).toMatchObject({
+      type: 'template',
+      status: 'queued',
+    });
     const request = engine.received.filter((r) => r.name === 'sendTemplate').at(-1);
     expect(request?.body).toEqual({
       actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
@@ -35,8 +41,17 @@ describe('POST /api/admin/conversations/{student}/chat-support/template', () => 
       idempotency_key: `t:${agent.user.id}:console-7`,
       correlationId: res.headers.get('x-request-id'),
     });
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'chat.template_sent').orderBy('id', 'desc').executeTakeFirst();
-    expect(audit).toMatchObject({ actor_id: agent.user.id, target: PHONE, details: { outcome: 'ok', message_id: `template-t:${agent.user.id}:console-7` } });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'chat.template_sent')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    expect(audit).toMatchObject({
+      actor_id: agent.user.id,
+      target: PHONE,
+      details: { outcome: 'ok', message_id: `template-t:${agent.user.id}:console-7` },
+    });
   });
 
   it('takes a request without a body', async () => {
@@ -48,7 +63,12 @@ describe('POST /api/admin/conversations/{student}/chat-support/template', () => 
     const res = await template(BSUID);
     expect(res.status).toBe(202);
     expect(engine.received.filter((r) => r.name === 'sendTemplate').at(-1)).toMatchObject({ valid: true, body: { student: BSUID } });
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'chat.template_sent').orderBy('id', 'desc').executeTakeFirst();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'chat.template_sent')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
     expect(audit).toMatchObject({ target: BSUID, details: { outcome: 'ok' } });
   });
 

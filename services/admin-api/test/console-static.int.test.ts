@@ -50,7 +50,12 @@ describe('the admin console at /', () => {
   });
 
   it("answers index.html for the console's own routes, so a reload or a shared link opens the right screen", async () => {
-    for (const route of ['/conversations', '/conversations/447700900123?filter=waiting', '/conversations/NG.13491208655302741918', '/agents']) {
+    for (const route of [
+      '/conversations',
+      '/conversations/447700900123?filter=waiting',
+      '/conversations/NG.13491208655302741918',
+      '/agents',
+    ]) {
       const res = await fetch(`${api.url}${route}`);
       expect(res.status, route).toBe(200);
       expect(await res.text(), route).toBe(INDEX);

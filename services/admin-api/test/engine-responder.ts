@@ -41,7 +41,14 @@ export interface EngineResponder {
   close(): Promise<void>;
 }
 
-function serve(nc: NatsConnection, namespace: string, name: EngineRpcName, spec: Spec, received: ReceivedRequest[], reply: (request: unknown) => unknown) {
+function serve(
+  nc: NatsConnection,
+  namespace: string,
+  name: EngineRpcName,
+  spec: Spec,
+  received: ReceivedRequest[],
+  reply: (request: unknown) => unknown,
+) {
   const names = topology(namespace);
   return nc.subscribe(names.engineRpcSubject(spec.name), {
     queue: names.engineRpcQueueGroup,
@@ -69,7 +76,10 @@ export async function startEngineResponder(namespace: string): Promise<EngineRes
     received,
     async answer(name, reply) {
       answering.get(name)?.unsubscribe();
-      answering.set(name, serve(nc, namespace, name, engineRpc[name], received, (request) => reply(request as RequestOf<typeof name>)));
+      answering.set(
+        name,
+        serve(nc, namespace, name, engineRpc[name], received, (request) => reply(request as RequestOf<typeof name>)),
+      );
       await nc.flush();
     },
     async close() {

@@ -22,11 +22,17 @@ const lastRequest = (name: string) => engine.received.filter((r) => r.name === n
 describe('queries pass through to the engine', () => {
   it('lists conversations, parsing the query into the engine request and answering the engine page as it is', async () => {
     const page = {
-      items: [buildConversation(), buildUsernameOnlyConversation(), buildConversation({ phone_number: '27821234567', user_id: 'ZA.99887766', username: 'sipho_n', unread_count: 0 })],
+      items: [
+        buildConversation(),
+        buildUsernameOnlyConversation(),
+        buildConversation({ phone_number: '27821234567', user_id: 'ZA.99887766', username: 'sipho_n', unread_count: 0 }),
+      ],
       next_cursor: 'c2',
     };
     await engine.answer('listConversations', () => ({ ok: true, data: page }));
-    const res = await send(url('/conversations?chat_support=true&status=waiting&q=%20thandi%20&limit=2&cursor=c1&unknown=x'), { token: agent.token });
+    const res = await send(url('/conversations?chat_support=true&status=waiting&q=%20thandi%20&limit=2&cursor=c1&unknown=x'), {
+      token: agent.token,
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(page);
     const request = lastRequest('listConversations');
@@ -74,11 +80,16 @@ describe('queries pass through to the engine', () => {
     // What admin-api itself did: parsed the path and query into the engine's request, with the caller as actor.
     const request = lastRequest('listMessages');
     expect(request?.valid).toBe(true);
-    expect(request?.body).toEqual({ actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, student: PHONE, limit: 20, before: 'm3' });
+    expect(request?.body).toEqual({
+      actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
+      student: PHONE,
+      limit: 20,
+      before: 'm3',
+    });
     expect(request?.correlationId).toBe(res.headers.get('x-request-id'));
   });
 
-  it("lists the messages of a student named by their business-scoped user id, passing it on as student", async () => {
+  it('lists the messages of a student named by their business-scoped user id, passing it on as student', async () => {
     await engine.answer('listMessages', () => ({ ok: true, data: { items: [buildMessage({ id: 'm9' })], next_cursor: null } }));
     const res = await send(url(`/conversations/${BSUID}/messages`), { token: agent.token });
     expect(res.status).toBe(200);
@@ -86,9 +97,11 @@ describe('queries pass through to the engine', () => {
     expect(lastRequest('listMessages')).toMatchObject({ valid: true, body: { student: BSUID, limit: 50 } });
   });
 
-  it("passes a search for a username on to the engine, and serves the username-only students it finds", async () => {
+  it('passes a search for a username on to the engine, and serves the username-only students it finds', async () => {
     const page = { items: [buildUsernameOnlyConversation()], next_cursor: null };
-    await engine.answer('listConversations', (request) => (request.q === 'thandi.m' ? { ok: true, data: page } : { ok: true, data: { items: [], next_cursor: null } }));
+    await engine.answer('listConversations', (request) =>
+      request.q === 'thandi.m' ? { ok: true, data: page } : { ok: true, data: { items: [], next_cursor: null } },
+    );
     const res = await send(url('/conversations?q=thandi.m'), { token: agent.token });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(page);
@@ -100,7 +113,16 @@ describe('queries pass through to the engine', () => {
     await engine.answer('stats', (request) =>
       request.actor.role === 'admin'
         ? { raw: JSON.stringify({ ok: true, data: { waiting_chats: '3', active_chats: 1 } }) }
-        : { ok: true, data: { waiting_chats: request.actor.name.length, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null } },
+        : {
+            ok: true,
+            data: {
+              waiting_chats: request.actor.name.length,
+              active_chats: 0,
+              oldest_waiting_since: null,
+              chats_today: 0,
+              median_first_response_seconds: null,
+            },
+          },
     );
     const res = await send(url('/stats'), { token: agent.token });
     expect(res.status).toBe(200);
@@ -203,9 +225,14 @@ describe('an engine that is not there', () => {
     try {
       await engine.answer('claimChat', () => 'silent');
       const started = Date.now();
-      const res = await send(`${impatient.url}/api/admin/conversations/${PHONE}/chat-support/claim`, { method: 'POST', token: agent.token });
+      const res = await send(`${impatient.url}/api/admin/conversations/${PHONE}/chat-support/claim`, {
+        method: 'POST',
+        token: agent.token,
+      });
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ error: { code: 'engine_unavailable', message: 'the conversation engine did not answer in time' } });
+      expect(await res.json()).toEqual({
+        error: { code: 'engine_unavailable', message: 'the conversation engine did not answer in time' },
+      });
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
       expect(Date.now() - started).toBeLessThan(3_000);
     } finally {

@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
 import { setUserDisabled } from '../src/db/repositories/admin-user.repository';
 import { BSUID, buildConversation, buildEngineEvent, buildUsernameOnlyConversation, PHONE } from './builders';
-import { createTestSchema, errorCodeOf, send, signedInTeacher, signedInUser, silentLog, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import {
+  createTestSchema,
+  errorCodeOf,
+  send,
+  signedInTeacher,
+  signedInUser,
+  silentLog,
+  startTestApi,
+  type SignedInUser,
+  type TestSchema,
+} from './harness';
 
 let t: TestSchema;
 let apiA: RunningAdminApi;
@@ -63,7 +73,12 @@ describe('GET /api/admin/events', () => {
     const event = buildEngineEvent({ event: 'conversation.updated', message: undefined, conversation: buildConversation() });
     publish(event);
     const frame = await stream.waitFor((f) => f.event === 'conversation.updated');
-    expect(JSON.parse(frame.data ?? '')).toEqual({ phone_number: PHONE, user_id: null, conversation: buildConversation(), occurredAt: event.occurredAt });
+    expect(JSON.parse(frame.data ?? '')).toEqual({
+      phone_number: PHONE,
+      user_id: null,
+      conversation: buildConversation(),
+      occurredAt: event.occurredAt,
+    });
   });
 
   it('delivers every event to the clients of both replicas, whichever replica issued the ticket', async () => {
@@ -74,17 +89,33 @@ describe('GET /api/admin/events', () => {
     publish(event);
     for (const stream of [onA, onB]) {
       const frame = await stream.waitFor((f) => f.event === 'message.status');
-      expect(JSON.parse(frame.data ?? '')).toEqual({ phone_number: PHONE, user_id: null, message: event.message, occurredAt: event.occurredAt });
+      expect(JSON.parse(frame.data ?? '')).toEqual({
+        phone_number: PHONE,
+        user_id: null,
+        message: event.message,
+        occurredAt: event.occurredAt,
+      });
     }
   });
 
   it('passes on the events of a student known only by user id: phone_number null, user_id and username set', async () => {
     const stream = await open(apiA, `?ticket=${await ticketFrom(apiA)}`);
     await stream.waitFor((f) => f.retry !== undefined);
-    const event = buildEngineEvent({ event: 'conversation.updated', phone_number: null, user_id: BSUID, message: undefined, conversation: buildUsernameOnlyConversation() });
+    const event = buildEngineEvent({
+      event: 'conversation.updated',
+      phone_number: null,
+      user_id: BSUID,
+      message: undefined,
+      conversation: buildUsernameOnlyConversation(),
+    });
     publish(event);
     const frame = await stream.waitFor((f) => f.event === 'conversation.updated' && f.data?.includes(BSUID) === true);
-    expect(JSON.parse(frame.data ?? '')).toEqual({ phone_number: null, user_id: BSUID, conversation: buildUsernameOnlyConversation(), occurredAt: event.occurredAt });
+    expect(JSON.parse(frame.data ?? '')).toEqual({
+      phone_number: null,
+      user_id: BSUID,
+      conversation: buildUsernameOnlyConversation(),
+      occurredAt: event.occurredAt,
+    });
   });
 
   it('accepts a bearer header instead of a ticket', async () => {

@@ -25,7 +25,12 @@ export function capturedLog(): { log: Logger; text: () => string; lines: () => R
       callback();
     },
   });
-  const lines = () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = () =>
+    chunks
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { log: createLogger({ service: 'admin-api', level: 'trace', destination }), text: () => chunks.join(''), lines };
 }
 
@@ -116,11 +121,15 @@ export const signedInHead = (t: TestSchema, api: { url: string }) => signedInUse
 /** A teacher: the agent most route tests act as. */
 export const signedInTeacher = (t: TestSchema, api: { url: string }) => signedInUser(t, api, 'ms.khumalo@school.org', 'agent');
 
-export function send(url: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
+export function send(
+  url: string,
+  init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { ...init.headers };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   return fetch(url, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
 }
 
-export const errorCodeOf = async (res: Response): Promise<string | undefined> => ((await res.json()) as { error?: { code?: string } }).error?.code;
+export const errorCodeOf = async (res: Response): Promise<string | undefined> =>
+  ((await res.json()) as { error?: { code?: string } }).error?.code;

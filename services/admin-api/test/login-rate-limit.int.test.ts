@@ -33,12 +33,21 @@ const login = (api: RunningAdminApi, email: string, password: string, ip: string
   postJson(`${api.url}/api/admin/auth/login`, { email, password }, { 'x-forwarded-for': ip });
 // Every password check is audited (throttled attempts are not), so these rows count the checks made.
 const checksOf = async (email: string) =>
-  (await t.db.selectFrom('audit_log').select(['action', 'ip']).where('actor_email', '=', email).where('action', 'like', 'auth.login_%').execute()).length;
+  (
+    await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'ip'])
+      .where('actor_email', '=', email)
+      .where('action', 'like', 'auth.login_%')
+      .execute()
+  ).length;
 
 describe('login rate limiting', () => {
   it('checks at most 5 passwords of a parallel burst of 20 wrong guesses from one address at one account; the rest are 429', async () => {
     await createUser(t.db, { email: 'burst@school.org', password: 'right-password', role: 'admin' });
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login(i % 2 ? apiA : apiB, 'burst@school.org', `guess-${i}`, '10.6.0.1')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login(i % 2 ? apiA : apiB, 'burst@school.org', `guess-${i}`, '10.6.0.1')),
+    );
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(15);
@@ -54,7 +63,11 @@ describe('login rate limiting', () => {
     const retryAfter = Number(blocked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(890);
     expect(retryAfter).toBeLessThanOrEqual(900);
-    expect(logA.lines().find((l) => l.msg === 'login throttled' && l.email === 'target@school.org')).toMatchObject({ level: 'warn', ip: '10.1.0.1', limitedBy: 'pair' });
+    expect(logA.lines().find((l) => l.msg === 'login throttled' && l.email === 'target@school.org')).toMatchObject({
+      level: 'warn',
+      ip: '10.1.0.1',
+      limitedBy: 'pair',
+    });
     expect((await login(apiB, 'target@school.org', 'right-password', '10.1.0.2')).status).toBe(200);
     expect((await login(apiB, 'target@school.org', 'right-password', '10.1.0.1')).status).toBe(429);
   });
@@ -80,9 +93,14 @@ describe('login rate limiting', () => {
     expect((await login(apiA, 'popular@school.org', 'guess', '10.7.1.1')).status).toBe(401);
     const slowed = await login(apiA, 'popular@school.org', 'right-password', '10.7.1.2');
     expect([slowed.status, slowed.headers.get('retry-after')]).toEqual([429, '1']);
-    expect(logA.lines().find((l) => l.msg === 'login throttled' && l.email === 'popular@school.org')).toMatchObject({ limitedBy: 'account', ip: '10.7.1.2' });
+    expect(logA.lines().find((l) => l.msg === 'login throttled' && l.email === 'popular@school.org')).toMatchObject({
+      limitedBy: 'account',
+      ip: '10.7.1.2',
+    });
     // The teacher's retries through the slow-down do not use up their own pair: they get in.
-    await expect.poll(async () => (await login(apiB, 'popular@school.org', 'right-password', '10.7.1.2')).status, { interval: 250, timeout: 5_000 }).toBe(200);
+    await expect
+      .poll(async () => (await login(apiB, 'popular@school.org', 'right-password', '10.7.1.2')).status, { interval: 250, timeout: 5_000 })
+      .toBe(200);
   });
 
   it('limits one address spraying many accounts, while other addresses still sign in', async () => {
@@ -94,14 +112,21 @@ describe('login rate limiting', () => {
   });
 
   it('does not count successful logins against an address shared by a whole school', async () => {
-    const users = await Promise.all(Array.from({ length: 3 }, (_, i) => createUser(t.db, { email: `teacher${i}@school.org`, password: 'right-password', role: 'agent' })));
+    const users = await Promise.all(
+      Array.from({ length: 3 }, (_, i) => createUser(t.db, { email: `teacher${i}@school.org`, password: 'right-password', role: 'agent' })),
+    );
     for (let round = 0; round < 12; round++) {
       for (const user of users) expect((await login(apiA, user.email, 'right-password', '10.8.0.1')).status).toBe(200);
     }
   });
 
   it('audits failed attempts but not throttled ones', async () => {
-    const rows = await t.db.selectFrom('audit_log').select(['action', 'ip']).where('actor_email', '=', 'target@school.org').where('ip', '=', '10.1.0.1').execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'ip'])
+      .where('actor_email', '=', 'target@school.org')
+      .where('ip', '=', '10.1.0.1')
+      .execute();
     expect(rows).toEqual(Array.from({ length: 5 }, () => ({ action: 'auth.login_failed', ip: '10.1.0.1' })));
   });
 });

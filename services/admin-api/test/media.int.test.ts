@@ -23,9 +23,22 @@ const UNKNOWN = '4d8a0c1e-6a5e-4f7a-9d55-3f1b2c4d5e65';
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(70_000, 7)]);
 const pdf = Buffer.from('%PDF-1.4 an essay');
 
-const located = (message_id: string, kind: 'image' | 'document', status: 'pending' | 'stored' | 'failed', extra: { filename?: string } = {}) => ({
+const located = (
+  message_id: string,
+  kind: 'image' | 'document',
+  status: 'pending' | 'stored' | 'failed',
+  extra: { filename?: string } = {},
+) => ({
   ok: true as const,
-  data: { message_id, kind, status, storage_key: status === 'stored' ? `whatsapp/${message_id}` : null, mime_type: null, size: null, filename: extra.filename ?? null },
+  data: {
+    message_id,
+    kind,
+    status,
+    storage_key: status === 'stored' ? `whatsapp/${message_id}` : null,
+    mime_type: null,
+    size: null,
+    filename: extra.filename ?? null,
+  },
 });
 
 beforeAll(async () => {
@@ -59,7 +72,13 @@ describe('GET /api/admin/media/{id}', () => {
   it('streams a stored image inline with its type and length, private and inert', async () => {
     const res = await media(IMAGE);
     expect(res.status).toBe(200);
-    expect(Object.fromEntries(['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-security-policy'].map((h) => [h, res.headers.get(h)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-security-policy'].map(
+          (h) => [h, res.headers.get(h)],
+        ),
+      ),
+    ).toEqual({
       'content-type': 'image/jpeg',
       'content-length': String(jpeg.length),
       'content-disposition': 'inline',

@@ -20,7 +20,10 @@ async function migrate(env: Record<string, string>) {
   let output = '';
   child.child.stdout?.on('data', (chunk: Buffer) => (output += String(chunk)));
   const code = await child.exited;
-  const lines = output.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = output
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code, lines };
 }
 
@@ -42,7 +45,11 @@ describe('npm run migrate (src/migrate.ts)', () => {
     const files = readdirSync(new URL('../src/db/migrations', import.meta.url)).filter((f) => /^\d{4}_\d{2}_\d{2}_\d{4}_.+\.ts$/.test(f));
     const names = files.map((f) => f.replace(/\.ts$/, '')).sort();
     expect(Object.keys(migrations).sort()).toEqual(names);
-    expect(names.slice(0, 3)).toEqual(['2026_11_21_0600_create_admin_users', '2026_11_21_0610_create_audit_log', '2026_11_25_0600_add_admin_user_display_name']);
+    expect(names.slice(0, 3)).toEqual([
+      '2026_11_21_0600_create_admin_users',
+      '2026_11_21_0610_create_audit_log',
+      '2026_11_25_0600_add_admin_user_display_name',
+    ]);
     expect(lines[1]).toMatchObject({ schema, applied: names });
   });
 
@@ -61,12 +68,22 @@ describe('npm run migrate (src/migrate.ts)', () => {
     await expect(insert('ANA@School.org', 'admin')).rejects.toMatchObject({ code: '23505' });
     await expect(insert('bob@school.org', 'owner')).rejects.toMatchObject({ code: '23514' });
     const name = (displayName: string) =>
-      sql`insert into admin_users (email, password_hash, role, display_name) values (${`${displayName.length}@school.org`}, 'h', 'agent', ${displayName})`.execute(client);
+      sql`insert into admin_users (email, password_hash, role, display_name) values (${`${displayName.length}@school.org`}, 'h', 'agent', ${displayName})`.execute(
+        client,
+      );
     await name('Ms Smith');
     for (const refused of ['', ' Ms Smith', 'x'.repeat(61)]) await expect(name(refused)).rejects.toMatchObject({ code: '23514' });
     const audit = await client
       .insertInto('audit_log')
-      .values({ actor_email: 'system', action: 'user.created', actor_id: null, target: null, details: '{"a":[1]}', ip: null, user_agent: null })
+      .values({
+        actor_email: 'system',
+        action: 'user.created',
+        actor_id: null,
+        target: null,
+        details: '{"a":[1]}',
+        ip: null,
+        user_agent: null,
+      })
       .returning(['id', 'details', 'created_at'])
       .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ id: expect.any(Number), details: { a: [1] }, created_at: expect.any(Date) });

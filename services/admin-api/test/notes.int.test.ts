@@ -20,12 +20,22 @@ beforeAll(async () => {
       ? { ok: false, error: { code: 'not_found', message: 'no conversation with this student' } }
       : {
           ok: true,
-          data: { message: buildMessage({ id: 'note-1', type: 'note', private: true, status: 'received', text: r.text, agent_name: r.actor.name }) },
+          data: {
+            message: buildMessage({
+              id: 'note-1',
+              type: 'note',
+              private: true,
+              status: 'received',
+              text: r.text,
+              agent_name: r.actor.name,
+            }),
+          },
         },
   );
 });
 
-const note = (student: string, body: unknown, token = agent.token) => send(`${api.url}/api/admin/conversations/${student}/notes`, { method: 'POST', token, body });
+const note = (student: string, body: unknown, token = agent.token) =>
+  send(`${api.url}/api/admin/conversations/${student}/notes`, { method: 'POST', token, body });
 const auditsOf = (action: string) => t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id').execute();
 
 describe('POST /api/admin/conversations/{student}/notes', () => {
@@ -33,11 +43,23 @@ describe('POST /api/admin/conversations/{student}/notes', () => {
     const res = await note(PHONE, { text: '  Mum called: exam clash on Friday.  ' });
     expect(res.status).toBe(201);
     const { message } = (await res.json()) as { message: Record<string, unknown> };
-    expect(message).toMatchObject({ id: 'note-1', type: 'note', private: true, status: 'received', author: 'agent', text: 'Mum called: exam clash on Friday.' });
+    expect(message).toMatchObject({
+      id: 'note-1',
+      type: 'note',
+      private: true,
+      status: 'received',
+      author: 'agent',
+      text: 'Mum called: exam clash on Friday.',
+    });
     expect(engine.received.at(-1)).toEqual({
       name: 'addNote',
       valid: true,
-      body: { actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' }, student: PHONE, text: 'Mum called: exam clash on Friday.', correlationId: res.headers.get('x-request-id') },
+      body: {
+        actor: { id: agent.user.id, name: 'ms.khumalo', role: 'agent' },
+        student: PHONE,
+        text: 'Mum called: exam clash on Friday.',
+        correlationId: res.headers.get('x-request-id'),
+      },
       correlationId: res.headers.get('x-request-id'),
     });
   });

@@ -50,7 +50,9 @@ beforeAll(async () => {
   await engine.answer('setOfficeHours', (r) => ({ ok: true, data: view({ ...r.settings, updated_by: r.actor.name }) }));
   await engine.answer('addClosure', (r) => ({ ok: true, data: { closure: closure({ ...r.closure, created_by: r.actor.name }) } }));
   await engine.answer('removeClosure', (r) =>
-    r.id === MISSING ? { ok: false, error: { code: 'not_found', message: 'no closure with this id' } } : { ok: true, data: { closure: closure({ id: r.id }) } },
+    r.id === MISSING
+      ? { ok: false, error: { code: 'not_found', message: 'no closure with this id' } }
+      : { ok: true, data: { closure: closure({ id: r.id }) } },
   );
 });
 
@@ -86,7 +88,11 @@ describe('office hours', () => {
   it('refuses every change to an agent', async () => {
     const before = engine.received.length;
     expect(await errorCodeOf(await send(url(), { method: 'PUT', token: agent.token, body: schedule }))).toBe('forbidden');
-    expect(await errorCodeOf(await send(url('/closures'), { method: 'POST', token: agent.token, body: { start_date: '2026-12-24', reason: 'x' } }))).toBe('forbidden');
+    expect(
+      await errorCodeOf(
+        await send(url('/closures'), { method: 'POST', token: agent.token, body: { start_date: '2026-12-24', reason: 'x' } }),
+      ),
+    ).toBe('forbidden');
     expect(await errorCodeOf(await send(url(`/closures/${randomUUID()}`), { method: 'DELETE', token: agent.token }))).toBe('forbidden');
     expect(engine.received.length).toBe(before);
   });
@@ -110,7 +116,10 @@ describe('office hours', () => {
         saturday: [{ start: '00:00', end: '02:00' }],
       },
     });
-    expect((await auditOf('office_hours.updated'))[0]).toMatchObject({ actor_id: admin.user.id, details: { outcome: 'ok', time_zone: 'Africa/Lagos', open_now: false } });
+    expect((await auditOf('office_hours.updated'))[0]).toMatchObject({
+      actor_id: admin.user.id,
+      details: { outcome: 'ok', time_zone: 'Africa/Lagos', open_now: false },
+    });
   });
 
   it('sends the time zone as the runtime spells it', async () => {
@@ -121,9 +130,22 @@ describe('office hours', () => {
 
   it.each([
     ['a period across midnight', { monday: [{ start: '22:00', end: '02:00' }] }, 'Africa/Lagos'],
-    ['overlapping periods', { monday: [{ start: '08:00', end: '12:00' }, { start: '11:30', end: '13:00' }] }, 'Africa/Lagos'],
+    [
+      'overlapping periods',
+      {
+        monday: [
+          { start: '08:00', end: '12:00' },
+          { start: '11:30', end: '13:00' },
+        ],
+      },
+      'Africa/Lagos',
+    ],
     ['a time not as HH:MM', { monday: [{ start: '8am', end: '12:00' }] }, 'Africa/Lagos'],
-    ['too many periods in a day', { monday: ['00', '02', '04', '06', '08', '10', '12'].map((h) => ({ start: `${h}:00`, end: `${h}:30` })) }, 'Africa/Lagos'],
+    [
+      'too many periods in a day',
+      { monday: ['00', '02', '04', '06', '08', '10', '12'].map((h) => ({ start: `${h}:00`, end: `${h}:30` })) },
+      'Africa/Lagos',
+    ],
     ['an unknown time zone', {}, 'Mars/Olympus_Mons'],
   ])('answers 400 for %s, before asking the engine', async (_name, weekly, timeZone) => {
     const before = engine.received.length;
@@ -133,14 +155,32 @@ describe('office hours', () => {
   });
 
   it('adds a one-day closure (end defaults to start) and refuses a range that ends before it starts', async () => {
-    const res = await send(url('/closures'), { method: 'POST', token: admin.token, body: { start_date: '2027-01-01', reason: "New Year's Day" } });
+    const res = await send(url('/closures'), {
+      method: 'POST',
+      token: admin.token,
+      body: { start_date: '2027-01-01', reason: "New Year's Day" },
+    });
     expect(res.status).toBe(201);
-    expect((lastRequest('addClosure')?.body as { closure: unknown }).closure).toEqual({ start_date: '2027-01-01', end_date: '2027-01-01', reason: "New Year's Day" });
-    expect((await auditOf('office_hours.closure_added'))[0]).toMatchObject({ details: { outcome: 'ok', start_date: '2027-01-01', reason: "New Year's Day" } });
+    expect((lastRequest('addClosure')?.body as { closure: unknown }).closure).toEqual({
+      start_date: '2027-01-01',
+      end_date: '2027-01-01',
+      reason: "New Year's Day",
+    });
+    expect((await auditOf('office_hours.closure_added'))[0]).toMatchObject({
+      details: { outcome: 'ok', start_date: '2027-01-01', reason: "New Year's Day" },
+    });
 
-    const backwards = await send(url('/closures'), { method: 'POST', token: admin.token, body: { start_date: '2027-01-05', end_date: '2027-01-01', reason: 'Break' } });
+    const backwards = await send(url('/closures'), {
+      method: 'POST',
+      token: admin.token,
+      body: { start_date: '2027-01-05', end_date: '2027-01-01', reason: 'Break' },
+    });
     expect([backwards.status, await errorCodeOf(backwards)]).toEqual([400, 'invalid_request']);
-    const notADate = await send(url('/closures'), { method: 'POST', token: admin.token, body: { start_date: '2027-02-30', reason: 'Break' } });
+    const notADate = await send(url('/closures'), {
+      method: 'POST',
+      token: admin.token,
+      body: { start_date: '2027-02-30', reason: 'Break' },
+    });
     expect(notADate.status).toBe(400);
   });
 

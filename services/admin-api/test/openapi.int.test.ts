@@ -68,7 +68,12 @@ describe('GET /api/admin/openapi.json', () => {
     const send = (await fetchDocument()).paths['/api/admin/conversations/{student}/chat-support/send']?.post;
     expect(send?.parameters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ in: 'path', name: 'student', required: true, description: expect.stringMatching(/phone number.*business-scoped user id/) }),
+        expect.objectContaining({
+          in: 'path',
+          name: 'student',
+          required: true,
+          description: expect.stringMatching(/phone number.*business-scoped user id/),
+        }),
         expect.objectContaining({ in: 'header', name: 'idempotency-key' }),
       ]),
     );
@@ -85,7 +90,10 @@ describe('GET /api/admin/openapi.json', () => {
   it('describes a file answer as bytes, and the sender routes as admin-only', async () => {
     const doc = await fetchDocument();
     const media = doc.paths['/api/admin/media/{id}']?.get;
-    expect(media?.responses['200']?.content).toEqual({ 'image/*': { schema: { type: 'string', format: 'binary' } }, 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } });
+    expect(media?.responses['200']?.content).toEqual({
+      'image/*': { schema: { type: 'string', format: 'binary' } },
+      'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+    });
     expect(Object.keys(media?.responses ?? {}).sort()).toEqual(['200', '400', '401', '404', '500', '502', '503']);
     const retry = doc.paths['/api/admin/outbound/dead-letters/{id}/retry']?.post as Operation & { 'x-roles': string[] };
     expect(retry['x-roles']).toEqual(['admin']);
@@ -100,22 +108,36 @@ describe('GET /api/admin/openapi.json', () => {
       expect(path).toMatch(/^\/api\/admin\/conversations\/\{student\}\//);
       for (const operation of Object.values(doc.paths[path] ?? {})) {
         const param = operation.parameters?.find((p) => p.in === 'path');
-        expect(param, path).toMatchObject({ name: 'student', required: true, description: expect.stringContaining('business-scoped user id') });
+        expect(param, path).toMatchObject({
+          name: 'student',
+          required: true,
+          description: expect.stringContaining('business-scoped user id'),
+        });
       }
     }
   });
 
   it('serves conversation items of a student known only by user id (phone_number null) in the shape the document gives', async () => {
-    const page = { items: [buildUsernameOnlyConversation(), buildConversation({ user_id: 'ZA.7700112233', username: 'sipho_n' })], next_cursor: null };
+    const page = {
+      items: [buildUsernameOnlyConversation(), buildConversation({ user_id: 'ZA.7700112233', username: 'sipho_n' })],
+      next_cursor: null,
+    };
     await engine.answer('listConversations', () => ({ ok: true, data: page }));
     const res = await send(`${api.url}/api/admin/conversations`, { token: agent.token });
     expect(res.status).toBe(200);
     const served = (await res.json()) as { items: { phone_number: string | null; user_id: string | null; username: string | null }[] };
     expect(served.items[0]).toMatchObject({ phone_number: null, user_id: BSUID, username: 'thandi.m' });
 
-    const documented = (await fetchDocument()).paths['/api/admin/conversations']?.get?.responses['200']?.content?.['application/json'] as { schema: unknown };
-    const item = (documented.schema as { properties: { items: { items: { properties: Record<string, unknown>; required: string[] } } } }).properties.items.items;
-    expect(item.properties).toMatchObject({ phone_number: { type: ['string', 'null'] }, user_id: { type: ['string', 'null'] }, username: { type: ['string', 'null'] } });
+    const documented = (await fetchDocument()).paths['/api/admin/conversations']?.get?.responses['200']?.content?.['application/json'] as {
+      schema: unknown;
+    };
+    const item = (documented.schema as { properties: { items: { items: { properties: Record<string, unknown>; required: string[] } } } })
+      .properties.items.items;
+    expect(item.properties).toMatchObject({
+      phone_number: { type: ['string', 'null'] },
+      user_id: { type: ['string', 'null'] },
+      username: { type: ['string', 'null'] },
+    });
     expect(item.required).toEqual(expect.arrayContaining(['phone_number', 'user_id', 'username']));
     // The served answer checked against the document itself, as a client generated from it would read it.
     const asDocumented = z.fromJSONSchema(documented.schema as Parameters<typeof z.fromJSONSchema>[0]);
@@ -124,7 +146,9 @@ describe('GET /api/admin/openapi.json', () => {
   });
 
   it('documents the user id of every SSE event next to a nullable phone number', async () => {
-    const events = (await fetchDocument()).paths['/api/admin/events']?.get?.responses['200']?.content?.['text/event-stream'] as { schema: { properties: Record<string, unknown>; required: string[] } };
+    const events = (await fetchDocument()).paths['/api/admin/events']?.get?.responses['200']?.content?.['text/event-stream'] as {
+      schema: { properties: Record<string, unknown>; required: string[] };
+    };
     expect(events.schema.properties).toMatchObject({ phone_number: { type: ['string', 'null'] }, user_id: { type: ['string', 'null'] } });
     expect(events.schema.required).toEqual(expect.arrayContaining(['phone_number', 'user_id']));
   });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter, SenderQueueStatus } from '@app/contracts';
 import type { RunningAdminApi } from '../src/admin-api';
-import { createTestSchema, errorCodeOf, send, signedInHead, signedInUser, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import {
+  createTestSchema,
+  errorCodeOf,
+  send,
+  signedInHead,
+  signedInUser,
+  startTestApi,
+  type SignedInUser,
+  type TestSchema,
+} from './harness';
 import { startSenderResponder, type SenderResponder } from './sender-responder';
 
 let t: TestSchema;
@@ -51,22 +60,35 @@ afterAll(async () => {
 const url = (path: string) => `${api.url}/api/admin/outbound${path}`;
 const retry = (id: string) => send(url(`/dead-letters/${id}/retry`), { method: 'POST', token: admin.token });
 const lastRequest = (name: string) => sender.received.filter((r) => r.name === name).at(-1);
-const auditOf = (action: string) => t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
+const auditOf = (action: string) =>
+  t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirst();
 
 describe("whatsapp-sender's admin routes", () => {
   it('lists dead letters a page at a time, as the sender answers them', async () => {
     const res = await send(url('/dead-letters?limit=1&cursor=0'), { token: admin.token });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ items: [DEAD], next_cursor: '1', total: 2 });
-    expect(lastRequest('listDeadLetters')).toMatchObject({ valid: true, body: { actor: { id: admin.user.id, role: 'admin' }, limit: 1, cursor: '0' }, correlationId: res.headers.get('x-request-id') });
+    expect(lastRequest('listDeadLetters')).toMatchObject({
+      valid: true,
+      body: { actor: { id: admin.user.id, role: 'admin' }, limit: 1, cursor: '0' },
+      correlationId: res.headers.get('x-request-id'),
+    });
   });
 
   it('retries a dead letter (202) and audits it with the retry number', async () => {
     const res = await retry(DEAD.message_id);
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ message_id: DEAD.message_id, retry: 1 });
-    expect(lastRequest('retryDeadLetter')?.body).toEqual({ actor: expect.objectContaining({ id: admin.user.id }), message_id: DEAD.message_id, correlationId: res.headers.get('x-request-id') });
-    expect(await auditOf('outbound.dead_letter_retried')).toMatchObject({ actor_id: admin.user.id, target: DEAD.message_id, details: { outcome: 'ok', retry: 1 } });
+    expect(lastRequest('retryDeadLetter')?.body).toEqual({
+      actor: expect.objectContaining({ id: admin.user.id }),
+      message_id: DEAD.message_id,
+      correlationId: res.headers.get('x-request-id'),
+    });
+    expect(await auditOf('outbound.dead_letter_retried')).toMatchObject({
+      actor_id: admin.user.id,
+      target: DEAD.message_id,
+      details: { outcome: 'ok', retry: 1 },
+    });
   });
 
   it.each([
@@ -105,7 +127,11 @@ describe("whatsapp-sender's admin routes", () => {
     expect(resumed.status).toBe(200);
     expect(lastRequest('resume')).toMatchObject({ valid: true, body: { actor, correlationId: resumed.headers.get('x-request-id') } });
     // The audit row is admin-api's own doing: who, and what the sender reported afterwards.
-    expect(await auditOf('outbound.resumed')).toMatchObject({ actor_id: admin.user.id, target: null, details: { outcome: 'ok', paused: STATUS.paused } });
+    expect(await auditOf('outbound.resumed')).toMatchObject({
+      actor_id: admin.user.id,
+      target: null,
+      details: { outcome: 'ok', paused: STATUS.paused },
+    });
   });
 
   it('answers 400 for a limit over 100 without asking the sender', async () => {

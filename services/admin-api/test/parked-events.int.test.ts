@@ -43,7 +43,10 @@ useApiWithEngine((world) => ({ t, api, engine } = world), { env: { ENGINE_RPC_TI
 beforeAll(async () => {
   admin = await signedInHead(t, api);
   agent = await signedInTeacher(t, api);
-  await engine.answer('listParkedEvents', (r) => ({ ok: true, data: { items: [view(randomUUID(), { status: r.status })], next_cursor: null } }));
+  await engine.answer('listParkedEvents', (r) => ({
+    ok: true,
+    data: { items: [view(randomUUID(), { status: r.status })], next_cursor: null },
+  }));
   const command = (status: ParkedEventView['status']) => (r: { id: string; actor: { name: string } }) => {
     if (r.id === SILENT) return 'silent' as const;
     const code = Object.entries(REFUSED).find(([, id]) => id === r.id)?.[0];
@@ -65,7 +68,9 @@ describe('parked events', () => {
   it('lists them for an admin, passing the parsed query and the actor to the engine', async () => {
     const res = await send(url('?status=discarded&limit=10&cursor=c1'), { token: admin.token });
     expect(res.status).toBe(200);
-    expect(z.strictObject({ items: z.array(parkedEventViewSchema), next_cursor: z.string().nullable() }).safeParse(await res.json()).success).toBe(true);
+    expect(
+      z.strictObject({ items: z.array(parkedEventViewSchema), next_cursor: z.string().nullable() }).safeParse(await res.json()).success,
+    ).toBe(true);
     expect(lastRequest('listParkedEvents')).toMatchObject({
       valid: true,
       body: { actor: { id: admin.user.id, role: 'admin' }, status: 'discarded', limit: 10, cursor: 'c1' },
@@ -75,24 +80,39 @@ describe('parked events', () => {
 
   it("asks for the contract's defaults (parked, 50) when the query does not set them", async () => {
     expect((await send(url(''), { token: admin.token })).status).toBe(200);
-    expect(lastRequest('listParkedEvents')?.body).toEqual({ actor: expect.objectContaining({ id: admin.user.id }), status: 'parked', limit: 50 });
-  });
-
-  it.each(['retry', 'discard'] as const)('%s: sends the id with the actor and correlation id, answers 200 {event} and audits the new status', async (verb) => {
-    const id = randomUUID();
-    const res = await command(id, verb);
-    expect(res.status).toBe(200);
-    const answer = eventAnswer.parse(await res.json());
-    const name = verb === 'retry' ? 'retryParkedEvent' : 'discardParkedEvent';
-    expect(lastRequest(name)).toMatchObject({ valid: true, body: { actor: { id: admin.user.id, role: 'admin' }, id, correlationId: res.headers.get('x-request-id') } });
-    const rows = await auditOf(id);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      action: verb === 'retry' ? 'parked_event.retried' : 'parked_event.discarded',
-      actor_id: admin.user.id,
-      details: { outcome: 'ok', status: answer.event.status, attempts: answer.event.attempts, correlation_id: res.headers.get('x-request-id') },
+    expect(lastRequest('listParkedEvents')?.body).toEqual({
+      actor: expect.objectContaining({ id: admin.user.id }),
+      status: 'parked',
+      limit: 50,
     });
   });
+
+  it.each(['retry', 'discard'] as const)(
+    '%s: sends the id with the actor and correlation id, answers 200 {event} and audits the new status',
+    async (verb) => {
+      const id = randomUUID();
+      const res = await command(id, verb);
+      expect(res.status).toBe(200);
+      const answer = eventAnswer.parse(await res.json());
+      const name = verb === 'retry' ? 'retryParkedEvent' : 'discardParkedEvent';
+      expect(lastRequest(name)).toMatchObject({
+        valid: true,
+        body: { actor: { id: admin.user.id, role: 'admin' }, id, correlationId: res.headers.get('x-request-id') },
+      });
+      const rows = await auditOf(id);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        action: verb === 'retry' ? 'parked_event.retried' : 'parked_event.discarded',
+        actor_id: admin.user.id,
+        details: {
+          outcome: 'ok',
+          status: answer.event.status,
+          attempts: answer.event.attempts,
+          correlation_id: res.headers.get('x-request-id'),
+        },
+      });
+    },
+  );
 
   it('answers 200 for a retry that failed again, and audits it as still parked', async () => {
     const res = await command(FAILS_AGAIN, 'retry');

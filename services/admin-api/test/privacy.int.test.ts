@@ -1,4 +1,10 @@
-import { consentSettingsSchema, consentStatusSchema, retentionPreviewSchema, type ConsentStatusView, type RetentionPreview } from '@app/contracts';
+import {
+  consentSettingsSchema,
+  consentStatusSchema,
+  retentionPreviewSchema,
+  type ConsentStatusView,
+  type RetentionPreview,
+} from '@app/contracts';
 import { sql } from '@app/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
@@ -71,11 +77,16 @@ describe('consent rules', () => {
     expect(consentSettingsSchema.parse(await read.json())).toEqual({ ask_age_band: false, guardian_consent_bands: [] });
 
     const rules = { ask_age_band: true, guardian_consent_bands: ['under_13', '13_15'] };
-    expect(await errorCodeOf(await send(url('/privacy/consent-settings'), { method: 'PUT', token: agent.token, body: rules }))).toBe('forbidden');
+    expect(await errorCodeOf(await send(url('/privacy/consent-settings'), { method: 'PUT', token: agent.token, body: rules }))).toBe(
+      'forbidden',
+    );
     const res = await send(url('/privacy/consent-settings'), { method: 'PUT', token: admin.token, body: rules });
     expect(res.status).toBe(200);
     expect((lastRequest('setConsentSettings')?.body as { settings: unknown }).settings).toEqual(rules);
-    expect((await auditOf('consent.settings_updated'))[0]).toMatchObject({ actor_id: admin.user.id, details: { outcome: 'ok', ask_age_band: true, guardian_consent_bands: ['under_13', '13_15'] } });
+    expect((await auditOf('consent.settings_updated'))[0]).toMatchObject({
+      actor_id: admin.user.id,
+      details: { outcome: 'ok', ask_age_band: true, guardian_consent_bands: ['under_13', '13_15'] },
+    });
   });
 
   it.each([
@@ -91,7 +102,13 @@ describe('consent rules', () => {
 });
 
 describe("a student's consent", () => {
-  const offline = { guardian_name: 'Alan Turing', relationship: 'parent', contact: '+44 20 7946 0000', evidence: 'signed form, filed at the office', given_at: '2026-12-01T09:00:00Z' };
+  const offline = {
+    guardian_name: 'Alan Turing',
+    relationship: 'parent',
+    contact: '+44 20 7946 0000',
+    evidence: 'signed form, filed at the office',
+    given_at: '2026-12-01T09:00:00Z',
+  };
 
   it('shows the status to an agent and answers 404 for a student never seen', async () => {
     const res = await send(url(`/conversations/${STUDENT}/consent`), { token: agent.token });
@@ -100,15 +117,32 @@ describe("a student's consent", () => {
   });
 
   it('lets only an admin record a consent given offline, audited with who and the evidence but not the contact', async () => {
-    expect(await errorCodeOf(await send(url(`/conversations/${STUDENT}/consent`), { method: 'POST', token: agent.token, body: offline }))).toBe('forbidden');
-    const res = await send(url(`/conversations/${STUDENT}/consent`), { method: 'POST', token: admin.token, body: { ...offline, age_band: '16_17' } });
+    expect(
+      await errorCodeOf(await send(url(`/conversations/${STUDENT}/consent`), { method: 'POST', token: agent.token, body: offline })),
+    ).toBe('forbidden');
+    const res = await send(url(`/conversations/${STUDENT}/consent`), {
+      method: 'POST',
+      token: admin.token,
+      body: { ...offline, age_band: '16_17' },
+    });
     expect(res.status).toBe(200);
-    expect(consentStatusSchema.parse(await res.json())).toMatchObject({ status: 'given', age_band: '16_17', consent: { method: 'staff', recorded_by: 'head' } });
+    expect(consentStatusSchema.parse(await res.json())).toMatchObject({
+      status: 'given',
+      age_band: '16_17',
+      consent: { method: 'staff', recorded_by: 'head' },
+    });
     const [entry] = await auditOf('consent.recorded');
     expect(entry).toMatchObject({
       actor_id: admin.user.id,
       target: STUDENT,
-      details: { outcome: 'ok', status: 'given', guardian_name: 'Alan Turing', relationship: 'parent', evidence: 'signed form, filed at the office', age_band: '16_17' },
+      details: {
+        outcome: 'ok',
+        status: 'given',
+        guardian_name: 'Alan Turing',
+        relationship: 'parent',
+        evidence: 'signed form, filed at the office',
+        age_band: '16_17',
+      },
     });
     expect(JSON.stringify(entry?.details)).not.toContain('7946');
 
@@ -137,8 +171,13 @@ describe('retention', () => {
 
     const res = await send(url('/privacy/retention'), { method: 'PUT', token: admin.token, body: { enabled: true, days: 180 } });
     expect(retentionPreviewSchema.parse(await res.json())).toMatchObject({ settings: { enabled: true, days: 180 }, updated_by: 'head' });
-    expect((await auditOf('retention.settings_updated'))[0]).toMatchObject({ actor_id: admin.user.id, details: { outcome: 'ok', enabled: true, days: 180 } });
-    expect(await errorCodeOf(await send(url('/privacy/retention'), { method: 'PUT', token: agent.token, body: { enabled: false, days: 180 } }))).toBe('forbidden');
+    expect((await auditOf('retention.settings_updated'))[0]).toMatchObject({
+      actor_id: admin.user.id,
+      details: { outcome: 'ok', enabled: true, days: 180 },
+    });
+    expect(
+      await errorCodeOf(await send(url('/privacy/retention'), { method: 'PUT', token: agent.token, body: { enabled: false, days: 180 } })),
+    ).toBe('forbidden');
   });
 
   it.each([
@@ -152,7 +191,8 @@ describe('retention', () => {
 });
 
 describe('staff reads', () => {
-  const open = (user: SignedInUser, student = STUDENT, query = '') => send(url(`/conversations/${student}/messages${query}`), { token: user.token });
+  const open = (user: SignedInUser, student = STUDENT, query = '') =>
+    send(url(`/conversations/${student}/messages${query}`), { token: user.token });
   const views = async (actorId: string, student = STUDENT) =>
     (await auditOf('conversation.viewed')).filter((e) => e.actor_id === actorId && e.target === student);
 

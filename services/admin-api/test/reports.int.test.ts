@@ -60,7 +60,10 @@ beforeAll(async () => {
       bucket: r.bucket,
       by: r.by,
       time_zone: 'Africa/Lagos',
-      groups: r.by === 'agent' ? [group(admin.user.id, 'Head'), group(agent.user.id, 'Ms Khumalo'), group(null, 'No agent')] : [group('all', 'All chats')],
+      groups:
+        r.by === 'agent'
+          ? [group(admin.user.id, 'Head'), group(agent.user.id, 'Ms Khumalo'), group(null, 'No agent')]
+          : [group('all', 'All chats')],
       omitted_groups: 0,
     },
   }));
@@ -79,13 +82,21 @@ describe('GET /api/admin/reports', () => {
     expect(res.status).toBe(200);
     const report = (await res.json()) as Report;
     expect(report).toMatchObject({ bucket: 'day', by: 'overall', groups: [{ key: 'all', totals: FIGURES }] });
-    expect(engine.received.at(-1)).toMatchObject({ name: 'report', valid: true, body: { from: '2026-03-02', to: '2026-03-08', bucket: 'day', by: 'overall', actor: { id: admin.user.id } } });
+    expect(engine.received.at(-1)).toMatchObject({
+      name: 'report',
+      valid: true,
+      body: { from: '2026-03-02', to: '2026-03-08', bucket: 'day', by: 'overall', actor: { id: admin.user.id } },
+    });
   });
 
   it('shows admins every agent, and an agent only their own line', async () => {
-    const asAdmin = (await (await send(url('/reports?from=2026-03-02&to=2026-03-08&bucket=week&by=agent'), { token: admin.token })).json()) as Report;
+    const asAdmin = (await (
+      await send(url('/reports?from=2026-03-02&to=2026-03-08&bucket=week&by=agent'), { token: admin.token })
+    ).json()) as Report;
     expect(asAdmin.groups.map((g) => g.name)).toEqual(['Head', 'Ms Khumalo', 'No agent']);
-    const asAgent = (await (await send(url('/reports?from=2026-03-02&to=2026-03-08&bucket=week&by=agent'), { token: agent.token })).json()) as Report;
+    const asAgent = (await (
+      await send(url('/reports?from=2026-03-02&to=2026-03-08&bucket=week&by=agent'), { token: agent.token })
+    ).json()) as Report;
     expect(asAgent.groups.map((g) => g.key)).toEqual([agent.user.id]);
     expect(asAgent.omitted_groups).toBe(2);
   });
@@ -124,7 +135,11 @@ describe('GET /api/admin/reports', () => {
 describe('/api/admin/csat/settings', () => {
   it('lets an admin read and replace the survey settings, audited', async () => {
     expect(await (await send(url('/csat/settings'), { token: admin.token })).json()).toEqual({ enabled: false, texts: WORDING });
-    const res = await send(url('/csat/settings'), { method: 'PUT', token: admin.token, body: { enabled: true, texts: { ...WORDING, question: '  How was your chat?  ' } } });
+    const res = await send(url('/csat/settings'), {
+      method: 'PUT',
+      token: admin.token,
+      body: { enabled: true, texts: { ...WORDING, question: '  How was your chat?  ' } },
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ enabled: true, texts: { ...WORDING, question: 'How was your chat?' } });
     const [audit] = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'csat.settings_updated').execute();
@@ -133,9 +148,16 @@ describe('/api/admin/csat/settings', () => {
 
   it('refuses agents and wording over WhatsApp limits', async () => {
     expect((await send(url('/csat/settings'), { token: agent.token })).status).toBe(403);
-    expect((await send(url('/csat/settings'), { method: 'PUT', token: agent.token, body: { enabled: false, texts: WORDING } })).status).toBe(403);
+    expect(
+      (await send(url('/csat/settings'), { method: 'PUT', token: agent.token, body: { enabled: false, texts: WORDING } })).status,
+    ).toBe(403);
     const before = engine.received.length;
-    for (const texts of [{ ...WORDING, rating_2: 'x'.repeat(25) }, { ...WORDING, button: 'x'.repeat(21) }, { ...WORDING, thanks: '   ' }, { question: 'Only this' }]) {
+    for (const texts of [
+      { ...WORDING, rating_2: 'x'.repeat(25) },
+      { ...WORDING, button: 'x'.repeat(21) },
+      { ...WORDING, thanks: '   ' },
+      { question: 'Only this' },
+    ]) {
       expect((await send(url('/csat/settings'), { method: 'PUT', token: admin.token, body: { enabled: true, texts } })).status).toBe(400);
     }
     expect(engine.received.length).toBe(before);

@@ -44,13 +44,34 @@ const shapeKeys = (schema: z.ZodType | undefined): string[] =>
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '0', '-1', '1e309', 'NaN', 'true', 'null', '[]', '{}', '\u0000', '..', '%', PHONE, 'NG.1234567890', '00000000-0000-0000-0000-000000000000'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    'true',
+    'null',
+    '[]',
+    '{}',
+    '\u0000',
+    '..',
+    '%',
+    PHONE,
+    'NG.1234567890',
+    '00000000-0000-0000-0000-000000000000',
+  ),
   fc.integer().map(String),
   fc.string({ maxLength: 2_000 }),
 );
 
 /** Values for a known key: sometimes right-looking, often not. */
-const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), text, fc.constantFrom('admin', 'agent', 'waiting', 'active', 'parked', true, false, 1, 50, 0, -1));
+const value = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  text,
+  fc.constantFrom('admin', 'agent', 'waiting', 'active', 'parked', true, false, 1, 50, 0, -1),
+);
 
 const bodyFor = (route: Route) => {
   const keys = shapeKeys(route.request.body);
@@ -121,7 +142,12 @@ describe('admin-api under arbitrary input', () => {
       const outcomes = new Map<number, number>();
       await fc.assert(
         fc.asyncProperty(
-          fc.record({ params: fc.array(segment, { minLength: paramCount, maxLength: paramCount }), query: queryFor(route), body: bodyFor(route), idempotencyKey }),
+          fc.record({
+            params: fc.array(segment, { minLength: paramCount, maxLength: paramCount }),
+            query: queryFor(route),
+            body: bodyFor(route),
+            idempotencyKey,
+          }),
           async (input) => {
             const before = backends.received().length;
             const { status, code } = await call(route, input);

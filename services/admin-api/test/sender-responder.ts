@@ -29,7 +29,8 @@ export async function startSenderResponder(namespace: string) {
         callback: (_error, msg) => {
           const parsed = parse(spec.request, msg.data, { root: 'request' });
           received.push({ name, body: parsed.json, valid: parsed.ok, correlationId: msg.headers?.get('x-correlation-id') });
-          if (!parsed.ok) return void msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.reason } }));
+          if (!parsed.ok)
+            return void msg.respond(JSON.stringify({ ok: false, error: { code: 'invalid_request', message: parsed.reason } }));
           const answer = reply(parsed.value as RequestOf<N>);
           if (answer === 'silent') return;
           if (typeof answer === 'object' && answer !== null && 'raw' in answer) msg.respond(String(answer.raw));

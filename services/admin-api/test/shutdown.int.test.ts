@@ -11,7 +11,11 @@ const ADMIN_PASSWORD = 'process-test-secret-5e1d';
 let t: TestSchema;
 let service: ServiceProcess;
 let stdout = '';
-const logLines = () => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const logLines = () =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 beforeAll(async () => {
   t = await createTestSchema();
@@ -67,7 +71,10 @@ async function inFlight(port: number): Promise<number> {
 
 describe('admin-api process', () => {
   it('on SIGTERM stops accepting, finishes the request in flight and exits 0 within 10 s', async () => {
-    const listening = await pollUntil(() => logLines().find((l) => l.msg === 'admin-api listening'), { message: 'admin-api listening', timeoutMs: 20_000 });
+    const listening = await pollUntil(() => logLines().find((l) => l.msg === 'admin-api listening'), {
+      message: 'admin-api listening',
+      timeoutMs: 20_000,
+    });
     const port = Number(listening.port);
 
     const login = startSlowLogin(port);

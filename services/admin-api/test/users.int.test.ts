@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdminApi } from '../src/admin-api';
-import { createTestSchema, errorCodeOf, postJson, send, signedInHead, signedInTeacher, signedInUser, signIn, startTestApi, type SignedInUser, type TestSchema } from './harness';
+import {
+  createTestSchema,
+  errorCodeOf,
+  postJson,
+  send,
+  signedInHead,
+  signedInTeacher,
+  signedInUser,
+  signIn,
+  startTestApi,
+  type SignedInUser,
+  type TestSchema,
+} from './harness';
 
 let t: TestSchema;
 let api: RunningAdminApi;
@@ -21,8 +33,10 @@ afterAll(async () => {
 
 const usersUrl = () => `${api.url}/api/admin/users`;
 const patch = (id: string, body: unknown, token = head.token) => send(`${usersUrl()}/${id}`, { method: 'PATCH', token, body });
-const create = (body: unknown, token = head.token) => send(usersUrl(), { method: 'POST', token, body, headers: { 'user-agent': 'console-test/2.0' } });
-const lastAudit = (action: string) => t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirstOrThrow();
+const create = (body: unknown, token = head.token) =>
+  send(usersUrl(), { method: 'POST', token, body, headers: { 'user-agent': 'console-test/2.0' } });
+const lastAudit = (action: string) =>
+  t.db.selectFrom('audit_log').selectAll().where('action', '=', action).orderBy('id', 'desc').executeTakeFirstOrThrow();
 
 describe('users (admin only)', () => {
   it('lists every account without password hashes', async () => {
@@ -49,7 +63,13 @@ describe('users (admin only)', () => {
     expect(user).toEqual({ id: expect.any(String), email: 'new.teacher@school.org', role: 'agent', display_name: null, disabled: false });
     expect(await signIn(api, 'new.teacher@school.org', 'new-teacher-pw')).toEqual(expect.any(String));
     const row = await lastAudit('user.created');
-    expect(row).toMatchObject({ actor_id: head.user.id, actor_email: 'head@school.org', target: user.id, details: { email: 'new.teacher@school.org', role: 'agent' }, user_agent: 'console-test/2.0' });
+    expect(row).toMatchObject({
+      actor_id: head.user.id,
+      actor_email: 'head@school.org',
+      target: user.id,
+      details: { email: 'new.teacher@school.org', role: 'agent' },
+      user_agent: 'console-test/2.0',
+    });
     expect(row.ip).toMatch(/127\.0\.0\.1|::1/);
     expect(JSON.stringify(row)).not.toContain('new-teacher-pw');
   });
@@ -85,9 +105,15 @@ describe('users (admin only)', () => {
     const res = await patch(user.user.id, { role: 'admin', password: 'brand-new-password' });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { user: unknown }).user).toMatchObject({ role: 'admin' });
-    expect((await postJson(`${api.url}/api/admin/auth/login`, { email: 'promoted@school.org', password: 'brand-new-password' })).status).toBe(200);
+    expect(
+      (await postJson(`${api.url}/api/admin/auth/login`, { email: 'promoted@school.org', password: 'brand-new-password' })).status,
+    ).toBe(200);
     const row = await lastAudit('user.updated');
-    expect(row).toMatchObject({ actor_id: head.user.id, target: user.user.id, details: { role: { from: 'agent', to: 'admin' }, password_changed: true } });
+    expect(row).toMatchObject({
+      actor_id: head.user.id,
+      target: user.user.id,
+      details: { role: { from: 'agent', to: 'admin' }, password_changed: true },
+    });
     expect(JSON.stringify(row)).not.toContain('brand-new-password');
     // Back to agent, so the last-admin tests below see one admin only.
     expect((await patch(user.user.id, { role: 'agent' })).status).toBe(200);
@@ -115,7 +141,13 @@ describe('display names (admin only)', () => {
     const res = await create({ email: 'ms.smith@school.org', password: 'ms-smith-password', role: 'agent', display_name: '  Ms Smith ' });
     expect(res.status).toBe(201);
     const { user } = (await res.json()) as { user: { id: string } };
-    expect(user).toEqual({ id: expect.any(String), email: 'ms.smith@school.org', role: 'agent', display_name: 'Ms Smith', disabled: false });
+    expect(user).toEqual({
+      id: expect.any(String),
+      email: 'ms.smith@school.org',
+      role: 'agent',
+      display_name: 'Ms Smith',
+      disabled: false,
+    });
     expect(await storedName(user.id)).toBe('Ms Smith');
     expect((await lastAudit('user.created')).details).toEqual({ email: 'ms.smith@school.org', role: 'agent', display_name: 'Ms Smith' });
   });
@@ -124,12 +156,24 @@ describe('display names (admin only)', () => {
     const teacher = await signedInUser(t, api, 'mr.dube@school.org', 'agent');
     const named = await patch(teacher.user.id, { display_name: 'Mr Dube' });
     expect(named.status).toBe(200);
-    expect(((await named.json()) as { user: unknown }).user).toEqual({ id: teacher.user.id, email: 'mr.dube@school.org', role: 'agent', display_name: 'Mr Dube', disabled: false });
-    expect(await lastAudit('user.updated')).toMatchObject({ actor_id: head.user.id, target: teacher.user.id, details: { display_name: { from: null, to: 'Mr Dube' } } });
+    expect(((await named.json()) as { user: unknown }).user).toEqual({
+      id: teacher.user.id,
+      email: 'mr.dube@school.org',
+      role: 'agent',
+      display_name: 'Mr Dube',
+      disabled: false,
+    });
+    expect(await lastAudit('user.updated')).toMatchObject({
+      actor_id: head.user.id,
+      target: teacher.user.id,
+      details: { display_name: { from: null, to: 'Mr Dube' } },
+    });
 
     expect((await patch(teacher.user.id, { display_name: 'Sipho Dube' })).status).toBe(200);
     expect((await lastAudit('user.updated')).details).toEqual({ display_name: { from: 'Mr Dube', to: 'Sipho Dube' } });
-    const listed = (await (await send(usersUrl(), { token: head.token })).json()) as { items: { id: string; display_name: string | null }[] };
+    const listed = (await (await send(usersUrl(), { token: head.token })).json()) as {
+      items: { id: string; display_name: string | null }[];
+    };
     expect(listed.items.find((u) => u.id === teacher.user.id)?.display_name).toBe('Sipho Dube');
 
     const cleared = await patch(teacher.user.id, { display_name: null });
@@ -156,7 +200,6 @@ describe('display names (admin only)', () => {
     expect((await lastAudit('user.updated')).id).toBe(before.id);
     expect(await t.db.selectFrom('admin_users').select('id').where('email', '=', 'refused@school.org').executeTakeFirst()).toBeUndefined();
   });
-
 });
 
 describe('the last admin', () => {
@@ -166,13 +209,20 @@ describe('the last admin', () => {
       expect(res.status).toBe(409);
       expect(await errorCodeOf(res)).toBe('last_admin');
     }
-    const row = await t.db.selectFrom('admin_users').select(['role', 'disabled_at']).where('id', '=', head.user.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('admin_users')
+      .select(['role', 'disabled_at'])
+      .where('id', '=', head.user.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ role: 'admin', disabled_at: null });
   });
 
   it('lets an admin step down once another enabled admin exists, and keeps one when both try at once', async () => {
     const deputy = await signedInUser(t, api, 'deputy@school.org', 'admin');
-    const results = await Promise.all([patch(head.user.id, { role: 'agent' }, head.token), patch(deputy.user.id, { role: 'agent' }, deputy.token)]);
+    const results = await Promise.all([
+      patch(head.user.id, { role: 'agent' }, head.token),
+      patch(deputy.user.id, { role: 'agent' }, deputy.token),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const admins = await t.db.selectFrom('admin_users').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null).execute();
     expect(admins).toHaveLength(1);

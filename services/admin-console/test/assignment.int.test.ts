@@ -22,7 +22,8 @@ beforeAll(async () => {
   adminId = ((await api.call('/api/admin/auth/me')).body.user as { id: string }).id;
 });
 
-const agentsNow = async () => (await api.call('/api/admin/agents')).body.items as { id: string; availability: string; active_chats: number }[];
+const agentsNow = async () =>
+  (await api.call('/api/admin/agents')).body.items as { id: string; availability: string; active_chats: number }[];
 
 describe.each(VIEWPORTS)('assignment on a $name screen', ({ name, viewport }) => {
   let admin: Browser;
@@ -85,7 +86,9 @@ describe.each(VIEWPORTS)('assignment on a $name screen', ({ name, viewport }) =>
     await page.goto(harness.url(`/conversations/${student.phone}`));
     await visible(thread(page));
     // The admin's own console counts as present (away): they can be given the chat.
-    await pollUntil(async () => (await agentsNow()).find((a) => a.id === adminId && a.availability !== 'offline'), { message: 'the admin present' });
+    await pollUntil(async () => (await agentsNow()).find((a) => a.id === adminId && a.availability !== 'offline'), {
+      message: 'the admin present',
+    });
     const toStudentBefore = harness.system.fake.accepted().filter((r) => r.body.to === student.phone).length;
     await thread(page).getByRole('button', { name: 'Transfer…' }).click();
     await thread(page).getByLabel('Transfer the chat to').selectOption(adminId);
@@ -108,9 +111,13 @@ describe.each(VIEWPORTS)('assignment on a $name screen', ({ name, viewport }) =>
 
     await agent.page.getByRole('button', { name: 'Sign out' }).click();
     await visible(agent.page.getByRole('button', { name: 'Sign in' }));
-    await pollUntil(async () => (await agentsNow()).find((a) => a.id === agentId && a.availability === 'offline'), { message: 'the agent offline' });
+    await pollUntil(async () => (await agentsNow()).find((a) => a.id === agentId && a.availability === 'offline'), {
+      message: 'the agent offline',
+    });
     // Auto-reassign back off, so the other screen size's flow starts from the default.
-    expect((await api.call('/api/admin/assignment-settings', { method: 'PATCH', body: { auto_reassign_after_seconds: 0 } })).status).toBe(200);
+    expect((await api.call('/api/admin/assignment-settings', { method: 'PATCH', body: { auto_reassign_after_seconds: 0 } })).status).toBe(
+      200,
+    );
     expect(admin.pageErrors).toEqual([]);
     expect(agent.pageErrors).toEqual([]);
   });

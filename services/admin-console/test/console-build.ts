@@ -20,7 +20,15 @@ export function ensureConsoleBuilt(): void {
   const index = path.join(CONSOLE_DIST, 'index.html');
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => path.join(CONSOLE_ROOT, p));
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestChange))) return;
-  const vite = path.join(path.dirname(createRequire(path.join(CONSOLE_ROOT, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const vite = path.join(
+    path.dirname(createRequire(path.join(CONSOLE_ROOT, 'package.json')).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
   // A child process: the build must not inherit this test process's NODE_ENV=test (React's development build).
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: CONSOLE_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: CONSOLE_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -43,7 +43,10 @@ export const VIEWPORTS = [
 ] as const;
 
 /** Login details for a new agent, unique per call: `${prefix}-<random>@school.test`. */
-export const newAgentLogin = (prefix: string): Credentials => ({ email: `${prefix}-${newPhone()}@school.test`, password: 'agent password long enough' });
+export const newAgentLogin = (prefix: string): Credentials => ({
+  email: `${prefix}-${newPhone()}@school.test`,
+  password: 'agent password long enough',
+});
 
 /** Fills the login form the console shows and submits it (the page must be showing it, or about to). */
 export async function submitLogin(page: Page, who: Credentials = ADMIN): Promise<void> {

@@ -21,7 +21,8 @@ const harness = useConsoleSystem();
 async function usernameOnlyStudentWrites(userId: string, username: string, text: string) {
   const payload = buildInboundWebhook({ messages: [buildTextMessage({ from_user_id: userId, text })], username });
   for (const entry of payload.entry) {
-    for (const change of entry.changes) for (const contact of change.value.contacts ?? []) delete (contact.profile as { name?: string }).name;
+    for (const change of entry.changes)
+      for (const contact of change.value.contacts ?? []) delete (contact.profile as { name?: string }).name;
   }
   expect(JSON.stringify(payload)).not.toMatch(/"(from|wa_id|name)":/);
   await harness.postWebhook(payload);
@@ -29,10 +30,13 @@ async function usernameOnlyStudentWrites(userId: string, username: string, text:
 
 /** The Cloud API request that carried `text` to `phone`, once the fake accepted it. */
 const sentText = (phone: string, text: string) =>
-  pollUntil(() => harness.system.fake.accepted().find((r) => r.body.to === phone && (r.body.text as { body?: string } | undefined)?.body === text), {
-    message: `"${text}" at the Cloud API`,
-    timeoutMs: 15_000,
-  });
+  pollUntil(
+    () => harness.system.fake.accepted().find((r) => r.body.to === phone && (r.body.text as { body?: string } | undefined)?.body === text),
+    {
+      message: `"${text}" at the Cloud API`,
+      timeoutMs: 15_000,
+    },
+  );
 
 const VIEWPORTS = [
   { name: 'desktop', viewport: SCREENS.desktop, phone: false },
@@ -104,7 +108,9 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     expect(harness.system.fake.accepted().filter((r) => (r.body.text as { body?: string } | undefined)?.body === text)).toHaveLength(1);
     await visible(mine.getByRole('img', { name: 'Sent' }));
     for (const status of ['delivered', 'read']) {
-      await harness.postWebhook(buildInboundWebhook({ statuses: [buildStatus({ id: request.wamid!, status, recipientId: student.phone })] }));
+      await harness.postWebhook(
+        buildInboundWebhook({ statuses: [buildStatus({ id: request.wamid!, status, recipientId: student.phone })] }),
+      );
     }
     await visible(mine.getByRole('img', { name: 'Read' }));
     if (!narrow) {
@@ -130,7 +136,11 @@ describe.each(VIEWPORTS)('the admin console on a $name screen', ({ name, viewpor
     await thread().getByLabel(`Message to ${student.name}`).fill(draft);
     // The token is refused (as an expired one is) on the next call the console makes.
     await page.route('**/api/admin/conversations/*/read', (route) =>
-      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unauthorized', message: 'token expired' } }) }),
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'unauthorized', message: 'token expired' } }),
+      }),
     );
     await harness.studentWrites(student.phone, 'are you there?', student.name);
     // The whole path (webhook, engine, live event, the console's read call) before the refusal: allow for a busy machine.

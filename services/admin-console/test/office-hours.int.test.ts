@@ -41,7 +41,8 @@ describe.each(VIEWPORTS)('office hours on a $name screen', ({ name, viewport }) 
     await form.getByLabel('Time zone').fill('Africa/Lagos');
     for (const day of WEEKDAYS) {
       // The second run finds the first run's week saved: one period a day either way.
-      if ((await form.getByLabel(`${day} period 1 opens`).count()) === 0) await form.getByRole('button', { name: `Add period on ${day}` }).click();
+      if ((await form.getByLabel(`${day} period 1 opens`).count()) === 0)
+        await form.getByRole('button', { name: `Add period on ${day}` }).click();
     }
     await form.getByRole('button', { name: 'Save schedule' }).click();
     await visible(form.getByText('Schedule saved.'));

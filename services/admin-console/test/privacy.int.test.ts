@@ -69,12 +69,17 @@ describe.each(VIEWPORTS)('privacy on a $name screen', ({ name, viewport }) => {
     const preview = page.getByRole('region', { name: 'What retention will delete next' });
     await visible(preview.getByTestId('due-conversations'));
     const admin = await harness.adminApi();
-    const answer = (await admin.call('/api/admin/privacy/retention')).body as unknown as { due: { conversations: number; messages: number; media: number }; next_run_at: string | null };
+    const answer = (await admin.call('/api/admin/privacy/retention')).body as unknown as {
+      due: { conversations: number; messages: number; media: number };
+      next_run_at: string | null;
+    };
     expect(answer.due.conversations).toBeGreaterThanOrEqual(1);
     expect(answer.due.messages).toBeGreaterThanOrEqual(2);
     expect(answer.next_run_at).not.toBeNull();
     const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-    expect(await preview.getByTestId('due-conversations').textContent()).toBe(plural(answer.due.conversations, 'conversation', 'conversations'));
+    expect(await preview.getByTestId('due-conversations').textContent()).toBe(
+      plural(answer.due.conversations, 'conversation', 'conversations'),
+    );
     expect(await preview.getByTestId('due-messages').textContent()).toBe(plural(answer.due.messages, 'message', 'messages'));
     expect(await preview.getByTestId('due-media').textContent()).toBe(plural(answer.due.media, 'file', 'files'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

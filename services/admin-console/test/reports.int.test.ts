@@ -27,9 +27,23 @@ let engineDb: Kysely<object>;
 const at = (iso: string, plusSeconds = 0) => new Date(Date.parse(iso) + plusSeconds * 1000);
 
 async function seed(db: Kysely<object>) {
-  const conversation = async () => (await sql<{ id: string }>`insert into conversations (phone_number, bot_state) values (${newPhone()}, '{"step":"menu"}') returning id`.execute(db)).rows[0]!.id;
+  const conversation = async () =>
+    (
+      await sql<{
+        id: string;
+      }>`insert into conversations (phone_number, bot_state) values (${newPhone()}, '{"step":"menu"}') returning id`.execute(db)
+    ).rows[0]!.id;
   const [a, b, c] = [await conversation(), await conversation(), await conversation()];
-  const chat = async (o: { conversation: string; asked: string; agent?: { id: string; name: string }; claim?: number; respond?: number; end: number; outside?: boolean; rating?: number }) => {
+  const chat = async (o: {
+    conversation: string;
+    asked: string;
+    agent?: { id: string; name: string };
+    claim?: number;
+    respond?: number;
+    end: number;
+    outside?: boolean;
+    rating?: number;
+  }) => {
     const asked = at(o.asked);
     const claimed = o.claim === undefined ? null : at(o.asked, o.claim);
     const responded = o.claim === undefined || o.respond === undefined ? null : at(o.asked, o.claim + o.respond);
@@ -37,7 +51,10 @@ async function seed(db: Kysely<object>) {
       insert into support_chats (conversation_id, status, requested_at, requested_by, assigned_admin_id, assigned_admin_name, claimed_at, first_response_at, ended_at, ended_by, end_reason, arrived_outside_hours)
       values (${o.conversation}, 'ended', ${asked}, 'student', ${o.agent?.id ?? null}, ${o.agent?.name ?? null}, ${claimed}, ${responded}, ${at(o.asked, o.end)}, 'agent', 'agent', ${o.outside ?? false})
       returning id`.execute(db);
-    if (o.rating) await sql`insert into support_chat_csat (chat_id, conversation_id, asked_at, rating, rated_at) values (${rows[0]!.id}, ${o.conversation}, ${asked}, ${o.rating}, ${asked})`.execute(db);
+    if (o.rating)
+      await sql`insert into support_chat_csat (chat_id, conversation_id, asked_at, rating, rated_at) values (${rows[0]!.id}, ${o.conversation}, ${asked}, ${o.rating}, ${asked})`.execute(
+        db,
+      );
   };
   await chat({ conversation: a, asked: '2026-03-02T08:00:00Z', agent: MARY, claim: 60, respond: 30, end: 600, rating: 5 });
   await chat({ conversation: b, asked: '2026-03-02T22:30:00Z', agent: JOHN, claim: 180, respond: 90, end: 1200, outside: true, rating: 2 });
@@ -45,7 +62,9 @@ async function seed(db: Kysely<object>) {
   await chat({ conversation: a, asked: '2026-03-04T10:00:00Z', end: 300, outside: true });
   const message = (conversationId: string, iso: string, direction: 'inbound' | 'outbound', agent?: { id: string; name: string }) =>
     sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, agent_id, agent_name, created_at)
-      values (${randomUUID()}, ${conversationId}, ${direction}, ${direction === 'inbound' ? 'student' : agent ? 'agent' : 'bot'}, 'text', 'x', '{}', ${direction === 'inbound' ? 'received' : 'delivered'}, ${agent?.id ?? null}, ${agent?.name ?? null}, ${at(iso)})`.execute(db);
+      values (${randomUUID()}, ${conversationId}, ${direction}, ${direction === 'inbound' ? 'student' : agent ? 'agent' : 'bot'}, 'text', 'x', '{}', ${direction === 'inbound' ? 'received' : 'delivered'}, ${agent?.id ?? null}, ${agent?.name ?? null}, ${at(iso)})`.execute(
+      db,
+    );
   await message(a, '2026-03-02T08:05:00Z', 'inbound');
   await message(a, '2026-03-02T08:06:00Z', 'outbound', MARY);
   await message(b, '2026-03-02T22:35:00Z', 'inbound');
@@ -64,15 +83,24 @@ afterAll(async () => {
 });
 
 /** The series the Chart.js instance behind a canvas holds (written from the instance once it is drawn). */
-async function chartOf(page: Page, title: string, drawn: string): Promise<{ labels: string[]; series: { label: string; data: (number | null)[] }[] }> {
+async function chartOf(
+  page: Page,
+  title: string,
+  drawn: string,
+): Promise<{ labels: string[]; series: { label: string; data: (number | null)[] }[] }> {
   const canvas = page.locator(`canvas[data-chart="${title}"][data-drawn="${drawn}"]`);
   await visible(canvas);
-  return { labels: JSON.parse((await canvas.getAttribute('data-labels')) ?? '[]'), series: JSON.parse((await canvas.getAttribute('data-series')) ?? '[]') };
+  return {
+    labels: JSON.parse((await canvas.getAttribute('data-labels')) ?? '[]'),
+    series: JSON.parse((await canvas.getAttribute('data-series')) ?? '[]'),
+  };
 }
 
 /** A table column's raw values, row by row (data-value: '' for a figure not measured). */
 async function columnOf(table: Locator, column: string): Promise<(number | null)[]> {
-  const values = await table.locator(`tbody td[data-column="${column}"]`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
+  const values = await table
+    .locator(`tbody td[data-column="${column}"]`)
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
   return values.map((v) => (v === '' ? null : Number(v)));
 }
 
@@ -155,7 +183,9 @@ describe.each(VIEWPORTS)('reports on a $name screen', ({ name, viewport }) => {
   it('downloads the same figures as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('support-report-agent-week-2026-03-02-2026-03-08.csv');
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^group_key,group_name,bucket_start,chats,/);
     expect(lines.filter((l) => l.includes(',total,')).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
       `${MARY.id},Mary Jones,total,2`,

@@ -44,7 +44,10 @@ async function registeredStudent(phone: string, name: string) {
     await pollUntil(
       async () => {
         const page = await api.call(`/api/admin/conversations/${phone}/messages?limit=50`);
-        return page.status === 200 && (page.body['items'] as { text: string | null }[]).some((m) => m.text === ('text' in message ? message.text.body : 'Grade 9'));
+        return (
+          page.status === 200 &&
+          (page.body['items'] as { text: string | null }[]).some((m) => m.text === ('text' in message ? message.text.body : 'Grade 9'))
+        );
       },
       { message: `message of ${name} stored`, timeoutMs: 15_000 },
     );
@@ -76,7 +79,10 @@ describe.each(VIEWPORTS)("a student's data on a $name screen", ({ name, viewport
     await visible(thread.getByRole('button', { name: 'Export data' }));
     await screenshot(page, `student-data-menu-${name}`);
 
-    const [popup] = await Promise.all([page.context().waitForEvent('page'), thread.getByRole('button', { name: 'Transcript (print)' }).click()]);
+    const [popup] = await Promise.all([
+      page.context().waitForEvent('page'),
+      thread.getByRole('button', { name: 'Transcript (print)' }).click(),
+    ]);
     await popup.waitForLoadState();
     await visible(popup.getByRole('heading', { name: `Conversation with ${student}` }));
     const html = await popup.content();
@@ -93,7 +99,9 @@ describe.each(VIEWPORTS)("a student's data on a $name screen", ({ name, viewport
     const file = path.join(downloads, `${name}.zip`);
     await download.saveAs(file);
     const archive = unzipSync(new Uint8Array(await readFile(file)));
-    expect(Object.keys(archive)).toEqual(expect.arrayContaining(['README.md', 'manifest.json', 'tables/messages.jsonl', 'tables/students.jsonl', 'audit.jsonl']));
+    expect(Object.keys(archive)).toEqual(
+      expect.arrayContaining(['README.md', 'manifest.json', 'tables/messages.jsonl', 'tables/students.jsonl', 'audit.jsonl']),
+    );
     expect(strFromU8(archive['tables/students.jsonl']!)).toContain(student);
     expect(strFromU8(archive['tables/messages.jsonl']!)).toContain('<b>bold</b>');
     expect(browser.pageErrors).toEqual([]);

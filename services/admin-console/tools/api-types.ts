@@ -19,7 +19,10 @@ export async function generateApiTypes(): Promise<string> {
   const document = buildOpenApiDocument(ROUTES);
   // The generator's input type is its own description of OpenAPI 3; zod-openapi's document is the same JSON.
   // enumValues: each enum also as a runtime array (the audit filter lists admin-api's actions from it).
-  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0], { alphabetize: true, enumValues: true });
+  const ast = await openapiTS(JSON.parse(JSON.stringify(document)) as Parameters<typeof openapiTS>[0], {
+    alphabetize: true,
+    enumValues: true,
+  });
   return `${HEADER}${astToString(ast)}`;
 }
 

@@ -41,7 +41,11 @@ const engineConfigSchema = (env: Env, media = mediaStoreFields(env)) =>
     /** Safety-net period of the outbox relay; commits kick it immediately anyway. */
     ENGINE_RELAY_INTERVAL_MS: z.coerce.number().int().min(50).default(1_000),
     /** A relayed message with no outcome after this long is queued again (same job id). */
-    ENGINE_RELAY_STALE_AFTER_MS: z.coerce.number().int().min(1_000).default(5 * 60_000),
+    ENGINE_RELAY_STALE_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000)
+      .default(5 * 60_000),
     /** Period of the support sweep: auto-ending chats whose 24-hour window closed, held-back queue positions. */
     ENGINE_SUPPORT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
     /** Inbound dedupe rows and unmatched pending statuses older than this are pruned (Meta redelivers for up to 7 days). */

@@ -4,8 +4,30 @@ import { redisSettings } from '@app/config';
 import { topology } from '@app/contracts';
 import { createDb, pingDb } from '@app/db';
 import type { Logger } from '@app/logging';
-import { connectNats, createConsumerHealth, engineConsumerTopologies, ensurePullConsumer, ensureStream, jetStreamClient, manager, pingNats, startBatchLoop, streamSpecs } from '@app/messaging';
-import { closeRedis, createCoalescer, createLifecycle, createRedisClient, createMetricsRegistry, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningService } from '@app/runtime';
+import {
+  connectNats,
+  createConsumerHealth,
+  engineConsumerTopologies,
+  ensurePullConsumer,
+  ensureStream,
+  jetStreamClient,
+  manager,
+  pingNats,
+  startBatchLoop,
+  streamSpecs,
+} from '@app/messaging';
+import {
+  closeRedis,
+  createCoalescer,
+  createLifecycle,
+  createRedisClient,
+  createMetricsRegistry,
+  listen,
+  logConnectionTransitions,
+  opsRouter,
+  type Lifecycle,
+  type RunningService,
+} from '@app/runtime';
 import { engineSchema, type EngineConfig } from './config';
 import type { EngineDatabase } from './db/database';
 import { createAfterCommit } from './adapters/after-commit';
@@ -60,7 +82,12 @@ export interface RunningEngine extends RunningService {
  * half-way (NATS down, the port taken after the consumers started) closes exactly what it had opened.
  * runService passes its own lifecycle; tests use the default and stop().
  */
-export function startEngine(config: EngineConfig, log: Logger, hooks: EngineHooks = {}, lifecycle: Lifecycle = createLifecycle(log)): Promise<RunningEngine> {
+export function startEngine(
+  config: EngineConfig,
+  log: Logger,
+  hooks: EngineHooks = {},
+  lifecycle: Lifecycle = createLifecycle(log),
+): Promise<RunningEngine> {
   lifecycle.setDrainMs(config.SHUTDOWN_DRAIN_MS);
   return lifecycle.boot(() => openEngine(config, log, hooks, lifecycle));
 }
@@ -69,7 +96,14 @@ export function startEngine(config: EngineConfig, log: Logger, hooks: EngineHook
 // batches finish), the relay, then NATS, the queues, Redis and Postgres that all of those used.
 async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks, lifecycle: Lifecycle): Promise<RunningEngine> {
   const t = topology(config.NAMESPACE);
-  const db = createDb<EngineDatabase>({ url: config.DATABASE_URL, schema: engineSchema(config.NAMESPACE), applicationName: 'conversation-engine', max: config.ENGINE_DB_POOL_SIZE, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS, log });
+  const db = createDb<EngineDatabase>({
+    url: config.DATABASE_URL,
+    schema: engineSchema(config.NAMESPACE),
+    applicationName: 'conversation-engine',
+    max: config.ENGINE_DB_POOL_SIZE,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    log,
+  });
   lifecycle.onClose('postgres', () => db.destroy());
   const redis = createRedisClient(redisSettings(config), { maxRetriesPerRequest: null });
   lifecycle.onClose('redis', () => closeRedis(redis));
@@ -100,15 +134,23 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   const queues = createOutboundQueues(redis, t);
   lifecycle.onClose('queues', () => queues.close());
   // onParked runs after a database round trip, long after `metrics` below is defined.
-  const relay = startOutboxRelay({ db, enqueue: queues.enqueue, now, newId: randomUUID, onParked: (source) => metrics.parked(source) }, log, {
-    intervalMs: config.ENGINE_RELAY_INTERVAL_MS,
-    staleAfterMs: config.ENGINE_RELAY_STALE_AFTER_MS,
-  });
+  const relay = startOutboxRelay(
+    { db, enqueue: queues.enqueue, now, newId: randomUUID, onParked: (source) => metrics.parked(source) },
+    log,
+    {
+      intervalMs: config.ENGINE_RELAY_INTERVAL_MS,
+      staleAfterMs: config.ENGINE_RELAY_STALE_AFTER_MS,
+    },
+  );
   lifecycle.onClose('relay', () => relay.stop());
 
   const support = { db, now: hooks.now ?? now, newId: randomUUID };
   const registry = createMetricsRegistry('conversation-engine');
-  const metrics = createEngineMetrics(registry, { supportStats: () => supportStats(support), openOutbox: () => openOutboxSummary(db), now: support.now }, log);
+  const metrics = createEngineMetrics(
+    registry,
+    { supportStats: () => supportStats(support), openOutbox: () => openOutboxSummary(db), now: support.now },
+    log,
+  );
   const observe = (stream: 'inbound' | 'delivery'): Pick<Parameters<typeof startBatchLoop>[0], 'onSettled' | 'onRetry'> => ({
     onSettled: (_msg, disposition) => metrics.settled(stream, disposition.kind),
     onRetry: (_msg, disposition) => metrics.retried(stream, disposition.reason),
@@ -122,7 +164,11 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
   });
 
   const park = (request: ParkRequest) => parkFailedEvent({ db, newId: randomUUID, log, onParked: metrics.parked }, request);
-  const retry = { maxAttempts: config.ENGINE_EVENT_MAX_ATTEMPTS, baseMs: config.ENGINE_EVENT_RETRY_BASE_MS, capMs: Math.min(30_000, config.ENGINE_ACK_WAIT_MS / 2) };
+  const retry = {
+    maxAttempts: config.ENGINE_EVENT_MAX_ATTEMPTS,
+    baseMs: config.ENGINE_EVENT_RETRY_BASE_MS,
+    capMs: Math.min(30_000, config.ENGINE_ACK_WAIT_MS / 2),
+  };
 
   const owner = randomUUID();
   const inbound = { ...support, content: cachedBotContent() };
@@ -214,15 +260,29 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     removeSenderJobs: senderJobRemover(queues.queues, log, { secondPassAfterMs: 10_000 }),
     publishErased: erasedEventPublisher({ nc, topology: t, log }),
   };
-  const rpc = startEngineRpcServer({ nc, topology: t, handlers: engineRpcHandlers({ ...support, ...studentDataPorts, template, replayParked }), afterCommit, log, limits: { concurrency: config.ENGINE_RPC_CONCURRENCY } });
+  const rpc = startEngineRpcServer({
+    nc,
+    topology: t,
+    handlers: engineRpcHandlers({ ...support, ...studentDataPorts, template, replayParked }),
+    afterCommit,
+    log,
+    limits: { concurrency: config.ENGINE_RPC_CONCURRENCY },
+  });
   lifecycle.onClose('rpc', () => rpc.stop());
-  const sweep = startPeriodicTask('support sweep', () => sweepSupport(support, afterCommit), log, { intervalMs: config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS });
+  const sweep = startPeriodicTask('support sweep', () => sweepSupport(support, afterCommit), log, {
+    intervalMs: config.ENGINE_SUPPORT_SWEEP_INTERVAL_MS,
+  });
   lifecycle.onClose('support sweep', () => sweep.stop());
   // Hourly, first a minute after start: pruning is housekeeping, never urgent.
-  const retention = startPeriodicTask('retention sweep', () => pruneDedupe({ db, now, retentionDays: config.ENGINE_DEDUPE_RETENTION_DAYS }), log, {
-    intervalMs: 60 * 60_000,
-    firstAfterMs: 60_000,
-  });
+  const retention = startPeriodicTask(
+    'retention sweep',
+    () => pruneDedupe({ db, now, retentionDays: config.ENGINE_DEDUPE_RETENTION_DAYS }),
+    log,
+    {
+      intervalMs: 60 * 60_000,
+      firstAfterMs: 60_000,
+    },
+  );
   lifecycle.onClose('retention sweep', () => retention.stop());
   // History retention (issue 15): off until an admin sets a period; a few batches of due conversations per run.
   const mediaStore = createMediaStore(config);

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
-import { engineEventSchema, engineRpc, WIRE, type Actor, type EngineEvent, type EngineRpcName, type EngineRpcReply, type EngineRpcRequest, type Topology } from '@app/contracts';
+import {
+  engineEventSchema,
+  engineRpc,
+  WIRE,
+  type Actor,
+  type EngineEvent,
+  type EngineRpcName,
+  type EngineRpcReply,
+  type EngineRpcRequest,
+  type Topology,
+} from '@app/contracts';
 import { testInfra } from '@app/testing';
 
 export const MARY: Actor = { id: 'admin-mary', name: 'Mary Jones', role: 'admin' };
@@ -30,7 +40,10 @@ export async function adminRpc(t: Topology) {
   async function raw(name: string, body: unknown): Promise<unknown> {
     const h = headers();
     h.set(WIRE.headers.correlationId, `test-${randomUUID()}`);
-    const msg = await nc.request(t.engineRpcSubject(name), typeof body === 'string' ? body : JSON.stringify(body), { timeout: 15_000, headers: h });
+    const msg = await nc.request(t.engineRpcSubject(name), typeof body === 'string' ? body : JSON.stringify(body), {
+      timeout: 15_000,
+      headers: h,
+    });
     return JSON.parse(msg.string());
   }
 

@@ -40,7 +40,15 @@ describe('the bot flows through the engine', () => {
     const secondRef = /HW-\d{6}/.exec(second[0]!.body)?.[0];
     expect(secondRef).not.toBe(firstRef);
 
-    expect((await student.homework()).map((w) => ({ reference: w.reference, subject: w.subject, subject_id: w.subject_id, text: w.text, media_id: w.media_id }))).toEqual([
+    expect(
+      (await student.homework()).map((w) => ({
+        reference: w.reference,
+        subject: w.subject,
+        subject_id: w.subject_id,
+        text: w.text,
+        media_id: w.media_id,
+      })),
+    ).toEqual([
       { reference: firstRef, subject: 'Mathematics', subject_id: 'maths', text: 'Question 1: x = 42', media_id: null },
       { reference: secondRef, subject: 'English', subject_id: 'english', text: 'My essay on Macbeth', media_id: null },
     ]);
@@ -51,10 +59,23 @@ describe('the bot flows through the engine', () => {
     const student = await registeredStudent(h);
     await student.taps('homework');
     await student.picks('subject:art');
-    const replies = await student.sendsImage({ id: '1234567890', mime_type: 'image/jpeg', sha256: 'q83vEjRWeJA=', caption: 'My still life' });
+    const replies = await student.sendsImage({
+      id: '1234567890',
+      mime_type: 'image/jpeg',
+      sha256: 'q83vEjRWeJA=',
+      caption: 'My still life',
+    });
     expect(replies[0]?.body).toMatch(/Art homework was submitted\.\nReference: \*HW-\d{6}\*/);
     const [work] = await student.homework();
-    expect(work).toMatchObject({ subject: 'Art', text: null, media_type: 'image', media_id: '1234567890', media_mime_type: 'image/jpeg', media_sha256: 'q83vEjRWeJA=', media_caption: 'My still life' });
+    expect(work).toMatchObject({
+      subject: 'Art',
+      text: null,
+      media_type: 'image',
+      media_id: '1234567890',
+      media_mime_type: 'image/jpeg',
+      media_sha256: 'q83vEjRWeJA=',
+      media_caption: 'My still life',
+    });
     expect(work?.message_id).toBeDefined();
   });
 
@@ -70,7 +91,9 @@ describe('the bot flows through the engine', () => {
   it('answers an FAQ from the topic list and offers more FAQ or the menu', async () => {
     const student = await registeredStudent(h);
     const topics = await student.taps('faq');
-    expect(topics.map((r) => [r.kind, r.ids])).toEqual([['list', ['faq_cat:school-hours', 'faq_cat:homework', 'faq_cat:exams', 'faq_cat:fees', 'faq_cat:contact']]]);
+    expect(topics.map((r) => [r.kind, r.ids])).toEqual([
+      ['list', ['faq_cat:school-hours', 'faq_cat:homework', 'faq_cat:exams', 'faq_cat:fees', 'faq_cat:contact']],
+    ]);
     const questions = await student.picks('faq_cat:exams', 'Exams');
     expect(questions[0]?.ids).toEqual(['faq_q:exam-timetable', 'faq_q:exam-missed']);
     const answer = await student.picks('faq_q:exam-timetable');
@@ -113,10 +136,16 @@ describe('the bot flows through the engine', () => {
   it('answers three messages sent at once, each in order', async () => {
     const student = await registeredStudent(h);
     await student.taps('profile');
-    const burst = [buildTextMessage({ from: student.phone, text: 'menu' }), buildTextMessage({ from: student.phone, text: 'help' }), buildTextMessage({ from: student.phone, text: 'support' })];
+    const burst = [
+      buildTextMessage({ from: student.phone, text: 'menu' }),
+      buildTextMessage({ from: student.phone, text: 'help' }),
+      buildTextMessage({ from: student.phone, text: 'support' }),
+    ];
     const events = [];
     for (const message of burst) events.push(await h.publishMessage(message));
-    await pollUntil(async () => (await h.conversationRows(student.phone)).messages.some((m) => m.wamid === burst[2]!.id), { message: 'the third message processed' });
+    await pollUntil(async () => (await h.conversationRows(student.phone)).messages.some((m) => m.wamid === burst[2]!.id), {
+      message: 'the third message processed',
+    });
     const { messages } = await h.conversationRows(student.phone);
     const tail = messages.slice(messages.findIndex((m) => m.wamid === burst[0]!.id));
     expect(tail.map((m) => (m.direction === 'inbound' ? `in:${m.text}` : `out:${describeReply(m.content).kind}`))).toEqual([
@@ -128,6 +157,11 @@ describe('the bot flows through the engine', () => {
       'in:support',
       'out:buttons',
     ]);
-    expect(tail.filter((m) => m.direction === 'outbound').map((m) => m.correlation_id)).toEqual([events[0]!.correlationId, events[1]!.correlationId, events[1]!.correlationId, events[2]!.correlationId]);
+    expect(tail.filter((m) => m.direction === 'outbound').map((m) => m.correlation_id)).toEqual([
+      events[0]!.correlationId,
+      events[1]!.correlationId,
+      events[1]!.correlationId,
+      events[2]!.correlationId,
+    ]);
   });
 });

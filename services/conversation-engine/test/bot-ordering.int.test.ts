@@ -66,7 +66,10 @@ describe('ordering across engine replicas', () => {
     for (const s of students) {
       const { messages } = await h.conversationRows(s.phone);
       const inbound = messages.filter((m) => m.direction === 'inbound');
-      expect(inbound.map((m) => m.wamid), s.name).toEqual(s.published.map((p) => p.wamid));
+      expect(
+        inbound.map((m) => m.wamid),
+        s.name,
+      ).toEqual(s.published.map((p) => p.wamid));
 
       // Each inbound row is followed by its own replies, before the next inbound row.
       const thread: [string, string][][] = [];
@@ -83,7 +86,8 @@ describe('ordering across engine replicas', () => {
     }
   };
 
-  const newStudents = (count: number): Student[] => Array.from({ length: count }, (_, k) => ({ phone: newPhone(), ...script(k), published: [] }));
+  const newStudents = (count: number): Student[] =>
+    Array.from({ length: count }, (_, k) => ({ phone: newPhone(), ...script(k), published: [] }));
 
   it('keeps each student in order with two engines on one stream: inbound stored and replies written in publish order', async () => {
     const handledBy = [0, 0];

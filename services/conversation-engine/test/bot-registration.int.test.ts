@@ -3,7 +3,15 @@ import { DEFAULT_TEXTS as T } from '../src/domain/bot';
 import { createEngineHarness, type EngineHarness } from './engine-harness';
 import { MENU_IDS, studentTalking } from './student-driver';
 
-const CLASS_IDS = ['class:grade-6', 'class:grade-7', 'class:grade-8', 'class:grade-9', 'class:grade-10', 'class:grade-11', 'class:grade-12'];
+const CLASS_IDS = [
+  'class:grade-6',
+  'class:grade-7',
+  'class:grade-8',
+  'class:grade-9',
+  'class:grade-10',
+  'class:grade-11',
+  'class:grade-12',
+];
 
 describe('registration through the engine', () => {
   let h: EngineHarness;
@@ -19,7 +27,9 @@ describe('registration through the engine', () => {
     const student = studentTalking(h);
 
     expect(await student.says('Hello')).toEqual([expect.objectContaining({ kind: 'text', body: T['registration.welcome'] })]);
-    expect(await student.says('Ada Lovelace')).toEqual([expect.objectContaining({ kind: 'text', body: 'Thanks, Ada Lovelace! What is your email address?' })]);
+    expect(await student.says('Ada Lovelace')).toEqual([
+      expect.objectContaining({ kind: 'text', body: 'Thanks, Ada Lovelace! What is your email address?' }),
+    ]);
 
     const again = await student.says('ada at example dot com');
     expect(again).toHaveLength(1);
@@ -34,7 +44,12 @@ describe('registration through the engine', () => {
     expect(done[0]?.body).toBe("You're registered! \u2705\nName: Ada Lovelace\nEmail: Ada@example.com\nClass: Form 4B");
     expect(done[1]?.ids).toEqual(MENU_IDS);
 
-    expect(await student.profile()).toMatchObject({ name: 'Ada Lovelace', email: 'Ada@example.com', class_name: 'Form 4B', registered_at: expect.any(Date) });
+    expect(await student.profile()).toMatchObject({
+      name: 'Ada Lovelace',
+      email: 'Ada@example.com',
+      class_name: 'Form 4B',
+      registered_at: expect.any(Date),
+    });
     expect(await student.botState()).toEqual({ step: 'menu' });
   });
 
@@ -86,7 +101,11 @@ describe('registration through the engine', () => {
     await h.start();
     const student = studentTalking(h);
     await student.says('hi');
-    await h.db.updateTable('conversations').set({ bot_state: JSON.stringify({ step: 'registration.removed', x: 1 }) }).where('phone_number', '=', student.phone).execute();
+    await h.db
+      .updateTable('conversations')
+      .set({ bot_state: JSON.stringify({ step: 'registration.removed', x: 1 }) })
+      .where('phone_number', '=', student.phone)
+      .execute();
     expect(await student.says('Ada Lovelace')).toEqual([expect.objectContaining({ body: T['registration.welcome'] })]);
     expect(await student.botState()).toEqual({ step: 'registration.name' });
   });

@@ -36,7 +36,12 @@ describe('a support chat through the engine', () => {
 
     const { messages } = await h.conversationRows(student.phone);
     // Quiet is not lost: every message of the chat is stored for the team.
-    expect(messages.filter((m) => m.direction === 'inbound').map((m) => m.text).slice(-4)).toEqual(['My upload failed', "I'm done with Q1", 'menu', 'hello?']);
+    expect(
+      messages
+        .filter((m) => m.direction === 'inbound')
+        .map((m) => m.text)
+        .slice(-4),
+    ).toEqual(['My upload failed', "I'm done with Q1", 'menu', 'hello?']);
 
     const ended = await student.taps('end_chat', 'End chat');
     expect(ended.map((r) => [r.kind, r.ids])).toEqual([['list', MENU_IDS]]);
@@ -58,7 +63,9 @@ describe('a support chat through the engine', () => {
     await student.says('Ada Lovelace');
     expect((await student.says('support'))[0]?.ids).toEqual(['end_chat']);
     const ended = await student.taps('end_chat');
-    expect(ended).toEqual([expect.objectContaining({ kind: 'text', body: `${T['support.ended']}\n\nThanks, Ada Lovelace! What is your email address?` })]);
+    expect(ended).toEqual([
+      expect.objectContaining({ kind: 'text', body: `${T['support.ended']}\n\nThanks, Ada Lovelace! What is your email address?` }),
+    ]);
     expect(await student.botState()).toEqual({ step: 'registration.email', name: 'Ada Lovelace' });
   });
 });

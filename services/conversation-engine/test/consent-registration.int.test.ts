@@ -54,7 +54,10 @@ describe('age band and guardian consent in registration', () => {
     const student = await studentAtClassChoice(h);
     await student.picks('class:grade-7', 'Grade 7');
     const registered = await student.picks('age:under_13');
-    expect(registered.map((r) => [r.kind, r.ids])).toEqual([['text', []], ['buttons', ['consent_later']]]);
+    expect(registered.map((r) => [r.kind, r.ids])).toEqual([
+      ['text', []],
+      ['buttons', ['consent_later']],
+    ]);
     expect(registered[1]?.body).toContain(T['consent.intro']);
     expect(await consentOf(student)).toMatchObject({ age_band: 'under_13', status: 'pending', consent: null });
 
@@ -123,7 +126,13 @@ describe('age band and guardian consent in registration', () => {
     const recorded = await admin.ok('recordConsent', {
       actor: MARY,
       student: student.key,
-      consent: { guardian_name: ' Alan Turing ', relationship: 'parent', contact: 'alan@example.com', evidence: 'signed paper form, filed at the office', given_at: '2026-12-01T09:00:00Z' },
+      consent: {
+        guardian_name: ' Alan Turing ',
+        relationship: 'parent',
+        contact: 'alan@example.com',
+        evidence: 'signed paper form, filed at the office',
+        given_at: '2026-12-01T09:00:00Z',
+      },
       correlationId: correlationId(),
     });
     expect(recorded).toEqual({
@@ -143,19 +152,45 @@ describe('age band and guardian consent in registration', () => {
   });
 
   it('refuses rules and records that make no sense, and unknown students', async () => {
-    expect(await admin.raw('privacy.consent-settings.set', { actor: MARY, settings: { ask_age_band: false, guardian_consent_bands: ['under_13'] }, correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.raw('privacy.consent-settings.set', {
+        actor: MARY,
+        settings: { ask_age_band: false, guardian_consent_bands: ['under_13'] },
+        correlationId: correlationId(),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
     });
-    expect(await admin.raw('privacy.consent-settings.set', { actor: MARY, settings: { ask_age_band: true, guardian_consent_bands: ['toddler'] }, correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.raw('privacy.consent-settings.set', {
+        actor: MARY,
+        settings: { ask_age_band: true, guardian_consent_bands: ['toddler'] },
+        correlationId: correlationId(),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
     });
-    const consent = { guardian_name: 'Alan Turing', relationship: 'parent', contact: 'alan@example.com', evidence: 'a phone call' } as const;
-    expect(await admin.refusal('recordConsent', { actor: MARY, student: '447700900999', consent, correlationId: correlationId() })).toMatchObject({ code: 'not_found' });
+    const consent = {
+      guardian_name: 'Alan Turing',
+      relationship: 'parent',
+      contact: 'alan@example.com',
+      evidence: 'a phone call',
+    } as const;
+    expect(
+      await admin.refusal('recordConsent', { actor: MARY, student: '447700900999', consent, correlationId: correlationId() }),
+    ).toMatchObject({ code: 'not_found' });
     const student = await studentAtClassChoice(h);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect(await admin.refusal('recordConsent', { actor: MARY, student: student.key, consent: { ...consent, given_at: future }, correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.refusal('recordConsent', {
+        actor: MARY,
+        student: student.key,
+        consent: { ...consent, given_at: future },
+        correlationId: correlationId(),
+      }),
+    ).toMatchObject({
       code: 'invalid_request',
     });
     expect(await admin.refusal('getConsent', { actor: JOHN, student: '447700900999' })).toMatchObject({ code: 'not_found' });

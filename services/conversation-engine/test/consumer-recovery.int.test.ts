@@ -38,10 +38,13 @@ describe('conversation-engine when a consumer or stream is lost at runtime', () 
     return { status: res.status, body: (await res.json()) as { down: string[] } };
   };
   const readyzIs = (status: number) =>
-    pollUntil(async () => {
-      const r = await readiness();
-      return r.status === status ? r : undefined;
-    }, { message: `/readyz ${status}`, timeoutMs: 30_000 });
+    pollUntil(
+      async () => {
+        const r = await readiness();
+        return r.status === status ? r : undefined;
+      },
+      { message: `/readyz ${status}`, timeoutMs: 30_000 },
+    );
   /** Moves `stream` off `subjects`, then lets the blocker take them. */
   const blockSubjects = async (stream: string, keep: string[], subjects: string[]) => {
     await jsm.streams.update(stream, { subjects: keep });
@@ -53,7 +56,11 @@ describe('conversation-engine when a consumer or stream is lost at runtime', () 
     expect((await student.says('hi')).map((r) => r.body)).toEqual([DEFAULT_TEXTS['registration.welcome']]);
     const partition = partitionOf(student.phone);
     const others = Array.from({ length: h.t.partitions }, (_, p) => p).filter((p) => p !== partition);
-    await blockSubjects(h.t.inboundStream, others.map((p) => h.t.inboundPartitionFilter(p)), [h.t.inboundPartitionFilter(partition)]);
+    await blockSubjects(
+      h.t.inboundStream,
+      others.map((p) => h.t.inboundPartitionFilter(p)),
+      [h.t.inboundPartitionFilter(partition)],
+    );
     await jsm.consumers.delete(h.t.inboundStream, h.t.inboundConsumer(partition));
 
     const down = await readyzIs(503);
@@ -96,11 +103,14 @@ describe('conversation-engine when a consumer or stream is lost at runtime', () 
     expect((await readyzIs(503)).body.down).toEqual(['nats_consumers']);
     await jsm.streams.delete(blocker);
     await readyzIs(200);
-    const consumers = await pollUntil(async () => {
-      const names: string[] = [];
-      for await (const c of jsm.consumers.list(h.t.inboundStream)) names.push(c.name);
-      return names.length === h.t.partitions ? names : undefined;
-    }, { message: 'every partition consumer re-created', timeoutMs: 30_000 });
+    const consumers = await pollUntil(
+      async () => {
+        const names: string[] = [];
+        for await (const c of jsm.consumers.list(h.t.inboundStream)) names.push(c.name);
+        return names.length === h.t.partitions ? names : undefined;
+      },
+      { message: 'every partition consumer re-created', timeoutMs: 30_000 },
+    );
     expect(consumers.sort()).toEqual(Array.from({ length: h.t.partitions }, (_, p) => h.t.inboundConsumer(p)).sort());
 
     expect(await student.says('Ada Lovelace')).toHaveLength(1);

@@ -24,17 +24,36 @@ describe('the migration adding business-scoped user ids to conversations', () =>
     const messageId = randomUUID();
     await sql`insert into conversations (id, phone_number, profile_name, bot_state, support_status, last_message_at, last_message_preview)
       values (${conversationId}, ${phone}, 'Ada', '{"step":"menu"}', 'waiting', now(), 'support')`.execute(db);
-    await sql`insert into students (conversation_id, name, email, class_name) values (${conversationId}, 'Ada Lovelace', 'ada@example.com', 'Grade 9')`.execute(db);
+    await sql`insert into students (conversation_id, name, email, class_name) values (${conversationId}, 'Ada Lovelace', 'ada@example.com', 'Grade 9')`.execute(
+      db,
+    );
     await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, wamid)
       values (${messageId}, ${conversationId}, 'inbound', 'student', 'text', 'support', '{}', 'received', 'wamid.OLD')`.execute(db);
-    await sql`insert into support_chats (conversation_id, status, requested_at, requested_by) values (${conversationId}, 'waiting', now(), 'student')`.execute(db);
+    await sql`insert into support_chats (conversation_id, status, requested_at, requested_by) values (${conversationId}, 'waiting', now(), 'student')`.execute(
+      db,
+    );
 
     await migrateToLatest(db, engine.name, migrations);
 
-    expect(await findConversationByStudent(db, phone)).toMatchObject({ id: conversationId, phone_number: phone, user_id: null, username: null, profile_name: 'Ada' });
+    expect(await findConversationByStudent(db, phone)).toMatchObject({
+      id: conversationId,
+      phone_number: phone,
+      user_id: null,
+      username: null,
+      profile_name: 'Ada',
+    });
     const [view] = (await findConversationViews(db, [conversationId])).map(toConversationView);
-    expect(view).toMatchObject({ phone_number: phone, user_id: null, username: null, student_name: 'Ada Lovelace', support_status: 'waiting', last_message: 'support' });
-    expect(await db.selectFrom('messages').select(['id', 'conversation_id']).execute()).toEqual([{ id: messageId, conversation_id: conversationId }]);
+    expect(view).toMatchObject({
+      phone_number: phone,
+      user_id: null,
+      username: null,
+      student_name: 'Ada Lovelace',
+      support_status: 'waiting',
+      last_message: 'support',
+    });
+    expect(await db.selectFrom('messages').select(['id', 'conversation_id']).execute()).toEqual([
+      { id: messageId, conversation_id: conversationId },
+    ]);
     expect(await db.selectFrom('support_chats').select('conversation_id').execute()).toEqual([{ conversation_id: conversationId }]);
   });
 

@@ -36,7 +36,8 @@ describe('the satisfaction survey after a support chat', () => {
   let admin: AdminRpc;
   useEngineWithAdmin((world) => ({ h, admin } = world));
 
-  const enable = (texts = DEFAULT_WORDING) => admin.ok('setCsatSettings', { actor: MARY, settings: { enabled: true, texts }, correlationId: correlationId() });
+  const enable = (texts = DEFAULT_WORDING) =>
+    admin.ok('setCsatSettings', { actor: MARY, settings: { enabled: true, texts }, correlationId: correlationId() });
 
   it('is off until a school turns it on: the chat ends with the main menu alone', async () => {
     expect(await admin.ok('getCsatSettings', { actor: MARY })).toEqual({ enabled: false, texts: DEFAULT_WORDING });
@@ -63,14 +64,25 @@ describe('the satisfaction survey after a support chat', () => {
     const commented = await student.says('Mary explained it clearly, thank you');
     expect(commented[0]?.body).toContain(T['csat.thanks']);
     expect(commented[0]?.ids).toEqual(MENU_IDS);
-    expect(await surveyOf(h, chatId)).toMatchObject({ rating: 4, comment: 'Mary explained it clearly, thank you', rated_at: expect.any(Date), commented_at: expect.any(Date) });
+    expect(await surveyOf(h, chatId)).toMatchObject({
+      rating: 4,
+      comment: 'Mary explained it clearly, thank you',
+      rated_at: expect.any(Date),
+      commented_at: expect.any(Date),
+    });
     expect(await student.botState()).toEqual({ step: 'menu' });
 
     // Never asked again for this chat, and a later tap on the old survey changes nothing.
     const again = await student.picks(`csat:${chatId}:1`, 'Very poor');
     expect(again[0]?.body).toContain(T['common.stale_option']);
     expect(await surveyOf(h, chatId)).toMatchObject({ rating: 4 });
-    expect(await h.db.selectFrom('support_chat_csat').select('chat_id').where('conversation_id', '=', (await student.conversation())!.id).execute()).toHaveLength(1);
+    expect(
+      await h.db
+        .selectFrom('support_chat_csat')
+        .select('chat_id')
+        .where('conversation_id', '=', (await student.conversation())!.id)
+        .execute(),
+    ).toHaveLength(1);
   });
 
   it("keeps the first answer when Meta redelivers the rating after JetStream's duplicate window", async () => {
@@ -111,7 +123,9 @@ describe('the satisfaction survey after a support chat', () => {
       ['bot', 'list'],
     ]);
     expect(sent[1]).toMatchObject({ body: 'How did we do today?' });
-    expect(sent[1]?.message).toMatchObject({ sections: [{ rows: expect.arrayContaining([{ id: `csat:${chatId}:5`, title: 'Brilliant' }]) }] });
+    expect(sent[1]?.message).toMatchObject({
+      sections: [{ rows: expect.arrayContaining([{ id: `csat:${chatId}:5`, title: 'Brilliant' }]) }],
+    });
     expect(await surveyOf(h, chatId)).toMatchObject({ rating: null });
 
     const waiting = await studentInLine(h, 'Grace Hopper');
@@ -122,7 +136,11 @@ describe('the satisfaction survey after a support chat', () => {
   });
 
   it('refuses wording over WhatsApp limits', async () => {
-    const reply = await admin.raw('csat.settings.set', { actor: MARY, settings: { enabled: true, texts: { ...DEFAULT_WORDING, rating_3: 'x'.repeat(25) } }, correlationId: correlationId() });
+    const reply = await admin.raw('csat.settings.set', {
+      actor: MARY,
+      settings: { enabled: true, texts: { ...DEFAULT_WORDING, rating_3: 'x'.repeat(25) } },
+      correlationId: correlationId(),
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect((await admin.ok('getCsatSettings', { actor: MARY })).enabled).toBe(false);
   });

@@ -16,8 +16,12 @@ describe('pruning the dedupe tables and resolved parked events', () => {
   });
 
   async function seed(prefix: string, count: number, at: Date) {
-    await sql`insert into inbound_dedupe (event_id, processed_at) select ${prefix} || g, ${at} from generate_series(1, ${count}) g`.execute(db);
-    await sql`insert into pending_statuses (wamid, status, received_at) select ${prefix} || g, 'delivered', ${at} from generate_series(1, ${count}) g`.execute(db);
+    await sql`insert into inbound_dedupe (event_id, processed_at) select ${prefix} || g, ${at} from generate_series(1, ${count}) g`.execute(
+      db,
+    );
+    await sql`insert into pending_statuses (wamid, status, received_at) select ${prefix} || g, 'delivered', ${at} from generate_series(1, ${count}) g`.execute(
+      db,
+    );
   }
   const ids = async (table: 'inbound_dedupe' | 'pending_statuses') => {
     const column = table === 'inbound_dedupe' ? 'event_id' : 'wamid';
@@ -42,13 +46,22 @@ describe('pruning the dedupe tables and resolved parked events', () => {
     expect(await ids('pending_statuses')).toEqual(['young-1', 'young-2', 'young-3']);
     const left = await sql<{ id: string }>`select id from parked_events order by id`.execute(db);
     expect(left.rows.map((r) => r.id.at(-1))).toEqual(['2', '3']);
-    expect(await pruneDedupe({ db, now: () => NOW, retentionDays: 30 }, 5)).toEqual({ inbound_dedupe: 0, pending_statuses: 0, parked_events: 0 });
+    expect(await pruneDedupe({ db, now: () => NOW, retentionDays: 30 }, 5)).toEqual({
+      inbound_dedupe: 0,
+      pending_statuses: 0,
+      parked_events: 0,
+    });
   });
 
   it('uses an index on the timestamp to find what to delete', async () => {
     await sql`set enable_seqscan = off`.execute(db);
-    for (const [table, column] of [['inbound_dedupe', 'processed_at'], ['pending_statuses', 'received_at']] as const) {
-      const plan = await sql<{ 'QUERY PLAN': string }>`explain select ctid from ${sql.table(table)} where ${sql.ref(column)} < ${NOW} order by ${sql.ref(column)} limit 5000`.execute(db);
+    for (const [table, column] of [
+      ['inbound_dedupe', 'processed_at'],
+      ['pending_statuses', 'received_at'],
+    ] as const) {
+      const plan = await sql<{
+        'QUERY PLAN': string;
+      }>`explain select ctid from ${sql.table(table)} where ${sql.ref(column)} < ${NOW} order by ${sql.ref(column)} limit 5000`.execute(db);
       expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain(`${table}_${column}`);
     }
   });

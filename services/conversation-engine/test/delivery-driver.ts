@@ -32,42 +32,88 @@ export function deliveryDriver(h: EngineHarness) {
   const envelope = () => ({ occurredAt: new Date().toISOString(), correlationId: `test-${randomUUID()}` });
   // A msgID of its own: the engine's dedupe (its table), not JetStream's window, must keep a repeat out.
   const publish = (subject: string, event: { id: string; correlationId: string }, repeat = false) =>
-    repeat ? h.js.publish(subject, JSON.stringify(event), { msgID: `${event.id}-repeat-${randomUUID()}` }) : publishEvent(h.js, subject, event);
+    repeat
+      ? h.js.publish(subject, JSON.stringify(event), { msgID: `${event.id}-repeat-${randomUUID()}` })
+      : publishEvent(h.js, subject, event);
 
   const jobs = async (queue: EngineHarness['queue']) =>
-    (await queue.getJobs([...STATES])).map((j) => ({ id: j.id, name: j.name, data: j.data as Record<string, unknown> })).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    (await queue.getJobs([...STATES]))
+      .map((j) => ({ id: j.id, name: j.name, data: j.data as Record<string, unknown> }))
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
   return {
     names,
     async sendResult(data: OutboundSendResultV1['data'], retry = 0, opts: { repeat?: boolean } = {}) {
-      const event: OutboundSendResultV1 = { id: sendResultEventIdFor(data.messageId, retry), type: 'whatsapp.outbound.send.result', version: 1, ...envelope(), data };
+      const event: OutboundSendResultV1 = {
+        id: sendResultEventIdFor(data.messageId, retry),
+        type: 'whatsapp.outbound.send.result',
+        version: 1,
+        ...envelope(),
+        data,
+      };
       await publish(names.sendResultSubject, event, opts.repeat);
     },
     /** The sender's note that an attempt failed and will be retried (`retry`: the admin retry it belongs to). */
     async sendRetrying(data: OutboundSendRetryingV1['data'], retry = 0, opts: { repeat?: boolean } = {}) {
-      const event: OutboundSendRetryingV1 = { id: sendRetryingEventIdFor(data.messageId, retry, data.attempt), type: 'whatsapp.outbound.send.retrying', version: 1, ...envelope(), data };
+      const event: OutboundSendRetryingV1 = {
+        id: sendRetryingEventIdFor(data.messageId, retry, data.attempt),
+        type: 'whatsapp.outbound.send.retrying',
+        version: 1,
+        ...envelope(),
+        data,
+      };
       await publish(names.sendRetryingSubject, event, opts.repeat);
     },
     async readResult(data: OutboundReadResultV1['data'], retry = 0) {
-      const event: OutboundReadResultV1 = { id: sendResultEventIdFor(data.requestId, retry), type: 'whatsapp.outbound.read.result', version: 1, ...envelope(), data };
+      const event: OutboundReadResultV1 = {
+        id: sendResultEventIdFor(data.requestId, retry),
+        type: 'whatsapp.outbound.read.result',
+        version: 1,
+        ...envelope(),
+        data,
+      };
       await publish(names.readResultSubject, event);
     },
     async mediaDownloaded(data: MediaDownloadedV1['data'], opts: { repeat?: boolean } = {}) {
-      const event: MediaDownloadedV1 = { id: mediaEventId(data.mediaId, 'downloaded'), type: 'whatsapp.media.downloaded', version: 1, ...envelope(), data };
+      const event: MediaDownloadedV1 = {
+        id: mediaEventId(data.mediaId, 'downloaded'),
+        type: 'whatsapp.media.downloaded',
+        version: 1,
+        ...envelope(),
+        data,
+      };
       await publish(names.mediaDownloadedSubject, event, opts.repeat);
     },
     async mediaFailed(data: MediaDownloadFailedV1['data']) {
-      const event: MediaDownloadFailedV1 = { id: mediaEventId(data.mediaId, 'failed'), type: 'whatsapp.media.download.failed', version: 1, ...envelope(), data };
+      const event: MediaDownloadFailedV1 = {
+        id: mediaEventId(data.mediaId, 'failed'),
+        type: 'whatsapp.media.download.failed',
+        version: 1,
+        ...envelope(),
+        data,
+      };
       await publish(names.mediaDownloadFailedSubject, event);
     },
     /** Meta's status webhook of one of our messages, through the INBOUND stream like the gateway publishes it. */
-    async status(phone: string, wamid: string, status: string, errors?: { code: number; title: string }[], extra: Record<string, unknown> = {}) {
+    async status(
+      phone: string,
+      wamid: string,
+      status: string,
+      errors?: { code: number; title: string }[],
+      extra: Record<string, unknown> = {},
+    ) {
       const event: InboundStatusReceivedV1 = {
         id: `${wamid}:${status}`,
         type: 'whatsapp.inbound.status.received',
         version: 1,
         ...envelope(),
-        data: { phoneNumberId: '100000000000001', status: { ...buildStatus({ id: wamid, status, recipientId: phone, ...(errors ? { errors } : {}) }), ...extra } as InboundStatusReceivedV1['data']['status'] },
+        data: {
+          phoneNumberId: '100000000000001',
+          status: {
+            ...buildStatus({ id: wamid, status, recipientId: phone, ...(errors ? { errors } : {}) }),
+            ...extra,
+          } as InboundStatusReceivedV1['data']['status'],
+        },
       };
       await publishEvent(h.js, h.t.inboundSubject(partitionOf(phone), 'status'), event);
     },
@@ -90,12 +136,18 @@ export function deliveryDriver(h: EngineHarness) {
     },
     /** Reports every outbound message still queued to the student as accepted, and waits until all are sent. */
     async settleAll(phone: string) {
-      const queued = async () => (await h.conversationRows(phone)).messages.filter((m) => m.direction === 'outbound' && m.status === 'queued');
-      for (const m of await queued()) await this.sendResult({ outcome: 'accepted', messageId: m.id, wamid: `wamid.OUT-${m.id}`, attempts: 1 });
+      const queued = async () =>
+        (await h.conversationRows(phone)).messages.filter((m) => m.direction === 'outbound' && m.status === 'queued');
+      for (const m of await queued())
+        await this.sendResult({ outcome: 'accepted', messageId: m.id, wamid: `wamid.OUT-${m.id}`, attempts: 1 });
       await pollUntil(async () => (await queued()).length === 0, { message: `every message to ${phone} settled` });
     },
     async outboxRows(phone: string, kind?: string) {
-      let query = h.db.selectFrom('outbox').innerJoin('conversations', 'conversations.id', 'outbox.conversation_id').selectAll('outbox').where('conversations.phone_number', '=', phone);
+      let query = h.db
+        .selectFrom('outbox')
+        .innerJoin('conversations', 'conversations.id', 'outbox.conversation_id')
+        .selectAll('outbox')
+        .where('conversations.phone_number', '=', phone);
       if (kind) query = query.where('outbox.kind', '=', kind as 'send');
       return query.orderBy('outbox.seq').execute();
     },
@@ -104,10 +156,13 @@ export function deliveryDriver(h: EngineHarness) {
     },
     /** Waits until the message matches (its status, say), and returns it. */
     async messageWhen(id: string, match: (m: Selectable<MessagesTable>) => boolean, what: string) {
-      return pollUntil(async () => {
-        const row = await h.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
-        return row && match(row) ? row : undefined;
-      }, { message: what });
+      return pollUntil(
+        async () => {
+          const row = await h.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+          return row && match(row) ? row : undefined;
+        },
+        { message: what },
+      );
     },
   };
 }

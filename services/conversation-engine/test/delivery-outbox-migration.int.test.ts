@@ -25,9 +25,13 @@ describe('the outbox migration to job kinds', () => {
     const conversationId = randomUUID();
     const messageId = randomUUID();
     await sql`insert into conversations (id, phone_number) values (${conversationId}, ${phone})`.execute(db);
-    await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status) values (${messageId}, ${conversationId}, 'outbound', 'bot', 'text', 'hi', '{}', 'queued')`.execute(db);
+    await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status) values (${messageId}, ${conversationId}, 'outbound', 'bot', 'text', 'hi', '{}', 'queued')`.execute(
+      db,
+    );
     const job: SendMessageJob = { version: 1, messageId, to: phone, message: { kind: 'text', body: 'hi' }, correlationId: 'legacy' };
-    await sql`insert into outbox (message_id, conversation_id, job) values (${messageId}, ${conversationId}, ${JSON.stringify(job)})`.execute(db);
+    await sql`insert into outbox (message_id, conversation_id, job) values (${messageId}, ${conversationId}, ${JSON.stringify(job)})`.execute(
+      db,
+    );
     return messageId;
   }
 

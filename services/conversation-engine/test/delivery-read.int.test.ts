@@ -17,14 +17,19 @@ describe("marking the student's messages read when an admin opens the conversati
   beforeEach(() => {
     clock = Date.now();
   });
-  useEngineWithAdmin((world) => {
-    ({ h, admin } = world);
-    d = deliveryDriver(h);
-  }, { hooks: { now: () => new Date(clock) } });
+  useEngineWithAdmin(
+    (world) => {
+      ({ h, admin } = world);
+      d = deliveryDriver(h);
+    },
+    { hooks: { now: () => new Date(clock) } },
+  );
 
   const open = (phone: string) => admin.ok('markRead', { actor: MARY, student: phone, correlationId: correlationId() });
-  const newestInbound = async (student: StudentTalking) => (await h.conversationRows(student.phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!;
-  const markReadJobs = async () => (await d.outboundJobs()).filter((j) => j.name === 'mark-read').map((j) => ({ id: j.id, data: markReadJobSchema.parse(j.data) }));
+  const newestInbound = async (student: StudentTalking) =>
+    (await h.conversationRows(student.phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!;
+  const markReadJobs = async () =>
+    (await d.outboundJobs()).filter((j) => j.name === 'mark-read').map((j) => ({ id: j.id, data: markReadJobSchema.parse(j.data) }));
 
   it('queues one mark-read, with a typing indicator, for the newest message of a student waiting for support', async () => {
     const student = await studentInLine(h);
@@ -33,8 +38,17 @@ describe("marking the student's messages read when an admin opens the conversati
 
     await open(student.phone);
     await open(student.phone);
-    const [job] = await pollUntil(async () => ((await markReadJobs()).length > 0 ? markReadJobs() : undefined), { message: 'the mark-read job' });
-    expect(job?.data).toEqual({ version: 1, requestId: job?.id, to: student.phone, wamid: newest.wamid, typingIndicator: true, correlationId: expect.any(String) });
+    const [job] = await pollUntil(async () => ((await markReadJobs()).length > 0 ? markReadJobs() : undefined), {
+      message: 'the mark-read job',
+    });
+    expect(job?.data).toEqual({
+      version: 1,
+      requestId: job?.id,
+      to: student.phone,
+      wamid: newest.wamid,
+      typingIndicator: true,
+      correlationId: expect.any(String),
+    });
     const rows = await d.outboxRows(student.phone, 'mark_read');
     expect(rows.map((r) => [r.id, r.message_id])).toEqual([[job?.id, newest.id]]);
     expect((await admin.ok('listConversations', { actor: MARY, q: student.phone })).items[0]?.unread_count).toBe(0);
@@ -47,12 +61,24 @@ describe("marking the student's messages read when an admin opens the conversati
     const [markRead] = await d.outboxRows(student.phone, 'mark_read');
     await d.outboundJob(markRead!.id);
 
-    const { message } = await admin.ok('sendMessage', { actor: MARY, student: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
+    const { message } = await admin.ok('sendMessage', {
+      actor: MARY,
+      student: student.phone,
+      message: 'Hi Ada',
+      idempotency_key: correlationId(),
+      correlationId: correlationId(),
+    });
     const sends = (await d.outboxRows(student.phone, 'send')).slice(-2);
     expect(sends.map((r) => r.seq > markRead!.seq)).toEqual([true, true]);
     expect(await d.heldBack(sends[0]!.id)).toBe(true);
 
-    await d.readResult({ outcome: 'failed', requestId: markRead!.id, wamid: 'wamid.X', attempts: 1, error: { code: 131009, title: 'Parameter value is not valid', class: 'permanent' } });
+    await d.readResult({
+      outcome: 'failed',
+      requestId: markRead!.id,
+      wamid: 'wamid.X',
+      attempts: 1,
+      error: { code: 131009, title: 'Parameter value is not valid', class: 'permanent' },
+    });
     const joined = await d.outboundJob(sends[0]!.id);
     expect(joined.name).toBe('send-message');
     // The agent's message still waits for the "joined" notice before it, as always.
@@ -79,7 +105,9 @@ describe("marking the student's messages read when an admin opens the conversati
     const student = await registeredStudent(h);
     await d.settleAll(student.phone);
     await open(student.phone);
-    const [job] = await pollUntil(async () => ((await markReadJobs()).length > 0 ? markReadJobs() : undefined), { message: 'the mark-read job' });
+    const [job] = await pollUntil(async () => ((await markReadJobs()).length > 0 ? markReadJobs() : undefined), {
+      message: 'the mark-read job',
+    });
     expect(job?.data).toMatchObject({ to: student.phone, typingIndicator: false });
   });
 

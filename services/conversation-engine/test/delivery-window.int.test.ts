@@ -12,14 +12,27 @@ describe('the 24-hour window as Meta enforces it, and the re-engagement template
   let h: EngineHarness;
   let d: DeliveryDriver;
   let admin: AdminRpc;
-  useEngineWithAdmin((world) => {
-    ({ h, admin } = world);
-    d = deliveryDriver(h);
-  }, { env: { WHATSAPP_REENGAGEMENT_TEMPLATE: 'school_reengagement', WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: 'student_name' } });
+  useEngineWithAdmin(
+    (world) => {
+      ({ h, admin } = world);
+      d = deliveryDriver(h);
+    },
+    { env: { WHATSAPP_REENGAGEMENT_TEMPLATE: 'school_reengagement', WHATSAPP_REENGAGEMENT_TEMPLATE_PARAMS: 'student_name' } },
+  );
 
-  const send = (phone: string, message: string, key = correlationId()) =>
-    ({ actor: MARY, student: phone, message, idempotency_key: key, correlationId: correlationId() });
-  const template = (phone: string, key = correlationId()) => ({ actor: MARY, student: phone, idempotency_key: key, correlationId: correlationId() });
+  const send = (phone: string, message: string, key = correlationId()) => ({
+    actor: MARY,
+    student: phone,
+    message,
+    idempotency_key: key,
+    correlationId: correlationId(),
+  });
+  const template = (phone: string, key = correlationId()) => ({
+    actor: MARY,
+    student: phone,
+    idempotency_key: key,
+    correlationId: correlationId(),
+  });
   const conversationOf = async (phone: string) => (await admin.ok('listConversations', { actor: MARY, q: phone })).items[0];
 
   /** A student in an active chat with Mary, whose message Meta then refuses as outside the window. */
@@ -38,36 +51,60 @@ describe('the 24-hour window as Meta enforces it, and the re-engagement template
     return { student, message };
   }
 
-  it.each(['send result', 'status webhook'] as const)('closes the window on 131047 (%s): the next send is refused before anything is queued', async (how) => {
-    const { student } = await refusedByMeta(how);
-    const closed = await pollUntil(async () => {
-      const c = await conversationOf(student.phone);
-      return c && c.service_window_expires_at !== null && Date.parse(c.service_window_expires_at) <= Date.now() ? c : undefined;
-    }, { message: 'the window shown closed' });
-    expect(closed.support_status).toBe('active');
-    // Consoles hear of it live (their composer offers the template).
-    await pollUntil(
-      () => admin.eventsFor(student.phone).some((e) => e.event === 'conversation.updated' && e.conversation?.service_window_expires_at === closed.service_window_expires_at),
-      { message: 'the conversation.updated event of the closed window' },
-    );
+  it.each(['send result', 'status webhook'] as const)(
+    'closes the window on 131047 (%s): the next send is refused before anything is queued',
+    async (how) => {
+      const { student } = await refusedByMeta(how);
+      const closed = await pollUntil(
+        async () => {
+          const c = await conversationOf(student.phone);
+          return c && c.service_window_expires_at !== null && Date.parse(c.service_window_expires_at) <= Date.now() ? c : undefined;
+        },
+        { message: 'the window shown closed' },
+      );
+      expect(closed.support_status).toBe('active');
+      // Consoles hear of it live (their composer offers the template).
+      await pollUntil(
+        () =>
+          admin
+            .eventsFor(student.phone)
+            .some(
+              (e) => e.event === 'conversation.updated' && e.conversation?.service_window_expires_at === closed.service_window_expires_at,
+            ),
+        { message: 'the conversation.updated event of the closed window' },
+      );
 
-    const outboxBefore = await outboxOf(h, student.phone);
-    expect(await admin.refusal('sendMessage', send(student.phone, 'Hello?'))).toMatchObject({ code: 'outside_service_window' });
-    expect(await outboxOf(h, student.phone)).toEqual(outboxBefore);
+      const outboxBefore = await outboxOf(h, student.phone);
+      expect(await admin.refusal('sendMessage', send(student.phone, 'Hello?'))).toMatchObject({ code: 'outside_service_window' });
+      expect(await outboxOf(h, student.phone)).toEqual(outboxBefore);
 
-    // The student writing again reopens it.
-    await student.says('sorry, I was away');
-    expect((await admin.ok('sendMessage', send(student.phone, 'Welcome back!'))).message.status).toBe('queued');
-  });
+      // The student writing again reopens it.
+      await student.says('sorry, I was away');
+      expect((await admin.ok('sendMessage', send(student.phone, 'Welcome back!'))).message.status).toBe('queued');
+    },
+  );
 
   it('sends the configured template outside the window, as the admin, with the student name as its parameter', async () => {
     const { student } = await refusedByMeta('send result');
     const key = correlationId();
     const { message } = await admin.ok('sendTemplate', template(student.phone, key));
-    expect(message).toMatchObject({ direction: 'outbound', author: 'agent', agent_name: MARY.name, type: 'template', text: '[template school_reengagement]', status: 'queued', media: null });
+    expect(message).toMatchObject({
+      direction: 'outbound',
+      author: 'agent',
+      agent_name: MARY.name,
+      type: 'template',
+      text: '[template school_reengagement]',
+      status: 'queued',
+      media: null,
+    });
 
     const row = await d.message(message.id);
-    expect(describeReply(row.content).message).toEqual({ kind: 'template', name: 'school_reengagement', language: 'en', bodyParameters: ['Ada Lovelace'] });
+    expect(describeReply(row.content).message).toEqual({
+      kind: 'template',
+      name: 'school_reengagement',
+      language: 'en',
+      bodyParameters: ['Ada Lovelace'],
+    });
     expect((await outboxOf(h, student.phone)).at(-1)?.message_id).toBe(message.id);
     // The same key again: the first answer, nothing new queued.
     expect((await admin.ok('sendTemplate', template(student.phone, key))).message.id).toBe(message.id);
@@ -95,10 +132,15 @@ describe('the 24-hour window as Meta enforces it, and the re-engagement template
     const { message } = await admin.ok('sendTemplate', template(student.phone));
     // The bot's replies to the student have no outcome yet: the template waits for them.
     expect(await d.heldBack(message.id)).toBe(true);
-    for (const reply of (await h.conversationRows(student.phone)).messages.filter((m) => m.direction === 'outbound' && m.id !== message.id)) {
+    for (const reply of (await h.conversationRows(student.phone)).messages.filter(
+      (m) => m.direction === 'outbound' && m.id !== message.id,
+    )) {
       await d.sendResult({ outcome: 'accepted', messageId: reply.id, wamid: `wamid.OUT-${reply.id}`, attempts: 1 });
     }
     const job = await d.outboundJob(message.id);
-    expect(job).toMatchObject({ name: 'send-message', data: { to: student.phone, message: { kind: 'template', name: 'school_reengagement' } } });
+    expect(job).toMatchObject({
+      name: 'send-message',
+      data: { to: student.phone, message: { kind: 'template', name: 'school_reengagement' } },
+    });
   });
 });

@@ -4,7 +4,15 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { isBsuid, messageSender, partitionOf, studentKey, topology, type InboundMessageReceivedV1, type OutboundSendResultV1 } from '@app/contracts';
+import {
+  isBsuid,
+  messageSender,
+  partitionOf,
+  studentKey,
+  topology,
+  type InboundMessageReceivedV1,
+  type OutboundSendResultV1,
+} from '@app/contracts';
 import { createDb, dropSchema, migrateToLatest, type Kysely } from '@app/db';
 import { createLogger } from '@app/logging';
 import { jetStreamClient, publishEvent } from '@app/messaging';
@@ -61,7 +69,10 @@ export async function createEngineHarness() {
       engines.push(engine);
       return engine;
     },
-    async publishMessage(message: ReturnType<typeof buildTextMessage> | Record<string, unknown>, opts: { msgID?: string; profileName?: string; username?: string } = {}) {
+    async publishMessage(
+      message: ReturnType<typeof buildTextMessage> | Record<string, unknown>,
+      opts: { msgID?: string; profileName?: string; username?: string } = {},
+    ) {
       const m = message as InboundMessageReceivedV1['data']['message'];
       const event: InboundMessageReceivedV1 = {
         id: m.id,
@@ -69,7 +80,12 @@ export async function createEngineHarness() {
         version: 1,
         occurredAt: new Date().toISOString(),
         correlationId: randomUUID(),
-        data: { phoneNumberId: '100000000000001', profileName: opts.profileName ?? 'Test Student', ...(opts.username ? { username: opts.username } : {}), message: m },
+        data: {
+          phoneNumberId: '100000000000001',
+          profileName: opts.profileName ?? 'Test Student',
+          ...(opts.username ? { username: opts.username } : {}),
+          message: m,
+        },
       };
       // Partitioned as the gateway does: by the BSUID when the payload carries one, else by the phone.
       const subject = t.inboundSubject(partitionOf(studentKey(messageSender(m))), 'message');
@@ -93,16 +109,24 @@ export async function createEngineHarness() {
     /** Waits until an engine (maybe in another process) has created the consumers. */
     async consumersReady() {
       const jsm = await jetstreamManager(nc);
-      await pollUntil(async () => {
-        const info = await jsm.consumers.info(t.deliveryStream, t.deliveryConsumer).catch(() => undefined);
-        return info !== undefined;
-      }, { message: 'engine consumers', timeoutMs: 20_000 });
+      await pollUntil(
+        async () => {
+          const info = await jsm.consumers.info(t.deliveryStream, t.deliveryConsumer).catch(() => undefined);
+          return info !== undefined;
+        },
+        { message: 'engine consumers', timeoutMs: 20_000 },
+      );
     },
     /** Waits until `replicas` engines share every inbound partition (their leases have settled). */
     async partitionsShared(replicas: number) {
       await pollUntil(
         async () => {
-          const rows = await db.selectFrom('partition_leases').select(['owner']).where('owner', 'is not', null).where('expires_at', '>', new Date()).execute();
+          const rows = await db
+            .selectFrom('partition_leases')
+            .select(['owner'])
+            .where('owner', 'is not', null)
+            .where('expires_at', '>', new Date())
+            .execute();
           return rows.length === t.partitions && new Set(rows.map((r) => r.owner)).size === replicas;
         },
         { message: `partitions shared by ${replicas} engines`, timeoutMs: 20_000 },

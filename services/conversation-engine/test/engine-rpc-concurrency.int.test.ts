@@ -54,7 +54,14 @@ describe('the engine RPC server under load', () => {
 
   async function serve(limits: RpcLimits) {
     const gated = gatedHandlers();
-    server = startEngineRpcServer({ nc, topology: t, handlers: gated.handlers, afterCommit: async () => undefined, log: silentLog, limits });
+    server = startEngineRpcServer({
+      nc,
+      topology: t,
+      handlers: gated.handlers,
+      afterCommit: async () => undefined,
+      log: silentLog,
+      limits,
+    });
     await nc.flush();
     return gated;
   }
@@ -63,7 +70,10 @@ describe('the engine RPC server under load', () => {
   async function request(): Promise<{ ok: boolean; code?: string }> {
     const h = headers();
     h.set(WIRE.headers.correlationId, `test-${randomUUID()}`);
-    const msg = await nc.request(t.engineRpcSubject(engineRpc.listParkedEvents.name), JSON.stringify({ actor: MARY }), { timeout: 20_000, headers: h });
+    const msg = await nc.request(t.engineRpcSubject(engineRpc.listParkedEvents.name), JSON.stringify({ actor: MARY }), {
+      timeout: 20_000,
+      headers: h,
+    });
     const reply = engineRpc.listParkedEvents.reply.parse(JSON.parse(msg.string()));
     const summary = reply.ok ? { ok: true } : { ok: false, code: reply.error.code };
     replies.push(summary);

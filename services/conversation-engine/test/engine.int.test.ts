@@ -29,10 +29,13 @@ describe('conversation-engine', () => {
     const phone = newPhone();
     const inbound = await h.publishMessage(buildTextMessage({ from: phone, text: 'Hello' }));
 
-    const jobs = await pollUntil(async () => {
-      const found = await jobsInQueue();
-      return found.length === 1 ? found : undefined;
-    }, { message: 'the reply job' });
+    const jobs = await pollUntil(
+      async () => {
+        const found = await jobsInQueue();
+        return found.length === 1 ? found : undefined;
+      },
+      { message: 'the reply job' },
+    );
     const { conversation, messages } = await h.conversationRows(phone);
     expect(conversation).toMatchObject({ phone_number: phone, profile_name: 'Test Student', bot_state: { step: 'registration.name' } });
     expect(messages.map((m) => [m.direction, m.author, m.status])).toEqual([
@@ -42,7 +45,11 @@ describe('conversation-engine', () => {
     expect(messages[0]?.wamid).toBe(inbound.id);
     expect(messages[0]?.correlation_id).toBe(inbound.correlationId);
     expect(jobs[0]?.id).toBe(messages[1]?.id);
-    expect(jobs[0]?.data).toMatchObject({ to: phone, message: { kind: 'text', body: DEFAULT_TEXTS['registration.welcome'] }, correlationId: inbound.correlationId });
+    expect(jobs[0]?.data).toMatchObject({
+      to: phone,
+      message: { kind: 'text', body: DEFAULT_TEXTS['registration.welcome'] },
+      correlationId: inbound.correlationId,
+    });
   });
 
   it('processes a message redelivered after the JetStream window only once', async () => {
@@ -70,7 +77,10 @@ describe('conversation-engine', () => {
     const sample = (text: string, name: string, labels: Record<string, string> = {}) => {
       const line = text
         .split('\n')
-        .find((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+        .find(
+          (l) =>
+            (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)),
+        );
       return line === undefined ? Number.NaN : Number(line.slice(line.lastIndexOf(' ') + 1));
     };
     const text = await pollUntil(
@@ -117,10 +127,14 @@ describe('conversation-engine', () => {
     await pollUntil(async () => (await h.db.selectFrom('pending_statuses').selectAll().where('wamid', '=', wamid).execute()).length === 1);
 
     await h.publishSendResult({ outcome: 'accepted', messageId, wamid, attempts: 1 });
-    await pollUntil(async () => (await h.conversationRows(phone)).messages.find((m) => m.id === messageId)?.status === 'delivered', { message: 'delivered' });
+    await pollUntil(async () => (await h.conversationRows(phone)).messages.find((m) => m.id === messageId)?.status === 'delivered', {
+      message: 'delivered',
+    });
 
     await publishEvent(h.js, subject, statusEvent('read'));
-    await pollUntil(async () => (await h.conversationRows(phone)).messages.find((m) => m.id === messageId)?.status === 'read', { message: 'read' });
+    await pollUntil(async () => (await h.conversationRows(phone)).messages.find((m) => m.id === messageId)?.status === 'read', {
+      message: 'read',
+    });
     // A late "sent" after "read" changes nothing.
     await publishEvent(h.js, subject, statusEvent('sent'));
     const probe = buildTextMessage({ from: phone, text: 'probe' });
@@ -145,11 +159,19 @@ describe('conversation-engine', () => {
     // The engine's own relay timer runs several times meanwhile; the second reply must stay in the outbox.
     const outbox = await h.db.selectFrom('outbox').selectAll().orderBy('seq').execute();
     expect(outbox.map((o) => o.relayed_at !== null)).toEqual([true, false]);
-    await h.publishSendResult({ outcome: 'failed', messageId: first!.data.messageId, attempts: 1, error: { code: 131026, title: 'undeliverable', class: 'permanent' } });
-    const jobs = await pollUntil(async () => {
-      const found = await jobsInQueue();
-      return found.length === 2 ? found : undefined;
-    }, { message: 'the second reply queued' });
+    await h.publishSendResult({
+      outcome: 'failed',
+      messageId: first!.data.messageId,
+      attempts: 1,
+      error: { code: 131026, title: 'undeliverable', class: 'permanent' },
+    });
+    const jobs = await pollUntil(
+      async () => {
+        const found = await jobsInQueue();
+        return found.length === 2 ? found : undefined;
+      },
+      { message: 'the second reply queued' },
+    );
     expect(jobs.map((j) => j.id)).toContain(outbox[1]?.message_id);
     const failed = (await h.conversationRows(phone)).messages.find((m) => m.id === first!.data.messageId);
     expect(failed).toMatchObject({ status: 'failed', error: { code: 131026, title: 'undeliverable' } });
@@ -177,10 +199,13 @@ describe('conversation-engine', () => {
       const jsm = await jetstreamManager(nc);
       const { partitionOf } = await import('@app/contracts');
       const consumer = h.t.inboundConsumer(partitionOf(phone));
-      await pollUntil(async () => {
-        const info = await jsm.consumers.info(h.t.inboundStream, consumer);
-        return info.num_ack_pending === 0 && info.num_pending === 0 && info.delivered.consumer_seq >= 2;
-      }, { message: 'the redelivered message acked' });
+      await pollUntil(
+        async () => {
+          const info = await jsm.consumers.info(h.t.inboundStream, consumer);
+          return info.num_ack_pending === 0 && info.num_pending === 0 && info.delivered.consumer_seq >= 2;
+        },
+        { message: 'the redelivered message acked' },
+      );
     } finally {
       await nc.close();
     }

@@ -50,19 +50,52 @@ describe('history retention', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('students').values({ conversation_id: conversation.id, name: 'Ada Lovelace', email: 'ada@example.com', class_name: 'Grade 9' }).execute();
+    await db
+      .insertInto('students')
+      .values({ conversation_id: conversation.id, name: 'Ada Lovelace', email: 'ada@example.com', class_name: 'Grade 9' })
+      .execute();
     const keys: string[] = [];
     for (let n = 0; n < opts.messages; n++) {
       const id = randomUUID();
       const media = n < (opts.media ?? 0);
       await db
         .insertInto('messages')
-        .values({ id, conversation_id: conversation.id, direction: 'inbound', author: 'student', type: media ? 'image' : 'text', text: `message ${n}`, content: '{}', wamid: `wamid.${id}`, status: 'received', error: null, agent_id: null, agent_name: null, correlation_id: null, created_at: at })
+        .values({
+          id,
+          conversation_id: conversation.id,
+          direction: 'inbound',
+          author: 'student',
+          type: media ? 'image' : 'text',
+          text: `message ${n}`,
+          content: '{}',
+          wamid: `wamid.${id}`,
+          status: 'received',
+          error: null,
+          agent_id: null,
+          agent_name: null,
+          correlation_id: null,
+          created_at: at,
+        })
         .execute();
       if (media) {
         const key = `media/${conversation.id}/${id}`;
         await store.put(key, Readable.from([Buffer.from(`bytes of ${id}`)]), { contentType: 'image/jpeg' });
-        await db.insertInto('message_media').values({ message_id: id, conversation_id: conversation.id, media_id: `m-${id}`, kind: 'image', mime_type: 'image/jpeg', sha256: null, caption: null, filename: null, status: 'stored', storage_key: key, size: 20 }).execute();
+        await db
+          .insertInto('message_media')
+          .values({
+            message_id: id,
+            conversation_id: conversation.id,
+            media_id: `m-${id}`,
+            kind: 'image',
+            mime_type: 'image/jpeg',
+            sha256: null,
+            caption: null,
+            filename: null,
+            status: 'stored',
+            storage_key: key,
+            size: 20,
+          })
+          .execute();
         keys.push(key);
       }
     }
@@ -70,20 +103,48 @@ describe('history retention', () => {
   }
 
   const messagesOf = async (conversationId: string) =>
-    Number((await engine.db.selectFrom('messages').select((eb) => eb.fn.countAll().as('n')).where('conversation_id', '=', conversationId).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await engine.db
+          .selectFrom('messages')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('conversation_id', '=', conversationId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const exists = async (key: string) => (await store.get(key)) !== undefined;
   /** An ended support chat of the conversation, rated with a comment in the student's words. */
   async function ratedChat(conversationId: string, days: number) {
     const at = daysAgo(days);
     const chat = await engine.db
       .insertInto('support_chats')
-      .values({ conversation_id: conversationId, status: 'ended', requested_at: at, requested_by: 'student', ended_at: at, ended_by: 'student', end_reason: 'student' })
+      .values({
+        conversation_id: conversationId,
+        status: 'ended',
+        requested_at: at,
+        requested_by: 'student',
+        ended_at: at,
+        ended_by: 'student',
+        end_reason: 'student',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await engine.db.insertInto('support_chat_csat').values({ chat_id: chat.id, conversation_id: conversationId, asked_at: at, rating: 4, rated_at: at, comment: 'my teacher was kind', commented_at: at }).execute();
+    await engine.db
+      .insertInto('support_chat_csat')
+      .values({
+        chat_id: chat.id,
+        conversation_id: conversationId,
+        asked_at: at,
+        rating: 4,
+        rated_at: at,
+        comment: 'my teacher was kind',
+        commented_at: at,
+      })
+      .execute();
     return chat.id;
   }
-  const csatOf = (chatId: string) => engine.db.selectFrom('support_chat_csat').select(['rating', 'comment']).where('chat_id', '=', chatId).executeTakeFirstOrThrow();
+  const csatOf = (chatId: string) =>
+    engine.db.selectFrom('support_chat_csat').select(['rating', 'comment']).where('chat_id', '=', chatId).executeTakeFirstOrThrow();
   const deps = () => ({ db: engine.db, now: () => NOW, mediaStore: store });
 
   it('does nothing while retention is off (the default), whatever the age of the histories', async () => {
@@ -92,18 +153,40 @@ describe('history retention', () => {
     expect(await messagesOf(old.id)).toBe(2);
     expect(await exists(old.keys[0]!)).toBe(true);
     const preview = await retentionPreview({ db: engine.db, now: () => NOW, intervalMs: INTERVAL });
-    expect(preview).toMatchObject({ settings: { enabled: false, days: 365 }, cutoff: null, due: { conversations: 0, messages: 0, media: 0 }, next_run_at: null });
+    expect(preview).toMatchObject({
+      settings: { enabled: false, days: 365 },
+      cutoff: null,
+      due: { conversations: 0, messages: 0, media: 0 },
+      next_run_at: null,
+    });
   });
 
   it('deletes exactly the due histories and their files, in batches, as the preview announced', async () => {
     await writeRetentionSettings(engine.db, { enabled: true, days: 30 }, 'Mary Jones', NOW);
-    const due = [await seed({ days: 400, messages: 3, media: 2 }), await seed({ days: 31, messages: 2, media: 1 }), await seed({ days: 45, messages: 1 })];
+    const due = [
+      await seed({ days: 400, messages: 3, media: 2 }),
+      await seed({ days: 31, messages: 2, media: 1 }),
+      await seed({ days: 45, messages: 1 }),
+    ];
     const recent = await seed({ days: 29, messages: 2, media: 1 });
     const inChat = await seed({ days: 90, messages: 2, support: 'active' });
     const purgedEarlier = await seed({ days: 60, messages: 0, deletedAt: daysAgo(50) });
     const dueRated = await ratedChat(due[0]!.id, 400);
     const recentRated = await ratedChat(recent.id, 29);
-    await saveGuardianConsent(engine.db, due[0]!.id, { guardianName: 'Grace Hopper', relationship: 'parent', contact: '+2348012345678', method: 'whatsapp', evidence: 'in the chat', givenAt: daysAgo(400), recordedBy: null }, daysAgo(400));
+    await saveGuardianConsent(
+      engine.db,
+      due[0]!.id,
+      {
+        guardianName: 'Grace Hopper',
+        relationship: 'parent',
+        contact: '+2348012345678',
+        method: 'whatsapp',
+        evidence: 'in the chat',
+        givenAt: daysAgo(400),
+        recordedBy: null,
+      },
+      daysAgo(400),
+    );
 
     const preview = await retentionPreview({ db: engine.db, now: () => NOW, intervalMs: INTERVAL });
     expect(preview).toMatchObject({
@@ -117,7 +200,13 @@ describe('history retention', () => {
     });
 
     // Counted over the oldest two only, it says so.
-    expect(await countDue(engine.db, daysAgo(30), 2)).toEqual({ capped: true, conversations: 2, messages: 4, media: 2, oldest: daysAgo(400) });
+    expect(await countDue(engine.db, daysAgo(30), 2)).toEqual({
+      capped: true,
+      conversations: 2,
+      messages: 4,
+      media: 2,
+      oldest: daysAgo(400),
+    });
 
     const deleted = await purgeExpiredHistory(deps(), { batch: 2, maxBatches: 10 });
     expect(deleted).toEqual({ conversations: 3, messages: 6, media: 3 });
@@ -134,12 +223,24 @@ describe('history retention', () => {
     expect(await csatOf(recentRated)).toEqual({ rating: 4, comment: 'my teacher was kind' });
 
     // The conversation, the profile and the consent record stay; the preview line (a message's text) goes.
-    const kept = await engine.db.selectFrom('conversations').select(['id', 'last_message_preview', 'history_deleted_at']).where('id', '=', due[0]!.id).executeTakeFirstOrThrow();
+    const kept = await engine.db
+      .selectFrom('conversations')
+      .select(['id', 'last_message_preview', 'history_deleted_at'])
+      .where('id', '=', due[0]!.id)
+      .executeTakeFirstOrThrow();
     expect(kept).toMatchObject({ last_message_preview: null, history_deleted_at: NOW });
-    expect(await engine.db.selectFrom('students').select('name').where('conversation_id', '=', due[0]!.id).executeTakeFirst()).toEqual({ name: 'Ada Lovelace' });
-    expect(await engine.db.selectFrom('student_consents').select('guardian_name').where('conversation_id', '=', due[0]!.id).executeTakeFirst()).toEqual({ guardian_name: 'Grace Hopper' });
-    expect(await engine.db.selectFrom('conversations').select('last_message_preview').where('id', '=', recent.id).executeTakeFirstOrThrow()).toEqual({ last_message_preview: 'my homework answer' });
-    expect(await engine.db.selectFrom('conversations').select('history_deleted_at').where('id', '=', purgedEarlier.id).executeTakeFirstOrThrow()).toEqual({ history_deleted_at: daysAgo(50) });
+    expect(await engine.db.selectFrom('students').select('name').where('conversation_id', '=', due[0]!.id).executeTakeFirst()).toEqual({
+      name: 'Ada Lovelace',
+    });
+    expect(
+      await engine.db.selectFrom('student_consents').select('guardian_name').where('conversation_id', '=', due[0]!.id).executeTakeFirst(),
+    ).toEqual({ guardian_name: 'Grace Hopper' });
+    expect(
+      await engine.db.selectFrom('conversations').select('last_message_preview').where('id', '=', recent.id).executeTakeFirstOrThrow(),
+    ).toEqual({ last_message_preview: 'my homework answer' });
+    expect(
+      await engine.db.selectFrom('conversations').select('history_deleted_at').where('id', '=', purgedEarlier.id).executeTakeFirstOrThrow(),
+    ).toEqual({ history_deleted_at: daysAgo(50) });
 
     const after = await retentionPreview({ db: engine.db, now: () => NOW, intervalMs: INTERVAL });
     expect(after).toMatchObject({
@@ -160,11 +261,30 @@ describe('history retention', () => {
     const later = new Date(NOW.getTime() + 35 * DAY);
     await engine.db
       .insertInto('messages')
-      .values({ id: randomUUID(), conversation_id: c.id, direction: 'inbound', author: 'student', type: 'text', text: 'hello again', content: '{}', wamid: `wamid.${randomUUID()}`, status: 'received', error: null, agent_id: null, agent_name: null, correlation_id: null, created_at: later })
+      .values({
+        id: randomUUID(),
+        conversation_id: c.id,
+        direction: 'inbound',
+        author: 'student',
+        type: 'text',
+        text: 'hello again',
+        content: '{}',
+        wamid: `wamid.${randomUUID()}`,
+        status: 'received',
+        error: null,
+        agent_id: null,
+        agent_name: null,
+        correlation_id: null,
+        created_at: later,
+      })
       .execute();
     await engine.db.updateTable('conversations').set({ last_message_at: later }).where('id', '=', c.id).execute();
     expect((await purgeExpiredHistory({ ...deps(), now: () => new Date(later.getTime() + 29 * DAY) })).conversations).toBe(0);
-    expect(await purgeExpiredHistory({ ...deps(), now: () => new Date(later.getTime() + 31 * DAY) })).toEqual({ conversations: 1, messages: 1, media: 0 });
+    expect(await purgeExpiredHistory({ ...deps(), now: () => new Date(later.getTime() + 31 * DAY) })).toEqual({
+      conversations: 1,
+      messages: 1,
+      media: 0,
+    });
   });
 
   it('finds the due conversations through the retention index, without scanning the table', async () => {

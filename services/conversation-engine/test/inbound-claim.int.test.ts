@@ -28,11 +28,14 @@ describe("the batch's claiming statement", () => {
 
   it('settles known and new students alone, creating the new ones, and leaves only links and new phones to settle', async () => {
     const [both, phoneOnly, userOnly] = [{ u: newBsuid(), p: newPhone() }, { p: newPhone() }, { u: newBsuid() }];
-    await db.insertInto('conversations').values([
-      { user_id: both.u, phone_number: both.p, bot_state: '{}' },
-      { phone_number: phoneOnly.p, bot_state: '{}' },
-      { user_id: userOnly.u, bot_state: '{}' },
-    ]).execute();
+    await db
+      .insertInto('conversations')
+      .values([
+        { user_id: both.u, phone_number: both.p, bot_state: '{}' },
+        { phone_number: phoneOnly.p, bot_state: '{}' },
+        { user_id: userOnly.u, bot_state: '{}' },
+      ])
+      .execute();
     const fresh = { u: newBsuid(), p: newPhone() };
     const settled = [
       claim(both.u, both.p, { profileName: 'Ada', username: 'ada.codes' }),
@@ -48,13 +51,23 @@ describe("the batch's claiming statement", () => {
     const unsettled = [claim(newBsuid(), phoneOnly.p), claim(userOnly.u, newPhone())];
     const all = [...settled, ...unsettled];
 
-    const { claimed, conversations } = await db.transaction().execute((trx) => claimAndLockConversations(trx, all.map((c) => c.eventId), all));
+    const { claimed, conversations } = await db.transaction().execute((trx) =>
+      claimAndLockConversations(
+        trx,
+        all.map((c) => c.eventId),
+        all,
+      ),
+    );
 
     expect(claimed.size).toBe(all.length);
     const directory = new StudentDirectory(conversations);
     expect(settled.filter((c) => !directory.settles(c))).toEqual([]);
     expect(unsettled.filter((c) => directory.settles(c))).toEqual([]);
-    expect(directory.find({ userId: both.u, phone: null })).toMatchObject({ phoneNumber: both.p, profileName: 'Ada', username: 'ada.codes' });
+    expect(directory.find({ userId: both.u, phone: null })).toMatchObject({
+      phoneNumber: both.p,
+      profileName: 'Ada',
+      username: 'ada.codes',
+    });
     expect(directory.find({ userId: null, phone: fresh.p })).toMatchObject({ userId: fresh.u, username: 'new.one' });
     // Nothing doubled: 3 known, 3 new students (the new one seen by phone only joined the row with both ids).
     expect(await db.selectFrom('conversations').select('id').execute()).toHaveLength(6);

@@ -11,9 +11,12 @@ describe('labels on conversations, over the engine RPC', () => {
   let admin: AdminRpc;
   useEngineWithAdmin((world) => ({ h, admin } = world));
 
-  const create = (name: string, colour = '#FDE68A') => admin.ok('createLabel', { actor: MARY, name, colour, correlationId: correlationId() });
-  const label = (student: string, labelId: string, actor = JOHN) => admin.ok('addConversationLabel', { actor, student, label_id: labelId, correlationId: correlationId() });
-  const unlabel = (student: string, labelId: string) => admin.ok('removeConversationLabel', { actor: JOHN, student, label_id: labelId, correlationId: correlationId() });
+  const create = (name: string, colour = '#FDE68A') =>
+    admin.ok('createLabel', { actor: MARY, name, colour, correlationId: correlationId() });
+  const label = (student: string, labelId: string, actor = JOHN) =>
+    admin.ok('addConversationLabel', { actor, student, label_id: labelId, correlationId: correlationId() });
+  const unlabel = (student: string, labelId: string) =>
+    admin.ok('removeConversationLabel', { actor: JOHN, student, label_id: labelId, correlationId: correlationId() });
   /** conversation.updated events from the first that showed a label on (registration's own come before). */
   const updatesOf = (phone: string) => {
     const updates = admin.eventsFor(phone).filter((e) => e.event === 'conversation.updated');
@@ -26,15 +29,29 @@ describe('labels on conversations, over the engine RPC', () => {
     const { label: exams } = await create('Exams', '#bbf7d0');
     expect(fees).toEqual({ id: expect.any(String), name: 'Fees', colour: '#fde68a' });
     expect((await admin.ok('listLabels', { actor: JOHN })).items).toEqual([exams, fees]);
-    expect(await admin.refusal('createLabel', { actor: MARY, name: 'FEES', colour: '#000000', correlationId: correlationId() })).toMatchObject({ code: 'name_taken' });
-    expect(await admin.raw('labels.create', { actor: MARY, name: 'Red', colour: 'red', correlationId: correlationId() })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await admin.raw('labels.create', { actor: MARY, name: ' ', colour: '#ffffff', correlationId: correlationId() })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(
+      await admin.refusal('createLabel', { actor: MARY, name: 'FEES', colour: '#000000', correlationId: correlationId() }),
+    ).toMatchObject({ code: 'name_taken' });
+    expect(await admin.raw('labels.create', { actor: MARY, name: 'Red', colour: 'red', correlationId: correlationId() })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+    expect(await admin.raw('labels.create', { actor: MARY, name: ' ', colour: '#ffffff', correlationId: correlationId() })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
 
     const renamed = await admin.ok('updateLabel', { actor: MARY, id: fees.id, name: 'School fees', correlationId: correlationId() });
     expect(renamed.label).toEqual({ ...fees, name: 'School fees' });
-    expect(await admin.refusal('updateLabel', { actor: MARY, id: exams.id, name: 'school FEES', correlationId: correlationId() })).toMatchObject({ code: 'name_taken' });
-    expect(await admin.refusal('updateLabel', { actor: MARY, id: randomUUID(), colour: '#ffffff', correlationId: correlationId() })).toMatchObject({ code: 'not_found' });
-    expect(await admin.refusal('deleteLabel', { actor: MARY, id: randomUUID(), correlationId: correlationId() })).toMatchObject({ code: 'not_found' });
+    expect(
+      await admin.refusal('updateLabel', { actor: MARY, id: exams.id, name: 'school FEES', correlationId: correlationId() }),
+    ).toMatchObject({ code: 'name_taken' });
+    expect(
+      await admin.refusal('updateLabel', { actor: MARY, id: randomUUID(), colour: '#ffffff', correlationId: correlationId() }),
+    ).toMatchObject({ code: 'not_found' });
+    expect(await admin.refusal('deleteLabel', { actor: MARY, id: randomUUID(), correlationId: correlationId() })).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('puts labels on a conversation and takes them off, each change published as conversation.updated with the labels', async () => {
@@ -45,7 +62,9 @@ describe('labels on conversations, over the engine RPC', () => {
     const { conversation } = await label(student.phone, fees.id);
     expect(conversation.labels).toEqual([fees]);
     expect((await label(student.phone, exams.id)).conversation.labels).toEqual([exams, fees]);
-    const updated = await pollUntil(() => (updatesOf(student.phone).length >= 2 ? updatesOf(student.phone) : undefined), { message: 'two updates' });
+    const updated = await pollUntil(() => (updatesOf(student.phone).length >= 2 ? updatesOf(student.phone) : undefined), {
+      message: 'two updates',
+    });
     expect(updated.map((e) => e.conversation?.labels?.map((l) => l.name))).toEqual([['Fees'], ['Exams', 'Fees']]);
 
     // Again: nothing changes, nothing is published.
@@ -57,15 +76,28 @@ describe('labels on conversations, over the engine RPC', () => {
     const [row] = await h.db.selectFrom('conversation_labels').selectAll().execute();
     expect(row).toMatchObject({ label_id: fees.id, added_by: JOHN.id });
 
-    expect(await admin.refusal('addConversationLabel', { actor: JOHN, student: newPhone(), label_id: fees.id, correlationId: correlationId() })).toMatchObject({ code: 'not_found' });
-    expect(await admin.refusal('addConversationLabel', { actor: JOHN, student: student.phone, label_id: randomUUID(), correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.refusal('addConversationLabel', { actor: JOHN, student: newPhone(), label_id: fees.id, correlationId: correlationId() }),
+    ).toMatchObject({ code: 'not_found' });
+    expect(
+      await admin.refusal('addConversationLabel', {
+        actor: JOHN,
+        student: student.phone,
+        label_id: randomUUID(),
+        correlationId: correlationId(),
+      }),
+    ).toMatchObject({
       code: 'not_found',
     });
     expect(admin.invalidEvents).toEqual([]);
   });
 
   it('filters the conversation list by label, page by page, and shows every conversation its labels', async () => {
-    const [ada, ben, cleo] = [await registeredStudent(h, 'Ada Lovelace'), await registeredStudent(h, 'Ben Okri'), await registeredStudent(h, 'Cleo Mbeki')];
+    const [ada, ben, cleo] = [
+      await registeredStudent(h, 'Ada Lovelace'),
+      await registeredStudent(h, 'Ben Okri'),
+      await registeredStudent(h, 'Cleo Mbeki'),
+    ];
     const { label: fees } = await create('Fees');
     const { label: exams } = await create('Exams');
     await label(ada!.phone, fees.id);

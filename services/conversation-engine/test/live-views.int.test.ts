@@ -20,11 +20,17 @@ describe('the live events views read in one round trip', () => {
     const conversationId = randomUUID();
     const [failed, queued, received] = [randomUUID(), randomUUID(), randomUUID()];
     await sql`insert into conversations (id, phone_number, user_id, username, profile_name, last_message_at, last_inbound_at, service_window_closed_at, last_message_preview)
-      values (${conversationId}, ${newPhone()}, ${newBsuid()}, 'ada.l', 'Ada', now() - interval '1 minute', now() - interval '2 hours', now(), 'hi')`.execute(db);
+      values (${conversationId}, ${newPhone()}, ${newBsuid()}, 'ada.l', 'Ada', now() - interval '1 minute', now() - interval '2 hours', now(), 'hi')`.execute(
+      db,
+    );
     await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, wamid, error, pricing_type, pricing_category, created_at)
-      values (${failed}, ${conversationId}, 'outbound', 'agent', 'text', 'late', '{}', 'failed', 'wamid.F', '{"code": 131047, "title": "Re-engagement message"}', 'regular', 'service', now() - interval '3 minutes')`.execute(db);
+      values (${failed}, ${conversationId}, 'outbound', 'agent', 'text', 'late', '{}', 'failed', 'wamid.F', '{"code": 131047, "title": "Re-engagement message"}', 'regular', 'service', now() - interval '3 minutes')`.execute(
+      db,
+    );
     await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, retry_reason, retry_code, retry_attempt, next_attempt_at)
-      values (${queued}, ${conversationId}, 'outbound', 'bot', 'text', 'menu', '{}', 'queued', 'pair_rate_limit', 131056, 2, now() + interval '16 seconds')`.execute(db);
+      values (${queued}, ${conversationId}, 'outbound', 'bot', 'text', 'menu', '{}', 'queued', 'pair_rate_limit', 131056, 2, now() + interval '16 seconds')`.execute(
+      db,
+    );
     await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, wamid)
       values (${received}, ${conversationId}, 'inbound', 'student', 'text', 'hi', '{}', 'received', 'wamid.R')`.execute(db);
     const ids = [failed, queued, received];

@@ -20,7 +20,8 @@ describe('the files students send', () => {
   const mediaJobs = async () => (await d.mediaJobs()).map((j) => ({ id: j.id, name: j.name, data: downloadMediaJobSchema.parse(j.data) }));
   const viewOf = async (student: StudentTalking, messageId: string) =>
     (await admin.ok('listMessages', { actor: MARY, student: student.phone })).items.find((m) => m.id === messageId);
-  const inboundOf = async (student: StudentTalking, type: string) => (await h.conversationRows(student.phone)).messages.find((m) => m.direction === 'inbound' && m.type === type)!;
+  const inboundOf = async (student: StudentTalking, type: string) =>
+    (await h.conversationRows(student.phone)).messages.find((m) => m.direction === 'inbound' && m.type === type)!;
 
   it("queues the download of an image through the outbox at once, while the bot's earlier reply still has no outcome", async () => {
     const student = studentTalking(h);
@@ -32,14 +33,31 @@ describe('the files students send', () => {
     expect(job).toEqual({
       id: 'media-1040000000000001',
       name: 'download-media',
-      data: { version: 1, mediaId: '1040000000000001', messageId: image.wamid, from: student.phone, mimeType: 'image/jpeg', sha256: SHA, correlationId: image.correlation_id },
+      data: {
+        version: 1,
+        mediaId: '1040000000000001',
+        messageId: image.wamid,
+        from: student.phone,
+        mimeType: 'image/jpeg',
+        sha256: SHA,
+        correlationId: image.correlation_id,
+      },
     });
     const sends = await d.outboxRows(student.phone, 'send');
     expect(sends.every((r) => r.completed_at === null)).toBe(true);
     expect(await viewOf(student, image.id)).toMatchObject({
       type: 'image',
       text: 'my homework',
-      media: { id: image.id, kind: 'image', mime_type: 'image/jpeg', size: null, caption: 'my homework', filename: null, status: 'pending', failure_reason: null },
+      media: {
+        id: image.id,
+        kind: 'image',
+        mime_type: 'image/jpeg',
+        size: null,
+        caption: 'my homework',
+        filename: null,
+        status: 'pending',
+        failure_reason: null,
+      },
     });
   });
 
@@ -47,10 +65,29 @@ describe('the files students send', () => {
     const student = studentTalking(h);
     await student.sendsDocument({ id: '1040000000000002', mime_type: 'application/pdf', sha256: SHA, filename: 'essay.pdf' });
     const doc = await inboundOf(student, 'document');
-    await d.mediaDownloaded({ mediaId: '1040000000000002', messageId: doc.wamid!, storageKey: 'whatsapp/1040000000000002', mimeType: 'application/pdf', size: 5120, sha256: SHA });
+    await d.mediaDownloaded({
+      mediaId: '1040000000000002',
+      messageId: doc.wamid!,
+      storageKey: 'whatsapp/1040000000000002',
+      mimeType: 'application/pdf',
+      size: 5120,
+      sha256: SHA,
+    });
 
-    const event = await pollUntil(() => admin.eventsFor(student.phone).find((e) => e.event === 'message.status' && e.message?.id === doc.id), { message: 'the live update' });
-    expect(event.message?.media).toEqual({ id: doc.id, kind: 'document', mime_type: 'application/pdf', size: 5120, caption: null, filename: 'essay.pdf', status: 'stored', failure_reason: null });
+    const event = await pollUntil(
+      () => admin.eventsFor(student.phone).find((e) => e.event === 'message.status' && e.message?.id === doc.id),
+      { message: 'the live update' },
+    );
+    expect(event.message?.media).toEqual({
+      id: doc.id,
+      kind: 'document',
+      mime_type: 'application/pdf',
+      size: 5120,
+      caption: null,
+      filename: 'essay.pdf',
+      status: 'stored',
+      failure_reason: null,
+    });
     expect(await admin.ok('getMedia', { actor: MARY, message_id: doc.id })).toEqual({
       message_id: doc.id,
       kind: 'document',
@@ -68,12 +105,21 @@ describe('the files students send', () => {
     const student = studentTalking(h);
     await student.sendsImage({ id: '1040000000000003', mime_type: 'image/png', sha256: SHA });
     const image = await inboundOf(student, 'image');
-    await d.mediaFailed({ mediaId: '1040000000000003', messageId: image.wamid!, reason: 'expired', detail: 'Media not found', attempts: 1 });
+    await d.mediaFailed({
+      mediaId: '1040000000000003',
+      messageId: image.wamid!,
+      reason: 'expired',
+      detail: 'Media not found',
+      attempts: 1,
+    });
 
-    const failed = await pollUntil(async () => {
-      const view = await viewOf(student, image.id);
-      return view?.media?.status === 'failed' ? view : undefined;
-    }, { message: 'the failure recorded' });
+    const failed = await pollUntil(
+      async () => {
+        const view = await viewOf(student, image.id);
+        return view?.media?.status === 'failed' ? view : undefined;
+      },
+      { message: 'the failure recorded' },
+    );
     expect(failed.media).toMatchObject({ status: 'failed', failure_reason: 'expired', size: null });
     expect(await admin.ok('getMedia', { actor: MARY, message_id: image.id })).toMatchObject({ status: 'failed', storage_key: null });
   });

@@ -22,14 +22,18 @@ describe('the migration adding per-message pricing', () => {
     const conversationId = randomUUID();
     const messageId = randomUUID();
     await sql`insert into conversations (id, phone_number) values (${conversationId}, ${newPhone()})`.execute(db);
-    await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, wamid) values (${messageId}, ${conversationId}, 'outbound', 'bot', 'text', 'hi', '{}', 'delivered', 'wamid.OLD')`.execute(db);
+    await sql`insert into messages (id, conversation_id, direction, author, type, text, content, status, wamid) values (${messageId}, ${conversationId}, 'outbound', 'bot', 'text', 'hi', '{}', 'delivered', 'wamid.OLD')`.execute(
+      db,
+    );
     await sql`insert into pending_statuses (wamid, status) values ('wamid.ELSE', 'read')`.execute(db);
 
     await migrateToLatest(db, engine.name, migrations);
 
     const [view] = (await findMessageViews(db, [messageId])).map(toMessageView);
     expect(view).toMatchObject({ id: messageId, status: 'delivered', text: 'hi', pricing: null });
-    expect(await db.selectFrom('pending_statuses').select(['wamid', 'pricing']).execute()).toEqual([{ wamid: 'wamid.ELSE', pricing: null }]);
+    expect(await db.selectFrom('pending_statuses').select(['wamid', 'pricing']).execute()).toEqual([
+      { wamid: 'wamid.ELSE', pricing: null },
+    ]);
     expect(await billableCountsSince(db, new Date(0))).toEqual([]);
   });
 });

@@ -48,9 +48,12 @@ describe('private notes in a thread, over the engine RPC', () => {
       ['agent', 'note', true, message.text],
       ['student', 'text', false, 'Are you still there?'],
     ]);
-    const created = await pollUntil(() => admin.eventsFor(student.phone).find((e) => e.event === 'message.created' && e.message?.id === message.id), {
-      message: 'the note published',
-    });
+    const created = await pollUntil(
+      () => admin.eventsFor(student.phone).find((e) => e.event === 'message.created' && e.message?.id === message.id),
+      {
+        message: 'the note published',
+      },
+    );
     expect(created.message).toEqual(message);
     expect(admin.invalidEvents).toEqual([]);
   });
@@ -74,7 +77,9 @@ describe('private notes in a thread, over the engine RPC', () => {
     const [chat] = await supportChatsOf(h, student.phone);
     expect(chat).toMatchObject({ first_response_at: null, agent_replied_at: null });
     // Not a conversation.updated either: nothing a list shows changed.
-    expect(admin.eventsFor(student.phone).filter((e) => e.event === 'conversation.updated' && e.occurredAt > new Date(clock - 1).toISOString())).toEqual([]);
+    expect(
+      admin.eventsFor(student.phone).filter((e) => e.event === 'conversation.updated' && e.occurredAt > new Date(clock - 1).toISOString()),
+    ).toEqual([]);
   });
 
   it('takes a note on a conversation that is in no support chat, and refuses an unknown student or an empty note', async () => {
@@ -83,11 +88,15 @@ describe('private notes in a thread, over the engine RPC', () => {
     expect(message).toMatchObject({ private: true, type: 'note' });
     expect(await supportChatsOf(h, student.phone)).toEqual([]);
     expect(await admin.refusal('addNote', note(newPhone(), 'who?'))).toMatchObject({ code: 'not_found' });
-    expect(await admin.raw('notes.add', { actor: MARY, student: student.phone, text: '   ', correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.raw('notes.add', { actor: MARY, student: student.phone, text: '   ', correlationId: correlationId() }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
     });
-    expect(await admin.raw('notes.add', { actor: MARY, student: student.phone, text: 'x'.repeat(4097), correlationId: correlationId() })).toMatchObject({
+    expect(
+      await admin.raw('notes.add', { actor: MARY, student: student.phone, text: 'x'.repeat(4097), correlationId: correlationId() }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
     });
@@ -116,14 +125,23 @@ describe('a private note never reaches the Cloud API', () => {
 
   it('sends the message written after the note and nothing of the note', async () => {
     const student = await studentInLine(h);
-    const noted = await session.call(`/api/admin/conversations/${student.phone}/notes`, { method: 'POST', body: { text: 'SECRET-NOTE: sibling in Grade 11' } });
+    const noted = await session.call(`/api/admin/conversations/${student.phone}/notes`, {
+      method: 'POST',
+      body: { text: 'SECRET-NOTE: sibling in Grade 11' },
+    });
     expect(noted.status).toBe(201);
     expect(noted.body['message']).toMatchObject({ private: true, type: 'note', text: 'SECRET-NOTE: sibling in Grade 11' });
-    const sent = await session.call(`/api/admin/conversations/${student.phone}/chat-support/send`, { method: 'POST', body: { message: 'Hello, I can help now.' } });
+    const sent = await session.call(`/api/admin/conversations/${student.phone}/chat-support/send`, {
+      method: 'POST',
+      body: { message: 'Hello, I can help now.' },
+    });
     expect(sent.status).toBe(202);
 
     const toStudent = () => system.fake.accepted().filter((r) => r.body.to === student.phone);
-    await pollUntil(() => toStudent().some((r) => JSON.stringify(r.body).includes('Hello, I can help now.')), { message: 'the reply at the Cloud API', timeoutMs: 20_000 });
+    await pollUntil(() => toStudent().some((r) => JSON.stringify(r.body).includes('Hello, I can help now.')), {
+      message: 'the reply at the Cloud API',
+      timeoutMs: 20_000,
+    });
     expect(system.fake.requests.filter((r) => JSON.stringify(r.body).includes('SECRET-NOTE'))).toEqual([]);
   });
 });

@@ -55,7 +55,9 @@ describe('office hours', () => {
     expect(view).toMatchObject({ enabled: true, open_now: true, next_change_at: new Date(wat('2026-12-08T02:00:00')).toISOString() });
     expect(view.next_change_label).toBe('tomorrow 2:00 (WAT)');
     // Every console hears of it (the status read after the commit, by the engine's own clock).
-    await expect.poll(() => admin.events.find((e) => e.event === 'office_hours.updated')).toMatchObject({ phone_number: null, office_hours: { enabled: true } });
+    await expect
+      .poll(() => admin.events.find((e) => e.event === 'office_hours.updated'))
+      .toMatchObject({ phone_number: null, office_hours: { enabled: true } });
     expect(admin.invalidEvents).toEqual([]);
 
     clock = wat('2026-12-08T00:30:00'); // Tuesday, still in the night shift
@@ -81,33 +83,67 @@ describe('office hours', () => {
 
   it('stays closed on a closure day and says the first day after it', async () => {
     await setSchedule();
-    const { closure } = await admin.ok('addClosure', { actor: MARY, closure: { start_date: '2026-12-09', reason: 'Founders day' }, correlationId: correlationId() });
+    const { closure } = await admin.ok('addClosure', {
+      actor: MARY,
+      closure: { start_date: '2026-12-09', reason: 'Founders day' },
+      correlationId: correlationId(),
+    });
     expect(closure).toMatchObject({ start_date: '2026-12-09', end_date: '2026-12-09', reason: 'Founders day', created_by: MARY.name });
 
     clock = wat('2026-12-08T16:30:00'); // Tuesday after hours: Wednesday is closed
-    expect(await admin.ok('getOfficeHours', { actor: JOHN })).toMatchObject({ open_now: false, next_change_label: 'Thursday 8:00 (WAT)', closures: [closure] });
+    expect(await admin.ok('getOfficeHours', { actor: JOHN })).toMatchObject({
+      open_now: false,
+      next_change_label: 'Thursday 8:00 (WAT)',
+      closures: [closure],
+    });
     clock = wat('2026-12-09T10:00:00'); // the closure day, in what would be office hours
     const { body } = await asksForSupport('Holiday Student');
     expect(body.startsWith(closedUntil('tomorrow 8:00 (WAT)'))).toBe(true);
 
     // A closure that ended more than a year ago goes when another is added; the count of kept ones stays bounded.
-    await h.db.insertInto('office_hours_closures').values({ id: randomUUID(), start_date: '2025-01-01', end_date: '2025-01-02', reason: 'Long ago', created_by: 'x' }).execute();
-    await admin.ok('addClosure', { actor: MARY, closure: { start_date: '2027-01-01', reason: "New Year's Day" }, correlationId: correlationId() });
-    expect((await h.db.selectFrom('office_hours_closures').select('reason').orderBy('start_date').execute()).map((c) => c.reason)).toEqual(['Founders day', "New Year's Day"]);
+    await h.db
+      .insertInto('office_hours_closures')
+      .values({ id: randomUUID(), start_date: '2025-01-01', end_date: '2025-01-02', reason: 'Long ago', created_by: 'x' })
+      .execute();
+    await admin.ok('addClosure', {
+      actor: MARY,
+      closure: { start_date: '2027-01-01', reason: "New Year's Day" },
+      correlationId: correlationId(),
+    });
+    expect((await h.db.selectFrom('office_hours_closures').select('reason').orderBy('start_date').execute()).map((c) => c.reason)).toEqual([
+      'Founders day',
+      "New Year's Day",
+    ]);
 
     await admin.ok('removeClosure', { actor: MARY, id: closure.id, correlationId: correlationId() });
     expect(await admin.ok('getOfficeHours', { actor: JOHN })).toMatchObject({ open_now: true, closures: [{ reason: "New Year's Day" }] });
-    expect(await admin.call('removeClosure', { actor: MARY, id: closure.id, correlationId: correlationId() })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await admin.call('removeClosure', { actor: MARY, id: closure.id, correlationId: correlationId() })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('refuses a schedule that crosses midnight, overlaps, or names no real time zone', async () => {
     const refused = async (settings: unknown) => {
-      const reply = (await admin.raw('office-hours.set', { actor: MARY, settings, correlationId: correlationId() })) as { ok: boolean; error?: { code: string; message: string } };
+      const reply = (await admin.raw('office-hours.set', { actor: MARY, settings, correlationId: correlationId() })) as {
+        ok: boolean;
+        error?: { code: string; message: string };
+      };
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
       return reply.error?.message ?? '';
     };
     expect(await refused({ ...SCHEDULE, weekly: { monday: [{ start: '22:00', end: '02:00' }] } })).toMatch(/start must be before end/);
-    expect(await refused({ ...SCHEDULE, weekly: { monday: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } })).toMatch(/overlap/);
+    expect(
+      await refused({
+        ...SCHEDULE,
+        weekly: {
+          monday: [
+            { start: '08:00', end: '12:00' },
+            { start: '11:00', end: '13:00' },
+          ],
+        },
+      }),
+    ).toMatch(/overlap/);
     expect(await refused({ ...SCHEDULE, time_zone: 'Africa/Atlantis' })).toMatch(/IANA/);
     expect(await refused({ ...SCHEDULE, weekly: { monday: [{ start: '8:00', end: '12:00' }] } })).toMatch(/HH:MM/);
     expect(await admin.ok('getOfficeHours', { actor: JOHN })).toMatchObject({ enabled: false });

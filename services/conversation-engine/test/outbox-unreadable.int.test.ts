@@ -21,7 +21,11 @@ describe('an outbox row the relay cannot read', () => {
 
   async function conversation() {
     const phone = newPhone();
-    const row = await h.db.insertInto('conversations').values({ phone_number: phone, bot_state: '{}' }).returning('id').executeTakeFirstOrThrow();
+    const row = await h.db
+      .insertInto('conversations')
+      .values({ phone_number: phone, bot_state: '{}' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return { id: row.id, phone };
   }
 
@@ -29,7 +33,16 @@ describe('an outbox row the relay cannot read', () => {
     const id = randomUUID();
     await h.db
       .insertInto('messages')
-      .values({ id, conversation_id: conversationId, direction: 'outbound', author: 'bot', type: 'text', text, content: '{}', status: 'queued' })
+      .values({
+        id,
+        conversation_id: conversationId,
+        direction: 'outbound',
+        author: 'bot',
+        type: 'text',
+        text,
+        content: '{}',
+        status: 'queued',
+      })
       .execute();
     return id;
   }
@@ -37,7 +50,13 @@ describe('an outbox row the relay cannot read', () => {
   /** A send written the way the engine writes it (ready when nothing of its conversation is open before it). */
   async function validSend(to: { id: string; phone: string }, text: string) {
     const messageId = await outboundMessage(to.id, text);
-    const job: SendMessageJob = { version: 1, messageId, to: to.phone, message: { kind: 'text', body: text }, correlationId: `test-${randomUUID()}` };
+    const job: SendMessageJob = {
+      version: 1,
+      messageId,
+      to: to.phone,
+      message: { kind: 'text', body: text },
+      correlationId: `test-${randomUUID()}`,
+    };
     await insertOutbox(h.db, { id: messageId, messageId, conversationId: to.id, job: { kind: 'send', data: job } });
     return messageId;
   }
@@ -48,7 +67,9 @@ describe('an outbox row the relay cannot read', () => {
     // The lowest seq of all, ready: the first row the relay takes. Its job is not a send job.
     const broken = await outboundMessage(ana.id, 'lost');
     await sql`insert into outbox (id, kind, message_id, conversation_id, job, ready)
-              values (${broken}, 'send', ${broken}, ${ana.id}, ${JSON.stringify({ messageId: broken, body: 'not a job' })}, true)`.execute(h.db);
+              values (${broken}, 'send', ${broken}, ${ana.id}, ${JSON.stringify({ messageId: broken, body: 'not a job' })}, true)`.execute(
+      h.db,
+    );
     const anaNext = await validSend(ana, 'second');
     const anaLast = await validSend(ana, 'third');
     const benFirst = await validSend(ben, 'hello ben');
@@ -69,7 +90,14 @@ describe('an outbox row the relay cannot read', () => {
 
     const parked = await h.db.selectFrom('parked_events').selectAll().execute();
     expect(parked).toHaveLength(1);
-    expect(parked[0]).toMatchObject({ source: 'outbox', subject: 'outbox', stream_seq: null, phone_number: ana.phone, status: 'parked', attempts: 1 });
+    expect(parked[0]).toMatchObject({
+      source: 'outbox',
+      subject: 'outbox',
+      stream_seq: null,
+      phone_number: ana.phone,
+      status: 'parked',
+      attempts: 1,
+    });
     expect(parked[0]!.error).toContain(`outbox row ${broken} (send) holds an invalid job`);
     expect(JSON.parse(parked[0]!.payload)).toMatchObject({ id: broken, kind: 'send', message_id: broken, job: { body: 'not a job' } });
 
@@ -104,7 +132,13 @@ describe('an outbox row the relay cannot read', () => {
     const queued: OutboxJob[] = [];
     const parkedSources: string[] = [];
     const requeued = await requeueStaleOutbox(
-      { db: h.db, enqueue: async (jobs) => void queued.push(...jobs), now: () => new Date(), newId: randomUUID, onParked: (source) => void parkedSources.push(source) },
+      {
+        db: h.db,
+        enqueue: async (jobs) => void queued.push(...jobs),
+        now: () => new Date(),
+        newId: randomUUID,
+        onParked: (source) => void parkedSources.push(source),
+      },
       5 * 60_000,
     );
 
@@ -112,7 +146,9 @@ describe('an outbox row the relay cannot read', () => {
     expect(queued.map((j) => (j.kind === 'send' ? j.data.messageId : j.kind))).toEqual([benFirst]);
     expect(parkedSources).toEqual(['outbox']);
     const parked = await h.db.selectFrom('parked_events').select(['source', 'phone_number', 'error']).execute();
-    expect(parked).toEqual([{ source: 'outbox', phone_number: ana.phone, error: expect.stringContaining(`outbox row ${broken} (mark_read)`) }]);
+    expect(parked).toEqual([
+      { source: 'outbox', phone_number: ana.phone, error: expect.stringContaining(`outbox row ${broken} (mark_read)`) },
+    ]);
     const rows = await h.db.selectFrom('outbox').select(['id', 'completed_at']).where('id', '=', broken).execute();
     expect(rows[0]!.completed_at).not.toBeNull();
   });

@@ -70,7 +70,11 @@ describe('poison events are parked and the partition moves on', () => {
 
     const refusal = await admin.refusal('retryParkedEvent', { actor: MARY, id: parked[0]!.id, correlationId: correlationId() });
     expect(refusal.code).toBe('invalid_request');
-    const missing = await admin.refusal('discardParkedEvent', { actor: MARY, id: '00000000-0000-4000-8000-000000000000', correlationId: correlationId() });
+    const missing = await admin.refusal('discardParkedEvent', {
+      actor: MARY,
+      id: '00000000-0000-4000-8000-000000000000',
+      correlationId: correlationId(),
+    });
     expect(missing.code).toBe('not_found');
   });
 
@@ -79,10 +83,16 @@ describe('poison events are parked and the partition moves on', () => {
     const phone = newPhone();
     const bad = { id: 'wamid.bad', from: phone, type: 'text' };
     const subject = h.t.inboundSubject(partitionOf(phone), 'message');
-    await h.js.publish(subject, JSON.stringify({ id: 'wamid.bad', type: 'whatsapp.inbound.message.received', version: 1, data: { message: bad } }));
+    await h.js.publish(
+      subject,
+      JSON.stringify({ id: 'wamid.bad', type: 'whatsapp.inbound.message.received', version: 1, data: { message: bad } }),
+    );
     const next = await h.publishMessage(buildTextMessage({ from: phone, text: 'hi' }));
     await answered(phone, next.id);
-    const parked = await pollUntil(async () => (await h.db.selectFrom('parked_events').selectAll().execute())[0], { message: 'parked', timeoutMs: 10_000 });
+    const parked = await pollUntil(async () => (await h.db.selectFrom('parked_events').selectAll().execute())[0], {
+      message: 'parked',
+      timeoutMs: 10_000,
+    });
     expect(parked).toMatchObject({ source: 'inbound', subject, error: 'invalid inbound message event', attempts: 1 });
 
     const discarded = await admin.ok('discardParkedEvent', { actor: MARY, id: parked.id, correlationId: correlationId() });

@@ -21,15 +21,22 @@ const schema = reused ?? `report_bench_${randomUUID().replace(/-/g, '').slice(0,
 const migrator = createDb<EngineDatabase>({ url: testInfra.databaseUrl, schema, max: 1, statementTimeoutMs: 0 });
 const pool = new pg.Pool({ connectionString: testInfra.databaseUrl, max: 4, options: `-c search_path=${schema}` });
 const captured: { sql: string; parameters: readonly unknown[] }[] = [];
-const db = new Kysely<EngineDatabase>({ dialect: new PostgresDialect({ pool }), log: (e) => void (e.level === 'query' && captured.push({ sql: e.query.sql, parameters: e.query.parameters })) });
+const db = new Kysely<EngineDatabase>({
+  dialect: new PostgresDialect({ pool }),
+  log: (e) => void (e.level === 'query' && captured.push({ sql: e.query.sql, parameters: e.query.parameters })),
+});
 
 async function seed() {
   await migrateToLatest(migrator, schema, migrations);
   const run = (query: ReturnType<typeof sql>) => query.execute(migrator);
   const started = Date.now();
   await run(sql`insert into office_hours (id, enabled, time_zone, weekly) values (1, true, 'Africa/Lagos', '{}')`);
-  await run(sql`insert into conversations (phone_number, bot_state) select (2348000000000 + g)::text, '{"step":"menu"}' from generate_series(1, 5000) g`);
-  await run(sql`insert into labels (id, name, colour, created_by) select gen_random_uuid(), 'Label ' || g, '#336699', 'bench' from generate_series(1, 10) g`);
+  await run(
+    sql`insert into conversations (phone_number, bot_state) select (2348000000000 + g)::text, '{"step":"menu"}' from generate_series(1, 5000) g`,
+  );
+  await run(
+    sql`insert into labels (id, name, colour, created_by) select gen_random_uuid(), 'Label ' || g, '#336699', 'bench' from generate_series(1, 10) g`,
+  );
   await run(sql`
     insert into conversation_labels (conversation_id, label_id, added_by)
     select c.id, l.id, 'bench' from (select id, row_number() over (order by id) n from conversations) c
@@ -99,7 +106,9 @@ async function measure(label: string, query: Parameters<typeof supportReport>[1]
   times.sort((a, b) => a - b);
   const queries = captured.filter((c) => /grouping sets|group by 1, 2, 3|from \(/.test(c.sql));
   const cpu = await backendCpu(queries);
-  print(`${label}: median ${times[2]!.toFixed(0)} ms, worst ${times.at(-1)!.toFixed(0)} ms wall; ${cpu.cpuMs} ms of Postgres CPU one after another on one core (${cpu.wallMs} ms wall)`);
+  print(
+    `${label}: median ${times[2]!.toFixed(0)} ms, worst ${times.at(-1)!.toFixed(0)} ms wall; ${cpu.cpuMs} ms of Postgres CPU one after another on one core (${cpu.wallMs} ms wall)`,
+  );
   for (const q of queries) {
     // As the report runs it: with its transaction's work_mem, without JIT.
     const client = await pool.connect();
@@ -108,7 +117,12 @@ async function measure(label: string, query: Parameters<typeof supportReport>[1]
     await client.query('reset work_mem; reset jit');
     client.release();
     const lines = plan.rows.map((r) => r['QUERY PLAN']);
-    print(`  ${lines.filter((l) => /Scan|Batches|Execution Time/.test(l)).map((l) => l.trim()).join('\n  ')}`);
+    print(
+      `  ${lines
+        .filter((l) => /Scan|Batches|Execution Time/.test(l))
+        .map((l) => l.trim())
+        .join('\n  ')}`,
+    );
   }
 }
 

@@ -13,7 +13,12 @@ export interface Reply {
 export function describeReply(content: unknown): Reply {
   const message = outboundMessageSchema.parse(content);
   const body = message.kind === 'text' || message.kind === 'buttons' || message.kind === 'list' ? message.body : '';
-  const ids = message.kind === 'buttons' ? message.buttons.map((b) => b.id) : message.kind === 'list' ? message.sections.flatMap((s) => s.rows.map((r) => r.id)) : [];
+  const ids =
+    message.kind === 'buttons'
+      ? message.buttons.map((b) => b.id)
+      : message.kind === 'list'
+        ? message.sections.flatMap((s) => s.rows.map((r) => r.id))
+        : [];
   return { kind: message.kind, body, ids, message };
 }
 
@@ -24,7 +29,10 @@ export function describeReply(content: unknown): Reply {
  * (a new one by default), by a business-scoped user id (`userId`; with `phone: null` for a username-only
  * student who withholds their number), or by both, as their payloads carry them.
  */
-export function studentTalking(h: EngineHarness, opts: { phone?: string | null; userId?: string; profileName?: string; username?: string } = {}) {
+export function studentTalking(
+  h: EngineHarness,
+  opts: { phone?: string | null; userId?: string; profileName?: string; username?: string } = {},
+) {
   const phone = opts.phone === undefined ? newPhone() : opts.phone;
   const userId = opts.userId ?? null;
   const key: string = userId ?? phone ?? '';
@@ -34,7 +42,9 @@ export function studentTalking(h: EngineHarness, opts: { phone?: string | null; 
 
   async function send(message: Record<string, unknown>): Promise<Reply[]> {
     const event = await h.publishMessage(message, profile);
-    await pollUntil(async () => (await h.conversationRows(key)).messages.some((m) => m.wamid === event.id), { message: `message ${event.id} processed` });
+    await pollUntil(async () => (await h.conversationRows(key)).messages.some((m) => m.wamid === event.id), {
+      message: `message ${event.id} processed`,
+    });
     return repliesTo(event.correlationId);
   }
 
@@ -61,9 +71,17 @@ export function studentTalking(h: EngineHarness, opts: { phone?: string | null; 
     taps: (replyId: string, title?: string) => send(buildButtonReply({ ...from, replyId, ...(title ? { title } : {}) })),
     picks: (replyId: string, title?: string) => send(buildListReply({ ...from, replyId, ...(title ? { title } : {}) })),
     sendsImage: (fields: { id: string; mime_type: string; sha256: string; caption?: string }) => send(media('image', fields)),
-    sendsDocument: (fields: { id: string; mime_type: string; sha256: string; filename?: string; caption?: string }) => send(media('document', fields)),
+    sendsDocument: (fields: { id: string; mime_type: string; sha256: string; filename?: string; caption?: string }) =>
+      send(media('document', fields)),
     sendsSticker: () => send(media('sticker', { id: 'sticker-1', mime_type: 'image/webp', sha256: 'abc' })),
-    sendsLocation: () => send({ ...from, id: newWamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: 'location', location: { latitude: 51.5, longitude: -0.12 } }),
+    sendsLocation: () =>
+      send({
+        ...from,
+        id: newWamid(),
+        timestamp: String(Math.floor(Date.now() / 1000)),
+        type: 'location',
+        location: { latitude: 51.5, longitude: -0.12 },
+      }),
     async conversation() {
       return (await h.conversationRows(key)).conversation;
     },
@@ -78,7 +96,12 @@ export function studentTalking(h: EngineHarness, opts: { phone?: string | null; 
     async homework() {
       const conversation = await this.conversation();
       if (!conversation) return [];
-      return h.db.selectFrom('homework_submissions').selectAll().where('conversation_id', '=', conversation.id).orderBy('reference').execute();
+      return h.db
+        .selectFrom('homework_submissions')
+        .selectAll()
+        .where('conversation_id', '=', conversation.id)
+        .orderBy('reference')
+        .execute();
     },
   };
 }
@@ -88,7 +111,11 @@ export type StudentTalking = ReturnType<typeof studentTalking>;
 export const MENU_IDS = ['homework', 'faq', 'profile', 'support', 'help'];
 
 /** A new student who gave their name and email and was just asked for their class (the last registration step). */
-export async function studentAtClassChoice(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
+export async function studentAtClassChoice(
+  h: EngineHarness,
+  name = 'Ada Lovelace',
+  ids: Parameters<typeof studentTalking>[1] = {},
+): Promise<StudentTalking> {
   const student = studentTalking(h, ids);
   await student.says('hi');
   await student.says(name);
@@ -97,7 +124,11 @@ export async function studentAtClassChoice(h: EngineHarness, name = 'Ada Lovelac
 }
 
 /** Registers a student through the whole flow and returns them at the main menu. */
-export async function registeredStudent(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof studentTalking>[1] = {}): Promise<StudentTalking> {
+export async function registeredStudent(
+  h: EngineHarness,
+  name = 'Ada Lovelace',
+  ids: Parameters<typeof studentTalking>[1] = {},
+): Promise<StudentTalking> {
   const student = await studentAtClassChoice(h, name, ids);
   await student.picks('class:grade-9', 'Grade 9');
   return student;

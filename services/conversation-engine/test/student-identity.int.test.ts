@@ -22,20 +22,43 @@ describe('students named by phone, business-scoped user id or both', () => {
       .where((eb) => eb.or([eb('phone_number', '=', ids.phone ?? '-'), eb('user_id', '=', ids.userId ?? '-')]))
       .execute();
   const sendJobsOf = async (conversationId: string) =>
-    (await h.db.selectFrom('outbox').select(['job', 'seq']).where('conversation_id', '=', conversationId).where('kind', '=', 'send').orderBy('seq').execute()).map((r) =>
-      sendMessageJobSchema.parse(r.job),
-    );
+    (
+      await h.db
+        .selectFrom('outbox')
+        .select(['job', 'seq'])
+        .where('conversation_id', '=', conversationId)
+        .where('kind', '=', 'send')
+        .orderBy('seq')
+        .execute()
+    ).map((r) => sendMessageJobSchema.parse(r.job));
   const history = async (student: string) => (await admin.ok('listMessages', { actor: MARY, student, limit: 200 })).items;
 
   it('registers a username-only student, takes them to support, and sends the admin answer to their user id', async () => {
     const userId = newBsuid();
     const student = await studentInLine(h, 'Ada Lovelace', { phone: null, userId, username: 'ada.codes' });
-    expect(await student.conversation()).toMatchObject({ user_id: userId, phone_number: null, username: 'ada.codes', support_status: 'waiting' });
+    expect(await student.conversation()).toMatchObject({
+      user_id: userId,
+      phone_number: null,
+      username: 'ada.codes',
+      support_status: 'waiting',
+    });
     expect(await student.profile()).toMatchObject({ name: 'Ada Lovelace', email: 'ada@example.com' });
 
     const { conversation } = await admin.ok('claimChat', { actor: MARY, student: userId, correlationId: correlationId() });
-    expect(conversation).toMatchObject({ phone_number: null, user_id: userId, username: 'ada.codes', support_status: 'active', student_name: 'Ada Lovelace' });
-    const { message } = await admin.ok('sendMessage', { actor: MARY, student: userId, message: 'Hello Ada', idempotency_key: correlationId(), correlationId: correlationId() });
+    expect(conversation).toMatchObject({
+      phone_number: null,
+      user_id: userId,
+      username: 'ada.codes',
+      support_status: 'active',
+      student_name: 'Ada Lovelace',
+    });
+    const { message } = await admin.ok('sendMessage', {
+      actor: MARY,
+      student: userId,
+      message: 'Hello Ada',
+      idempotency_key: correlationId(),
+      correlationId: correlationId(),
+    });
 
     const row = await student.conversation();
     const jobs = await sendJobsOf(row?.id ?? '');
@@ -70,10 +93,18 @@ describe('students named by phone, business-scoped user id or both', () => {
     expect(await history(userId)).toEqual(viaPhone);
     // Each of the student's messages, then its answer: one history, in order.
     expect(viaPhone.map((m) => (m.direction === 'inbound' ? 'S' : 'r')).join('')).toMatch(/^(Sr+){4}$/);
-    expect(viaPhone.filter((m) => m.direction === 'inbound').map((m) => m.text)).toEqual(['hi', 'Ada Lovelace', 'ada@example.com', 'Grade 9']);
+    expect(viaPhone.filter((m) => m.direction === 'inbound').map((m) => m.text)).toEqual([
+      'hi',
+      'Ada Lovelace',
+      'ada@example.com',
+      'Grade 9',
+    ]);
     // Once known, the phone is where WhatsApp sends, whatever the last payload carried.
     // An admin-api older than user ids still names the student `phone_number`: the engine reads it as `student`.
-    expect(await admin.raw('conversations.messages', { actor: MARY, phone_number: phone, limit: 200 })).toEqual({ ok: true, data: { items: viaPhone, next_cursor: null } });
+    expect(await admin.raw('conversations.messages', { actor: MARY, phone_number: phone, limit: 200 })).toEqual({
+      ok: true,
+      data: { items: viaPhone, next_cursor: null },
+    });
     const jobs = await sendJobsOf(only?.id ?? '');
     expect(jobs).toHaveLength(viaPhone.filter((m) => m.direction === 'outbound').length);
     expect(jobs.map((j) => [j.to, j.recipient])).toEqual(jobs.map(() => [phone, undefined]));
@@ -87,13 +118,21 @@ describe('students named by phone, business-scoped user id or both', () => {
 
     const notice = buildIdentityChange({ type: 'user_changed_user_id', fromUserId: oldId, newUserId: newId });
     await h.publishMessage(notice);
-    await pollUntil(async () => (await h.conversationRows(newId)).conversation !== undefined, { message: 'conversation moved to the new user id' });
+    await pollUntil(async () => (await h.conversationRows(newId)).conversation !== undefined, {
+      message: 'conversation moved to the new user id',
+    });
 
     const after = await h.conversationRows(newId);
     expect(after.conversation).toMatchObject({ id: before.conversation?.id, user_id: newId, bot_state: before.conversation?.bot_state });
     expect(after.conversation?.last_inbound_at).toEqual(before.conversation?.last_inbound_at);
     expect(after.messages.slice(0, -1).map((m) => m.id)).toEqual(before.messages.map((m) => m.id));
-    expect(after.messages.at(-1)).toMatchObject({ wamid: notice.id, author: 'system', direction: 'inbound', type: 'system', text: 'User changed their WhatsApp account' });
+    expect(after.messages.at(-1)).toMatchObject({
+      wamid: notice.id,
+      author: 'system',
+      direction: 'inbound',
+      type: 'system',
+      text: 'User changed their WhatsApp account',
+    });
     // Decision: the replaced id names nobody any more (Meta never sends it again); the new one finds the student.
     expect((await h.conversationRows(oldId)).conversation).toBeUndefined();
     expect(await admin.refusal('listMessages', { actor: MARY, student: oldId })).toMatchObject({ code: 'not_found' });
@@ -113,7 +152,9 @@ describe('students named by phone, business-scoped user id or both', () => {
     const before = await h.conversationRows(oldPhone);
 
     await h.publishMessage(buildIdentityChange({ type: 'customer_changed_number', from: oldPhone, newPhone: newNumber }));
-    await pollUntil(async () => (await h.conversationRows(newNumber)).conversation !== undefined, { message: 'conversation moved to the new number' });
+    await pollUntil(async () => (await h.conversationRows(newNumber)).conversation !== undefined, {
+      message: 'conversation moved to the new number',
+    });
 
     expect((await h.conversationRows(newNumber)).conversation).toMatchObject({ id: before.conversation?.id, phone_number: newNumber });
     expect((await h.conversationRows(oldPhone)).conversation).toBeUndefined();
@@ -140,17 +181,36 @@ describe('students named by phone, business-scoped user id or both', () => {
     const [merged, ...others] = await conversationsOf({ phone, userId });
     expect(others).toEqual([]);
     // The registered conversation survives, with both ids, the username, and its place in the support line.
-    expect(merged).toMatchObject({ id: registered?.id, phone_number: phone, user_id: userId, username: 'ada.codes', support_status: 'waiting' });
-    expect(await h.db.selectFrom('conversations').select('id').where('id', '=', stranger?.id ?? '').execute()).toEqual([]);
-    const messages = await h.db.selectFrom('messages').select(['id', 'conversation_id', 'text']).where('conversation_id', 'in', ids).orderBy('seq').execute();
+    expect(merged).toMatchObject({
+      id: registered?.id,
+      phone_number: phone,
+      user_id: userId,
+      username: 'ada.codes',
+      support_status: 'waiting',
+    });
+    expect(
+      await h.db
+        .selectFrom('conversations')
+        .select('id')
+        .where('id', '=', stranger?.id ?? '')
+        .execute(),
+    ).toEqual([]);
+    const messages = await h.db
+      .selectFrom('messages')
+      .select(['id', 'conversation_id', 'text'])
+      .where('conversation_id', 'in', ids)
+      .orderBy('seq')
+      .execute();
     expect(messages.every((m) => m.conversation_id === registered?.id)).toBe(true);
     expect(messages.map((m) => m.id)).toEqual(expect.arrayContaining(messagesBefore.map((m) => m.id)));
     expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
     expect(messages.map((m) => m.text)).toEqual(expect.arrayContaining(['hello?', 'still waiting']));
-    expect(await h.db.selectFrom('students').select('name').where('conversation_id', 'in', ids).execute()).toEqual([{ name: 'Ada Lovelace' }]);
-    expect(await h.db.selectFrom('support_chats').select(['conversation_id', 'status']).where('conversation_id', 'in', ids).execute()).toEqual([
-      { conversation_id: registered?.id, status: 'waiting' },
+    expect(await h.db.selectFrom('students').select('name').where('conversation_id', 'in', ids).execute()).toEqual([
+      { name: 'Ada Lovelace' },
     ]);
+    expect(
+      await h.db.selectFrom('support_chats').select(['conversation_id', 'status']).where('conversation_id', 'in', ids).execute(),
+    ).toEqual([{ conversation_id: registered?.id, status: 'waiting' }]);
     const outbox = await h.db.selectFrom('outbox').select('conversation_id').where('conversation_id', 'in', ids).execute();
     expect(outbox.every((o) => o.conversation_id === registered?.id)).toBe(true);
     expect(await history(userId)).toEqual(await history(phone));
@@ -170,6 +230,8 @@ describe('students named by phone, business-scoped user id or both', () => {
     const [merged, ...others] = await conversationsOf({ userId: newId });
     expect(others).toEqual([]);
     expect(merged).toMatchObject({ id: original?.id, user_id: newId });
-    expect((await history(newId)).map((m) => m.text)).toEqual(expect.arrayContaining(['Ada Lovelace', 'hi again', 'User changed their WhatsApp account']));
+    expect((await history(newId)).map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Ada Lovelace', 'hi again', 'User changed their WhatsApp account']),
+    );
   });
 });

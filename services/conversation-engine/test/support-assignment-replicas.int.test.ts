@@ -20,8 +20,16 @@ describe('assignment with two engine replicas', () => {
 
   it('never gives a chat twice nor an agent more chats than their capacity', async () => {
     await admin.ok('reportPresence', { users: [ANA, BEN].map((a) => ({ id: a.id, name: a.name })) });
-    for (const [agent, capacity] of [[ANA, 2], [BEN, 1]] as const) {
-      await admin.ok('setAgentCapacity', { actor: MARY, agent: { id: agent.id, name: agent.name }, capacity, correlationId: correlationId() });
+    for (const [agent, capacity] of [
+      [ANA, 2],
+      [BEN, 1],
+    ] as const) {
+      await admin.ok('setAgentCapacity', {
+        actor: MARY,
+        agent: { id: agent.id, name: agent.name },
+        capacity,
+        correlationId: correlationId(),
+      });
       await admin.ok('setAvailability', { actor: agent, availability: 'available', correlationId: correlationId() });
     }
     const students = await Promise.all(Array.from({ length: 6 }, (_, i) => studentInLine(h, `Student ${String.fromCharCode(65 + i)}`)));

@@ -30,19 +30,39 @@ describe('claiming and answering a support chat over the engine RPC', () => {
     const before = await outboundTo(h, student.phone);
 
     const { conversation } = await admin.ok('claimChat', claim(student.phone));
-    expect(conversation).toMatchObject({ phone_number: student.phone, state: 'support', is_chat_support: true, support_status: 'active', assigned_to: { id: MARY.id, name: MARY.name } });
+    expect(conversation).toMatchObject({
+      phone_number: student.phone,
+      state: 'support',
+      is_chat_support: true,
+      support_status: 'active',
+      assigned_to: { id: MARY.id, name: MARY.name },
+    });
     const after = await outboundTo(h, student.phone);
     expect(after.slice(before.length)).toEqual([
-      expect.objectContaining({ author: 'system', kind: 'buttons', body: 'Mary Jones from the school team has joined the chat.', ids: ['end_chat'] }),
+      expect.objectContaining({
+        author: 'system',
+        kind: 'buttons',
+        body: 'Mary Jones from the school team has joined the chat.',
+        ids: ['end_chat'],
+      }),
     ]);
 
     // The same admin again: nothing changes, nothing is sent.
     expect((await admin.ok('claimChat', claim(student.phone))).conversation.assigned_to).toEqual({ id: MARY.id, name: MARY.name });
-    expect(await admin.refusal('claimChat', claim(student.phone, JOHN))).toEqual({ code: 'already_claimed', message: expect.stringContaining('Mary Jones') });
+    expect(await admin.refusal('claimChat', claim(student.phone, JOHN))).toEqual({
+      code: 'already_claimed',
+      message: expect.stringContaining('Mary Jones'),
+    });
     expect(await outboundTo(h, student.phone)).toHaveLength(after.length);
 
     const [chat] = await supportChatsOf(h, student.phone);
-    expect(chat).toMatchObject({ status: 'active', requested_by: 'student', assigned_admin_id: MARY.id, assigned_admin_name: MARY.name, first_response_at: null });
+    expect(chat).toMatchObject({
+      status: 'active',
+      requested_by: 'student',
+      assigned_admin_id: MARY.id,
+      assigned_admin_name: MARY.name,
+      first_response_at: null,
+    });
     expect(chat?.claimed_at?.getTime()).toBe(clock);
     expect(chat?.waited_seconds).toBe(0);
   });
@@ -87,7 +107,10 @@ describe('claiming and answering a support chat over the engine RPC', () => {
     const [chat] = await supportChatsOf(h, student.phone);
     expect(chat).toMatchObject({ status: 'active', assigned_admin_id: JOHN.id, waited_seconds: 45, first_response_seconds: 45 });
     const list = await admin.ok('listConversations', { actor: MARY, chat_support: true });
-    expect(list.items.find((c) => c.phone_number === student.phone)).toMatchObject({ assigned_to: { id: JOHN.id }, last_message: 'Hello Ada, how can I help?' });
+    expect(list.items.find((c) => c.phone_number === student.phone)).toMatchObject({
+      assigned_to: { id: JOHN.id },
+      last_message: 'Hello Ada, how can I help?',
+    });
   });
 
   it('lets another admin write into an active chat without taking it over', async () => {
@@ -131,19 +154,28 @@ describe('claiming and answering a support chat over the engine RPC', () => {
     await admin.ok('claimChat', claim(student.phone));
     const outboxBefore = await outboxOf(h, student.phone);
     clock += DAY_MS + 1;
-    expect(await admin.refusal('sendMessage', send(student.phone, 'Sorry for the delay', { key: 'admin-mary:late' }))).toMatchObject({ code: 'outside_service_window' });
+    expect(await admin.refusal('sendMessage', send(student.phone, 'Sorry for the delay', { key: 'admin-mary:late' }))).toMatchObject({
+      code: 'outside_service_window',
+    });
     expect(await outboxOf(h, student.phone)).toEqual(outboxBefore);
     expect(await h.db.selectFrom('admin_idempotency').selectAll().where('key', '=', 'admin-mary:late').execute()).toEqual([]);
 
     // The student writing again opens a new window.
     await student.says('hello?');
-    expect((await admin.ok('sendMessage', send(student.phone, 'Sorry for the delay', { key: 'admin-mary:late' }))).message.status).toBe('queued');
+    expect((await admin.ok('sendMessage', send(student.phone, 'Sorry for the delay', { key: 'admin-mary:late' }))).message.status).toBe(
+      'queued',
+    );
   });
 
   it('answers invalid_request to a request that breaks the contract, and keeps serving', async () => {
-    expect(await admin.raw('chat.claim', { phone_number: '123' })).toEqual({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('actor') } });
+    expect(await admin.raw('chat.claim', { phone_number: '123' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', message: expect.stringContaining('actor') },
+    });
     expect(await admin.raw('chat.send', 'not json')).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await admin.refusal('listConversations', { actor: MARY, cursor: 'bm90LWEtY3Vyc29y' })).toMatchObject({ code: 'invalid_request' });
+    expect(await admin.refusal('listConversations', { actor: MARY, cursor: 'bm90LWEtY3Vyc29y' })).toMatchObject({
+      code: 'invalid_request',
+    });
     expect((await admin.ok('stats', { actor: MARY })).waiting_chats).toBe(0);
   });
 });

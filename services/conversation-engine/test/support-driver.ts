@@ -2,7 +2,11 @@ import type { EngineHarness } from './engine-harness';
 import { describeReply, registeredStudent, type StudentTalking } from './student-driver';
 
 /** A registered student who asked for a support chat (waiting in line). */
-export async function studentInLine(h: EngineHarness, name = 'Ada Lovelace', ids: Parameters<typeof registeredStudent>[2] = {}): Promise<StudentTalking> {
+export async function studentInLine(
+  h: EngineHarness,
+  name = 'Ada Lovelace',
+  ids: Parameters<typeof registeredStudent>[2] = {},
+): Promise<StudentTalking> {
   const student = await registeredStudent(h, name, ids);
   await student.says('support');
   return student;

@@ -40,14 +40,21 @@ describe('live events for admins', () => {
   it("publishes a student's message, the bot's reply and the conversation, each after its commit", async () => {
     const student = studentTalking(h);
     await student.says('hi');
-    const events = await pollUntil(() => (admin.eventsFor(student.phone).length >= 3 ? admin.eventsFor(student.phone) : undefined), { message: 'three events' });
+    const events = await pollUntil(() => (admin.eventsFor(student.phone).length >= 3 ? admin.eventsFor(student.phone) : undefined), {
+      message: 'three events',
+    });
     expect(kinds(events)).toEqual([
       ['message.created', 'student'],
       ['message.created', 'bot'],
       ['conversation.updated', 'none'],
     ]);
     expect(events[0]?.message).toMatchObject({ direction: 'inbound', text: 'hi', status: 'received' });
-    expect(events[2]?.conversation).toMatchObject({ phone_number: student.phone, state: 'registration.name', unread_count: 1, last_message: events[1]?.message?.text });
+    expect(events[2]?.conversation).toMatchObject({
+      phone_number: student.phone,
+      state: 'registration.name',
+      unread_count: 1,
+      last_message: events[1]?.message?.text,
+    });
     await pollUntil(() => storedOnArrival.size >= 2, { message: 'the rows checked' });
     expect([...storedOnArrival.values()]).toEqual([true, true]);
     expect(admin.invalidEvents).toEqual([]);
@@ -58,7 +65,13 @@ describe('live events for admins', () => {
     const seen = admin.eventsFor(student.phone).length;
 
     await admin.ok('claimChat', { actor: MARY, student: student.phone, correlationId: correlationId() });
-    const { message } = await admin.ok('sendMessage', { actor: MARY, student: student.phone, message: 'Hi Ada', idempotency_key: correlationId(), correlationId: correlationId() });
+    const { message } = await admin.ok('sendMessage', {
+      actor: MARY,
+      student: student.phone,
+      message: 'Hi Ada',
+      idempotency_key: correlationId(),
+      correlationId: correlationId(),
+    });
     // Published before the reply: they are here already.
     const afterCommands = admin.eventsFor(student.phone).slice(seen);
     expect(kinds(afterCommands)).toEqual([
@@ -84,7 +97,10 @@ describe('live events for admins', () => {
       version: 1,
       occurredAt: new Date().toISOString(),
       correlationId: correlationId(),
-      data: { phoneNumberId: '100000000000001', status: { id: wamid, status: 'delivered', timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: student.phone } },
+      data: {
+        phoneNumberId: '100000000000001',
+        status: { id: wamid, status: 'delivered', timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: student.phone },
+      },
     };
     await publishEvent(h.js, h.t.inboundSubject(partitionOf(student.phone), 'status'), delivered);
     const statuses = await pollUntil(statusEvents(2), { message: 'the delivered status event' });

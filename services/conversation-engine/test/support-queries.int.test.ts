@@ -79,7 +79,12 @@ describe('what admins read over the engine RPC', () => {
       service_window_expires_at: new Date(NOON + 120_000 + 24 * 3600_000).toISOString(),
       labels: [],
     });
-    expect(first?.[0]).toMatchObject({ student_name: 'Katherine 50%_Johnson', state: 'registration.name', support_status: 'none', assigned_to: null });
+    expect(first?.[0]).toMatchObject({
+      student_name: 'Katherine 50%_Johnson',
+      state: 'registration.name',
+      support_status: 'none',
+      assigned_to: null,
+    });
   });
 
   it("counts the student's messages since an admin last read the conversation", async () => {
@@ -105,9 +110,16 @@ describe('what admins read over the engine RPC', () => {
     await sendAs(MARY, student.phone, 'Hello from Mary');
     await student.says('thanks');
     const failed = await sendAs(JOHN, student.phone, 'Hello from John');
-    await h.publishSendResult({ outcome: 'failed', messageId: failed.message.id, attempts: 1, error: { code: 131026, title: 'Message undeliverable', class: 'permanent' } });
+    await h.publishSendResult({
+      outcome: 'failed',
+      messageId: failed.message.id,
+      attempts: 1,
+      error: { code: 131026, title: 'Message undeliverable', class: 'permanent' },
+    });
     const { messages } = await h.conversationRows(student.phone);
-    await expect.poll(async () => (await h.conversationRows(student.phone)).messages.find((m) => m.id === failed.message.id)?.status).toBe('failed');
+    await expect
+      .poll(async () => (await h.conversationRows(student.phone)).messages.find((m) => m.id === failed.message.id)?.status)
+      .toBe('failed');
 
     const pages: string[][] = [];
     let before: string | undefined;
@@ -131,7 +143,9 @@ describe('what admins read over the engine RPC', () => {
     expect(newest.items[4]).toMatchObject({ status: 'failed', error: { code: 131026, title: 'Message undeliverable' } });
 
     expect(await admin.refusal('listMessages', { actor: MARY, student: newPhone() })).toMatchObject({ code: 'not_found' });
-    expect(await admin.refusal('listMessages', { actor: MARY, student: student.phone, before: 'bm9wZQ' })).toMatchObject({ code: 'invalid_request' });
+    expect(await admin.refusal('listMessages', { actor: MARY, student: student.phone, before: 'bm9wZQ' })).toMatchObject({
+      code: 'invalid_request',
+    });
   });
 
   it('sums up the line: waiting and active chats, the longest wait, chats today and the median first response', async () => {
@@ -145,7 +159,11 @@ describe('what admins read over the engine RPC', () => {
     const claimedOnly = await studentInLine(h, 'Student Claimed');
     await admin.ok('claimChat', command(claimedOnly.phone));
     // Yesterday's chats do not count for today.
-    await h.db.updateTable('support_chats').set({ requested_at: new Date(NOON - 24 * 3600_000) }).where('status', '=', 'waiting').execute();
+    await h.db
+      .updateTable('support_chats')
+      .set({ requested_at: new Date(NOON - 24 * 3600_000) })
+      .where('status', '=', 'waiting')
+      .execute();
     const yesterday = await admin.ok('stats', { actor: MARY });
     expect(yesterday).toEqual({
       waiting_chats: 1,

@@ -18,11 +18,16 @@ describe('the support line and the sweep', () => {
     clock = Date.now();
   });
   // A sweep every 100 ms of real time; what it does depends only on the test's clock.
-  useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) }, env: { ENGINE_SUPPORT_SWEEP_INTERVAL_MS: '100' } });
+  useEngineWithAdmin((world) => ({ h, admin } = world), {
+    hooks: { now: () => new Date(clock) },
+    env: { ENGINE_SUPPORT_SWEEP_INTERVAL_MS: '100' },
+  });
 
-  const claim = (student: StudentTalking, actor = MARY) => admin.ok('claimChat', { actor, student: student.phone, correlationId: correlationId() });
+  const claim = (student: StudentTalking, actor = MARY) =>
+    admin.ok('claimChat', { actor, student: student.phone, correlationId: correlationId() });
   /** The place-in-line notices a student got after joining, in order. */
-  const notices = async (student: StudentTalking) => (await outboundTo(h, student.phone)).filter((m) => m.author === 'system' && m.kind === 'text').map((m) => m.body);
+  const notices = async (student: StudentTalking) =>
+    (await outboundTo(h, student.phone)).filter((m) => m.author === 'system' && m.kind === 'text').map((m) => m.body);
   const line = async (count: number) => {
     const students: StudentTalking[] = [];
     for (let i = 0; i < count; i++) students.push(await studentInLine(h, `Student ${String.fromCharCode(65 + i)}`));
@@ -31,7 +36,11 @@ describe('the support line and the sweep', () => {
 
   it('tells three waiting students their place and moves them up when the first is claimed', async () => {
     const [a, b, c] = await line(3);
-    for (const [student, place] of [[a!, 1], [b!, 2], [c!, 3]] as const) {
+    for (const [student, place] of [
+      [a!, 1],
+      [b!, 2],
+      [c!, 3],
+    ] as const) {
       const joined = (await outboundTo(h, student.phone)).find((m) => m.ids.includes('end_chat'));
       expect(joined?.body).toBe(`${T['support.started']}\n\n${inLine(place)}`);
     }
@@ -91,7 +100,9 @@ describe('the support line and the sweep', () => {
       const [chat] = await supportChatsOf(h, student.phone);
       expect(chat).toMatchObject({ status: 'ended', ended_by: 'system', end_reason: 'service_window_closed' });
       expect(await student.conversation()).toMatchObject({ support_status: 'ended', bot_state: { step: 'menu' } });
-      const updated = await pollUntil(() => admin.eventsFor(student.phone).find((e) => e.event === 'conversation.updated' && e.conversation?.support_status === 'ended'));
+      const updated = await pollUntil(() =>
+        admin.eventsFor(student.phone).find((e) => e.event === 'conversation.updated' && e.conversation?.support_status === 'ended'),
+      );
       expect(updated.conversation).toMatchObject({ is_chat_support: false, assigned_to: null, state: 'menu' });
     }
     expect((await outboundTo(h, waiting!.phone)).length + (await outboundTo(h, active!.phone)).length).toBe(sentBefore);

@@ -25,10 +25,15 @@ describe('the engine RPC at shutdown', () => {
     });
     await pollUntil(() => holderPid);
     const claim = admin.call('claimChat', { actor: MARY, student: student.phone, correlationId: correlationId() });
-    await pollUntil(async () => {
-      const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where ${holderPid} = any(pg_blocking_pids(pid))`.execute(h.db);
-      return rows.length > 0;
-    }, { message: 'the claim waiting for the lock' });
+    await pollUntil(
+      async () => {
+        const { rows } = await sql<{
+          pid: number;
+        }>`select pid from pg_stat_activity where ${holderPid} = any(pg_blocking_pids(pid))`.execute(h.db);
+        return rows.length > 0;
+      },
+      { message: 'the claim waiting for the lock' },
+    );
 
     const stopped = engine.stop();
     release();

@@ -14,7 +14,12 @@ describe('starting and ending a support chat over the engine RPC', () => {
   });
   useEngineWithAdmin((world) => ({ h, admin } = world), { hooks: { now: () => new Date(clock) } });
 
-  const command = (phone: string, actor = MARY, message?: string) => ({ actor, student: phone, correlationId: correlationId(), ...(message ? { message } : {}) });
+  const command = (phone: string, actor = MARY, message?: string) => ({
+    actor,
+    student: phone,
+    correlationId: correlationId(),
+    ...(message ? { message } : {}),
+  });
 
   it('starts a chat with a student who did not ask: theirs at once, the student told who joined, then the first message', async () => {
     const student = await registeredStudent(h);
@@ -22,13 +27,25 @@ describe('starting and ending a support chat over the engine RPC', () => {
     clock += 5_000;
 
     const { conversation } = await admin.ok('startChat', command(student.phone, MARY, 'Hi Ada, about your maths homework'));
-    expect(conversation).toMatchObject({ state: 'support', is_chat_support: true, support_status: 'active', assigned_to: { id: MARY.id, name: MARY.name }, last_message: 'Hi Ada, about your maths homework' });
+    expect(conversation).toMatchObject({
+      state: 'support',
+      is_chat_support: true,
+      support_status: 'active',
+      assigned_to: { id: MARY.id, name: MARY.name },
+      last_message: 'Hi Ada, about your maths homework',
+    });
     expect((await outboundTo(h, student.phone)).slice(before.length).map((m) => [m.author, m.kind, m.body, m.ids])).toEqual([
       ['system', 'buttons', 'Mary Jones from the school team has joined the chat.', ['end_chat']],
       ['agent', 'text', 'Hi Ada, about your maths homework', []],
     ]);
     const [chat] = await supportChatsOf(h, student.phone);
-    expect(chat).toMatchObject({ status: 'active', requested_by: 'agent', assigned_admin_id: MARY.id, waited_seconds: 0, first_response_seconds: 0 });
+    expect(chat).toMatchObject({
+      status: 'active',
+      requested_by: 'agent',
+      assigned_admin_id: MARY.id,
+      waited_seconds: 0,
+      first_response_seconds: 0,
+    });
 
     // The student's reply reaches the team; the bot only acknowledges it once.
     expect(await student.says('Thanks, I am stuck on question 3')).toEqual([expect.objectContaining({ body: T['support.receipt'] })]);
@@ -72,7 +89,13 @@ describe('starting and ending a support chat over the engine RPC', () => {
     expect(sent[1]?.body).toContain(T['support.ended']);
 
     const [chat] = await supportChatsOf(h, student.phone);
-    expect(chat).toMatchObject({ status: 'ended', ended_by: 'agent', end_reason: 'agent', ended_by_admin_id: JOHN.id, duration_seconds: 120 });
+    expect(chat).toMatchObject({
+      status: 'ended',
+      ended_by: 'agent',
+      end_reason: 'agent',
+      ended_by_admin_id: JOHN.id,
+      duration_seconds: 120,
+    });
     expect(await admin.refusal('endChat', command(student.phone))).toMatchObject({ code: 'chat_not_active' });
 
     // Back with the bot: never the registration welcome.
@@ -86,7 +109,11 @@ describe('starting and ending a support chat over the engine RPC', () => {
     await student.says('support');
     await admin.ok('endChat', command(student.phone));
     const sent = await outboundTo(h, student.phone);
-    expect(sent.at(-1)).toMatchObject({ author: 'bot', kind: 'text', body: `${T['support.ended']}\n\nThanks, Ada Lovelace! What is your email address?` });
+    expect(sent.at(-1)).toMatchObject({
+      author: 'bot',
+      kind: 'text',
+      body: `${T['support.ended']}\n\nThanks, Ada Lovelace! What is your email address?`,
+    });
     expect(await student.botState()).toEqual({ step: 'registration.email', name: 'Ada Lovelace' });
   });
 

@@ -30,20 +30,37 @@ describe('the typing indicator while an admin types in a support chat', () => {
   const request = async (method: string, path: string, init: { body?: unknown; auth?: boolean } = {}) => {
     const res = await fetch(`${api}${path}`, {
       method,
-      headers: { ...(init.auth === false ? {} : { authorization: `Bearer ${token}` }), ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(init.auth === false ? {} : { authorization: `Bearer ${token}` }),
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const call = (path: string, init: { body?: unknown; auth?: boolean } = {}) => request('POST', `/api/admin/conversations/${path}`, init);
   const typing = (phone: string) => call(`${phone}/chat-support/typing`);
-  const typingAtFake = (wamid: string) => system.fake.readReceipts().filter((r) => r.body.message_id === wamid && r.body.typing_indicator !== undefined);
+  const typingAtFake = (wamid: string) =>
+    system.fake.readReceipts().filter((r) => r.body.message_id === wamid && r.body.typing_indicator !== undefined);
   const sendsTo = (phone: string) => system.fake.accepted().filter((r) => r.body.to === phone);
-  const newestInboundWamid = async (phone: string) => (await h.conversationRows(phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!.wamid!;
+  const newestInboundWamid = async (phone: string) =>
+    (await h.conversationRows(phone)).messages.filter((m) => m.direction === 'inbound').at(-1)!.wamid!;
   const openRows = async (phone: string) =>
-    h.db.selectFrom('outbox').innerJoin('conversations', 'conversations.id', 'outbox.conversation_id').select('outbox.id').where('conversations.phone_number', '=', phone).where('outbox.completed_at', 'is', null).execute();
+    h.db
+      .selectFrom('outbox')
+      .innerJoin('conversations', 'conversations.id', 'outbox.conversation_id')
+      .select('outbox.id')
+      .where('conversations.phone_number', '=', phone)
+      .where('outbox.completed_at', 'is', null)
+      .execute();
   const typingRows = async (phone: string) =>
-    h.db.selectFrom('outbox').innerJoin('conversations', 'conversations.id', 'outbox.conversation_id').select('outbox.id').where('conversations.phone_number', '=', phone).where('outbox.kind', '=', 'typing').execute();
+    h.db
+      .selectFrom('outbox')
+      .innerJoin('conversations', 'conversations.id', 'outbox.conversation_id')
+      .select('outbox.id')
+      .where('conversations.phone_number', '=', phone)
+      .where('outbox.kind', '=', 'typing')
+      .execute();
 
   it('sends one indicator per 20 s, behind what was written before it, and none once the chat ended', async () => {
     const student = await studentInLine(h);
@@ -51,7 +68,10 @@ describe('the typing indicator while an admin types in a support chat', () => {
     const wamid = await newestInboundWamid(student.phone);
 
     expect(await typing(student.phone)).toEqual({ status: 202, body: { sent: true } });
-    const [first] = await pollUntil(() => (typingAtFake(wamid).length === 1 ? typingAtFake(wamid) : undefined), { message: 'the indicator at the fake', timeoutMs: 20_000 });
+    const [first] = await pollUntil(() => (typingAtFake(wamid).length === 1 ? typingAtFake(wamid) : undefined), {
+      message: 'the indicator at the fake',
+      timeoutMs: 20_000,
+    });
     expect(first?.body).toEqual({ messaging_product: 'whatsapp', status: 'read', message_id: wamid, typing_indicator: { type: 'text' } });
     await pollUntil(async () => (await openRows(student.phone)).length === 0, { message: 'the indicator settled', timeoutMs: 20_000 });
 
@@ -74,7 +94,10 @@ describe('the typing indicator while an admin types in a support chat', () => {
     const after = await typing(student.phone);
     expect([after.status, (after.body.error as { code: string }).code]).toEqual([409, 'chat_not_active']);
     // Everything written to the student (the end of chat last) has its outcome: nothing more can leave.
-    await pollUntil(async () => (await openRows(student.phone)).length === 0, { message: 'every job to the student settled', timeoutMs: 20_000 });
+    await pollUntil(async () => (await openRows(student.phone)).length === 0, {
+      message: 'every job to the student settled',
+      timeoutMs: 20_000,
+    });
     expect(sendsTo(student.phone).at(-1)?.body.type).toBe('interactive');
     expect(typingAtFake(wamid)).toHaveLength(2);
   });
@@ -97,12 +120,18 @@ describe('the typing indicator while an admin types in a support chat', () => {
       expect(await typing(student.phone)).toEqual({ status: 202, body: { sent: true } });
       clock += 20_000;
       expect(await typing(student.phone)).toEqual({ status: 200, body: { sent: false, reason: 'throttled' } });
-      await pollUntil(async () => ((await request('GET', '/api/admin/outbound/status')).body as { paused: boolean }).paused, { message: 'sending paused', timeoutMs: 20_000 });
+      await pollUntil(async () => ((await request('GET', '/api/admin/outbound/status')).body as { paused: boolean }).paused, {
+        message: 'sending paused',
+        timeoutMs: 20_000,
+      });
     } finally {
       system.fake.restoreToken();
     }
     expect((await request('POST', '/api/admin/outbound/resume')).status).toBe(200);
-    await pollUntil(async () => (await openRows(student.phone)).length === 0, { message: 'everything to the student settled', timeoutMs: 20_000 });
+    await pollUntil(async () => (await openRows(student.phone)).length === 0, {
+      message: 'everything to the student settled',
+      timeoutMs: 20_000,
+    });
     clock += 20_000;
     expect(await typing(student.phone)).toEqual({ status: 202, body: { sent: true } });
     expect(await typingRows(student.phone)).toHaveLength(1);

@@ -14,7 +14,11 @@ const gatewayConfigSchema = (env: Env) =>
     WEBHOOK_GATEWAY_PORT: fields.port(DEFAULTS.ports.webhookGateway),
     SHUTDOWN_DRAIN_MS: shutdownDrainMs(env),
     /** Meta batches can reach a few MB. */
-    WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+    WEBHOOK_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(5 * 1024 * 1024),
     /** How long one webhook may wait for JetStream before it is answered 503 (Meta retries). */
     WEBHOOK_PUBLISH_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
     // OpenTelemetry tracing (libs/telemetry): off unless OTEL_TRACES_EXPORTER=otlp or an OTLP endpoint is set.

@@ -37,7 +37,13 @@ async function openGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecy
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(opsRouter({ registry, checks: [{ name: 'nats', check: () => pingNats(nc) }, inboundStream.readiness()], isShuttingDown: lifecycle.isShuttingDown }));
+  app.use(
+    opsRouter({
+      registry,
+      checks: [{ name: 'nats', check: () => pingNats(nc) }, inboundStream.readiness()],
+      isShuttingDown: lifecycle.isShuttingDown,
+    }),
+  );
   app.use(WEBHOOK_PATH, metrics.countResponses);
   app.use(
     webhookRouter({
@@ -46,7 +52,10 @@ async function openGateway(config: GatewayConfig, log: Logger, lifecycle: Lifecy
       maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
       log,
       publish: async (events) => {
-        const result = await publishWebhook({ topology: t, publish: (subject, event) => inboundStream.guard(publishEvent(js, subject, event)) }, events);
+        const result = await publishWebhook(
+          { topology: t, publish: (subject, event) => inboundStream.guard(publishEvent(js, subject, event)) },
+          events,
+        );
         metrics.published(result.published);
         return result;
       },

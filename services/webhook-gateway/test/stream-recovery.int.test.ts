@@ -33,7 +33,13 @@ describe('webhook-gateway when its stream is lost at runtime', () => {
     const namespace = newNamespace();
     t = topology(namespace);
     blocker = `${namespace}_BLOCKER`;
-    const config = readGatewayConfig({ NAMESPACE: namespace, NATS_URL: testInfra.natsUrl, WHATSAPP_APP_SECRET: APP_SECRET, WHATSAPP_VERIFY_TOKEN: 'v', WEBHOOK_GATEWAY_PORT: '0' });
+    const config = readGatewayConfig({
+      NAMESPACE: namespace,
+      NATS_URL: testInfra.natsUrl,
+      WHATSAPP_APP_SECRET: APP_SECRET,
+      WHATSAPP_VERIFY_TOKEN: 'v',
+      WEBHOOK_GATEWAY_PORT: '0',
+    });
     gateway = await startGateway(config, log);
   }
   const readiness = async () => {
@@ -48,11 +54,14 @@ describe('webhook-gateway when its stream is lost at runtime', () => {
     const payload = buildInboundWebhook({ messages: [buildTextMessage()] });
     // Until the stream is back a webhook is a 503 and Meta sends it again: the same wamid, stored once.
     const statuses: number[] = [];
-    await pollUntil(async () => {
-      const response = await postWebhook(gateway.url, payload, APP_SECRET);
-      statuses.push(response.status);
-      return response.status === 200;
-    }, { message: 'a webhook accepted again', intervalMs: 200, timeoutMs: 20_000 });
+    await pollUntil(
+      async () => {
+        const response = await postWebhook(gateway.url, payload, APP_SECRET);
+        statuses.push(response.status);
+        return response.status === 200;
+      },
+      { message: 'a webhook accepted again', intervalMs: 200, timeoutMs: 20_000 },
+    );
     expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
     expect(await stored()).toBe(1);
     expect((await jsm.streams.info(t.inboundStream)).config.subjects).toEqual([t.inboundStreamSubjects]);
@@ -66,10 +75,13 @@ describe('webhook-gateway when its stream is lost at runtime', () => {
     await jsm.streams.add({ name: blocker, subjects: [t.inboundStreamSubjects] });
     await jsm.streams.delete(t.inboundStream);
 
-    const down = await pollUntil(async () => {
-      const r = await readiness();
-      return r.status === 503 ? r : undefined;
-    }, { message: '/readyz 503', timeoutMs: 20_000 });
+    const down = await pollUntil(
+      async () => {
+        const r = await readiness();
+        return r.status === 503 ? r : undefined;
+      },
+      { message: '/readyz 503', timeoutMs: 20_000 },
+    );
     expect(down.body.down).toEqual(['nats_stream']);
 
     await jsm.streams.delete(blocker);

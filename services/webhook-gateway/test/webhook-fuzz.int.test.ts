@@ -67,7 +67,19 @@ const bytes = (body: Uint8Array | string) => (typeof body === 'string' ? Buffer.
 const nastyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.constantFrom('', '\u0000', '\ud800', '\udfff', 'a\ud83d', '\ud83d\ude00', '\u2028\u2029', '"\\/\b\f\n\r\t', '\uFEFF', '</script>', '%00'),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    '\ud800',
+    '\udfff',
+    'a\ud83d',
+    '\ud83d\ude00',
+    '\u2028\u2029',
+    '"\\/\b\f\n\r\t',
+    '\uFEFF',
+    '</script>',
+    '%00',
+  ),
 );
 
 /** The bodies anyone could send: raw bytes, any JSON, a real-looking webhook. */
@@ -102,7 +114,20 @@ const metaIsh = fc.record(
                           metadata: fc.oneof(fc.record({ phone_number_id: fc.string({ maxLength: 20 }) }), fc.jsonValue()),
                           contacts: fc.jsonValue(),
                           messages: fc.oneof(
-                            fc.array(fc.record({ from: fc.oneof(fc.stringMatching(/^\d{0,22}$/), fc.jsonValue()), from_user_id: fc.oneof(fc.stringMatching(/^[A-Z]{2}\.[A-Za-z0-9]{0,20}$/), fc.jsonValue()), id: fc.string({ maxLength: 300 }), timestamp: fc.jsonValue(), type: fc.string(), text: fc.jsonValue() }, { requiredKeys: [] }), { maxLength: 3 }),
+                            fc.array(
+                              fc.record(
+                                {
+                                  from: fc.oneof(fc.stringMatching(/^\d{0,22}$/), fc.jsonValue()),
+                                  from_user_id: fc.oneof(fc.stringMatching(/^[A-Z]{2}\.[A-Za-z0-9]{0,20}$/), fc.jsonValue()),
+                                  id: fc.string({ maxLength: 300 }),
+                                  timestamp: fc.jsonValue(),
+                                  type: fc.string(),
+                                  text: fc.jsonValue(),
+                                },
+                                { requiredKeys: [] },
+                              ),
+                              { maxLength: 3 },
+                            ),
                             fc.jsonValue(),
                           ),
                           statuses: fc.jsonValue(),
@@ -156,28 +181,34 @@ describe('webhook-gateway under arbitrary input', () => {
   it('answers signed bodies that are not a WhatsApp webhook with 400 and publishes nothing, never 5xx', async () => {
     let rejected = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(anyBody, metaIsh.map((v) => JSON.stringify(v))), async (body) => {
-        const before = await stored();
-        const { status, text } = await post(body, signPayload(bytes(body), APP_SECRET));
-        // The oracle is the gateway's own parse; what the property pins is the HTTP answer and JetStream.
-        let parsed: unknown;
-        let isJson = true;
-        try {
-          parsed = JSON.parse(bytes(body).toString('utf8'));
-        } catch {
-          isJson = false;
-        }
-        const split = isJson ? splitWebhook(parsed, { correlationId: 'fuzz', now: new Date() }) : { ok: false as const };
-        if (split.ok) {
-          expect(status).toBe(200);
-          expect(await stored()).toBeGreaterThanOrEqual(before);
-        } else {
-          rejected++;
-          expect(status).toBe(400);
-          expect(JSON.parse(text)).toMatchObject({ error: { code: 'invalid_payload' } });
-          expect(await stored()).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          anyBody,
+          metaIsh.map((v) => JSON.stringify(v)),
+        ),
+        async (body) => {
+          const before = await stored();
+          const { status, text } = await post(body, signPayload(bytes(body), APP_SECRET));
+          // The oracle is the gateway's own parse; what the property pins is the HTTP answer and JetStream.
+          let parsed: unknown;
+          let isJson = true;
+          try {
+            parsed = JSON.parse(bytes(body).toString('utf8'));
+          } catch {
+            isJson = false;
+          }
+          const split = isJson ? splitWebhook(parsed, { correlationId: 'fuzz', now: new Date() }) : { ok: false as const };
+          if (split.ok) {
+            expect(status).toBe(200);
+            expect(await stored()).toBeGreaterThanOrEqual(before);
+          } else {
+            rejected++;
+            expect(status).toBe(400);
+            expect(JSON.parse(text)).toMatchObject({ error: { code: 'invalid_payload' } });
+            expect(await stored()).toBe(before);
+          }
+        },
+      ),
       { numRuns: RUNS, ...seed },
     );
     // Guard against a generator that only ever produced valid payloads.
@@ -189,7 +220,11 @@ describe('webhook-gateway under arbitrary input', () => {
       fc.asyncProperty(nastyString, nastyString, nastyString, fc.boolean(), async (text, profileName, username, withheldPhone) => {
         // A username-only student is named by their BSUID alone, and partitioned by it.
         const studentKey = withheldPhone ? newBsuid() : newPhone();
-        const message = buildTextMessage({ ...(withheldPhone ? { from_user_id: studentKey } : { from: studentKey }), id: newWamid(), text });
+        const message = buildTextMessage({
+          ...(withheldPhone ? { from_user_id: studentKey } : { from: studentKey }),
+          id: newWamid(),
+          text,
+        });
         const raw = JSON.stringify(buildInboundWebhook({ messages: [message], profileName, username }));
         const before = await stored();
         const { status } = await post(raw, signPayload(raw, APP_SECRET));

@@ -124,9 +124,14 @@ describe('webhook-gateway', () => {
 
     expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
     expect(await storedCount(t.inboundStream)).toBe(2);
-    const storedMessage = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'message') });
+    const storedMessage = await jsm.streams.getMessage(t.inboundStream, {
+      last_by_subj: t.inboundSubject(partitionOf(student), 'message'),
+    });
     const event = inboundMessageReceivedV1.parse(storedMessage?.json());
-    expect(event).toMatchObject({ id: message.id, data: { profileName: 'Ada', username: 'ada.lovelace', message: { from_user_id: student } } });
+    expect(event).toMatchObject({
+      id: message.id,
+      data: { profileName: 'Ada', username: 'ada.lovelace', message: { from_user_id: student } },
+    });
     expect(event.data.message.from).toBeUndefined();
     const storedStatus = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'status') });
     expect(inboundStatusReceivedV1.parse(storedStatus?.json()).data.status).toMatchObject({ id: 'wamid.OUT2', recipient_user_id: student });
@@ -143,13 +148,24 @@ describe('webhook-gateway', () => {
     expect(await storedCount(t.inboundStream)).toBe(1);
     const stored = await jsm.streams.getMessage(t.inboundStream, { last_by_subj: t.inboundSubject(partitionOf(student), 'echo') });
     const event = inboundEchoReceivedV1.parse(stored?.json());
-    expect(event).toMatchObject({ id: echo.id, type: 'whatsapp.inbound.echo.received', data: { phoneNumberId: '100000000000001', echo: { to: student, text: { body: 'Your timetable is ready' } } } });
+    expect(event).toMatchObject({
+      id: echo.id,
+      type: 'whatsapp.inbound.echo.received',
+      data: { phoneNumberId: '100000000000001', echo: { to: student, text: { body: 'Your timetable is ready' } } },
+    });
   });
 
   it('answers 200 to history, smb_app_state_sync and unknown fields and publishes nothing; 400 to a malformed echo', async () => {
     const { gateway, t } = await start();
     for (const field of ['history', 'smb_app_state_sync', 'a_field_meta_adds_later']) {
-      const payload = buildCoexistenceWebhook({ field, value: { messaging_product: 'whatsapp', metadata: { phone_number_id: '100000000000001' }, history: [{ metadata: { phase: 0 }, threads: [] }] } });
+      const payload = buildCoexistenceWebhook({
+        field,
+        value: {
+          messaging_product: 'whatsapp',
+          metadata: { phone_number_id: '100000000000001' },
+          history: [{ metadata: { phase: 0 }, threads: [] }],
+        },
+      });
       expect((await postWebhook(gateway.url, payload, APP_SECRET)).status).toBe(200);
     }
     const malformed = buildCoexistenceWebhook({ echoes: [{ ...buildMessageEcho(), to: undefined }] });

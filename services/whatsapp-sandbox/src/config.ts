@@ -25,7 +25,10 @@ const sandboxConfigSchema = (env: Env) =>
     WHATSAPP_SANDBOX_READ_DELAY_MS: delayMs(0),
     /** The name and number the phone shows for the school. */
     WHATSAPP_SANDBOX_BUSINESS_NAME: z.string().min(1).max(60).default('School help desk'),
-    WHATSAPP_SANDBOX_DISPLAY_NUMBER: z.string().regex(/^\d{6,20}$/).default('15550783881'),
+    WHATSAPP_SANDBOX_DISPLAY_NUMBER: z
+      .string()
+      .regex(/^\d{6,20}$/)
+      .default('15550783881'),
   });
 
 export type SandboxConfig = z.infer<ReturnType<typeof sandboxConfigSchema>>;

@@ -1,6 +1,14 @@
 import express from 'express';
 import type { Logger } from '@app/logging';
-import { createLifecycle, createMetricsRegistry, listen, opsRouter, type Lifecycle, type RunningServer, type RunningService } from '@app/runtime';
+import {
+  createLifecycle,
+  createMetricsRegistry,
+  listen,
+  opsRouter,
+  type Lifecycle,
+  type RunningServer,
+  type RunningService,
+} from '@app/runtime';
 import { mountCloudApi, newBusinessScopedUserId, newInboundWamid, type CloudApiDouble } from '@app/whatsapp-double';
 import { createChatStore } from './adapters/chat.store';
 import { createPhoneEvents } from './adapters/http/phone-events';
@@ -34,7 +42,12 @@ export function startSandbox(
   return lifecycle.boot(() => openSandbox(config, log, opts, lifecycle));
 }
 
-async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDelaysMs?: number[] }, lifecycle: Lifecycle): Promise<RunningSandbox> {
+async function openSandbox(
+  config: SandboxConfig,
+  log: Logger,
+  opts: { retryDelaysMs?: number[] },
+  lifecycle: Lifecycle,
+): Promise<RunningSandbox> {
   // Close steps run last registered first: pending deliveries, then the phone pages' event streams (which
   // would hold the listener open), then the listener, registered first although it opens last.
   let server: RunningServer | undefined = undefined;
@@ -48,7 +61,11 @@ async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDela
     timers.forEach(clearTimeout);
     webhooks.stop();
   });
-  const business = { phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID, displayPhoneNumber: config.WHATSAPP_SANDBOX_DISPLAY_NUMBER, wabaId: WABA_ID };
+  const business = {
+    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
+    displayPhoneNumber: config.WHATSAPP_SANDBOX_DISPLAY_NUMBER,
+    wabaId: WABA_ID,
+  };
   const deps: PhoneDeps = {
     store,
     business,
@@ -61,7 +78,11 @@ async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDela
       timers.add(timer);
     },
     typing: events.typing,
-    delays: { sentMs: config.WHATSAPP_SANDBOX_SENT_DELAY_MS, deliveredMs: config.WHATSAPP_SANDBOX_DELIVERED_DELAY_MS, readMs: config.WHATSAPP_SANDBOX_READ_DELAY_MS },
+    delays: {
+      sentMs: config.WHATSAPP_SANDBOX_SENT_DELAY_MS,
+      deliveredMs: config.WHATSAPP_SANDBOX_DELIVERED_DELAY_MS,
+      readMs: config.WHATSAPP_SANDBOX_READ_DELAY_MS,
+    },
     now: Date.now,
     newWamid: newInboundWamid,
     newUserId: () => newBusinessScopedUserId(),
@@ -71,7 +92,10 @@ async function openSandbox(config: SandboxConfig, log: Logger, opts: { retryDela
   app.disable('x-powered-by');
   app.use(opsRouter({ registry: createMetricsRegistry('whatsapp-sandbox'), checks: [], isShuttingDown: lifecycle.isShuttingDown }));
   app.get('/phone/api/info', (_req, res) => {
-    res.json({ business: { name: config.WHATSAPP_SANDBOX_BUSINESS_NAME, display_phone_number: business.displayPhoneNumber }, webhook_url: config.WHATSAPP_SANDBOX_WEBHOOK_URL });
+    res.json({
+      business: { name: config.WHATSAPP_SANDBOX_BUSINESS_NAME, display_phone_number: business.displayPhoneNumber },
+      webhook_url: config.WHATSAPP_SANDBOX_WEBHOOK_URL,
+    });
   });
   const api = mountCloudApi(app, {
     token: config.WHATSAPP_ACCESS_TOKEN,

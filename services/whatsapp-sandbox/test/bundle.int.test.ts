@@ -14,7 +14,11 @@ const OUT = path.join('dist', `test-${newNamespace()}`);
 const BUNDLE = path.join(ROOT, OUT, 'whatsapp-sandbox');
 
 function runBundle(env: Record<string, string>) {
-  const child = spawn(process.execPath, [path.join(BUNDLE, 'main.mjs')], { cwd: ROOT, env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(BUNDLE, 'main.mjs')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += String(chunk)));
   child.stderr.on('data', (chunk) => (output += String(chunk)));
@@ -23,7 +27,10 @@ function runBundle(env: Record<string, string>) {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'whatsapp-sandbox', `--outdir=${OUT}`], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'whatsapp-sandbox', `--outdir=${OUT}`], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }, 60_000);
 afterAll(() => {
   rmSync(path.join(ROOT, OUT), { recursive: true, force: true });

@@ -15,7 +15,13 @@ afterEach(async () => {
   await receiver.close();
 });
 
-const interactive = (to: string, value: Record<string, unknown>) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'interactive', interactive: value });
+const interactive = (to: string, value: Record<string, unknown>) => ({
+  messaging_product: 'whatsapp',
+  recipient_type: 'individual',
+  to,
+  type: 'interactive',
+  interactive: value,
+});
 const buttons = (n: number, title = 'Option') => ({
   type: 'button',
   body: { text: 'Pick one' },
@@ -27,11 +33,47 @@ describe('the sandbox Cloud API', () => {
   it.each([
     ['a text body over 4096 characters', (to: string) => textTo(to, 'x'.repeat(4097)), 100, "text['body'] must be at most 4096"],
     ['four reply buttons', (to: string) => interactive(to, buttons(4)), 131009, 'Invalid buttons count'],
-    ['a button title over 20 characters', (to: string) => interactive(to, buttons(1, 'A title far too long')), 131009, "['reply']['title'] must be at most 20"],
-    ['eleven list rows in all', (to: string) => interactive(to, list([{ title: 'A', rows: Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: 'A' })) }, { title: 'B', rows: Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, title: 'B' })) }])), 131009, 'Total row count exceed max allowed count: 10'],
-    ['a second list section without a title', (to: string) => interactive(to, list([{ title: 'A', rows: [{ id: 'a', title: 'A' }] }, { rows: [{ id: 'b', title: 'B' }] }])), 131008, "['sections'][1]['title'] is required"],
-    ['a list row description over 72 characters', (to: string) => interactive(to, list([{ rows: [{ id: 'a', title: 'A', description: 'd'.repeat(73) }] }])), 131009, "['description'] must be at most 72"],
-    ['duplicate button ids', (to: string) => interactive(to, { ...buttons(2), action: { buttons: [1, 2].map(() => ({ type: 'reply', reply: { id: 'same', title: 'Same' } })) } }), 131009, 'Button ids must be unique'],
+    [
+      'a button title over 20 characters',
+      (to: string) => interactive(to, buttons(1, 'A title far too long')),
+      131009,
+      "['reply']['title'] must be at most 20",
+    ],
+    [
+      'eleven list rows in all',
+      (to: string) =>
+        interactive(
+          to,
+          list([
+            { title: 'A', rows: Array.from({ length: 6 }, (_, i) => ({ id: `a${i}`, title: 'A' })) },
+            { title: 'B', rows: Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, title: 'B' })) },
+          ]),
+        ),
+      131009,
+      'Total row count exceed max allowed count: 10',
+    ],
+    [
+      'a second list section without a title',
+      (to: string) => interactive(to, list([{ title: 'A', rows: [{ id: 'a', title: 'A' }] }, { rows: [{ id: 'b', title: 'B' }] }])),
+      131008,
+      "['sections'][1]['title'] is required",
+    ],
+    [
+      'a list row description over 72 characters',
+      (to: string) => interactive(to, list([{ rows: [{ id: 'a', title: 'A', description: 'd'.repeat(73) }] }])),
+      131009,
+      "['description'] must be at most 72",
+    ],
+    [
+      'duplicate button ids',
+      (to: string) =>
+        interactive(to, {
+          ...buttons(2),
+          action: { buttons: [1, 2].map(() => ({ type: 'reply', reply: { id: 'same', title: 'Same' } })) },
+        }),
+      131009,
+      'Button ids must be unique',
+    ],
   ])("refuses %s with Meta's error format and code, and shows nothing on the phone", async (_, build, code, details) => {
     const to = newPhone();
     const answer = await callMessages(sandbox, build(to));
@@ -62,7 +104,12 @@ describe('the sandbox Cloud API', () => {
 
   it.each([
     ['names neither to nor recipient', {}, 131008, 'Parameter to (or recipient) is required.'],
-    ['names a recipient that is not a business-scoped user id', { recipient: '447700900123' }, 100, 'Param recipient must be a business-scoped user id'],
+    [
+      'names a recipient that is not a business-scoped user id',
+      { recipient: '447700900123' },
+      100,
+      'Param recipient must be a business-scoped user id',
+    ],
   ])("refuses a send that %s with Meta's error, and shows nothing", async (_, addressee, code, details) => {
     const answer = await callMessages(sandbox, { messaging_product: 'whatsapp', type: 'text', text: { body: 'to whom?' }, ...addressee });
     expect(answer.status).toBe(400);
@@ -86,13 +133,19 @@ describe('the sandbox Cloud API', () => {
       body: '{"messaging_product": ',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 100, type: 'OAuthException', error_data: { details: expect.stringContaining('JSON') } } });
+    expect(await response.json()).toMatchObject({
+      error: { code: 100, type: 'OAuthException', error_data: { details: expect.stringContaining('JSON') } },
+    });
   });
 
   it("answers the sender's token probe with the business number, and refuses it without the token", async () => {
     const probe = await fetch(`${sandbox.url}/v25.0/${PHONE_NUMBER_ID}`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(probe.status).toBe(200);
-    expect(await probe.json()).toMatchObject({ id: PHONE_NUMBER_ID, display_phone_number: '15550783881', verified_name: 'School help desk' });
+    expect(await probe.json()).toMatchObject({
+      id: PHONE_NUMBER_ID,
+      display_phone_number: '15550783881',
+      verified_name: 'School help desk',
+    });
     expect((await fetch(`${sandbox.url}/v25.0/${PHONE_NUMBER_ID}`)).status).toBe(401);
   });
 
@@ -101,28 +154,54 @@ describe('the sandbox Cloud API', () => {
     const answer = await callMessages(sandbox, textTo(to, 'Hello from school', { biz_opaque_callback_data: 'our-message-id' }));
     expect(answer.status).toBe(200);
     const wamid = answer.body.messages![0]!.id;
-    expect(sandbox.store.bubbles(to)).toEqual([expect.objectContaining({ id: wamid, from: 'business', content: { type: 'text', text: 'Hello from school' } })]);
+    expect(sandbox.store.bubbles(to)).toEqual([
+      expect.objectContaining({ id: wamid, from: 'business', content: { type: 'text', text: 'Hello from school' } }),
+    ]);
 
     await pollUntil(() => receiver.statuses().length >= 2, { message: 'sent and delivered' });
     const userId = sandbox.store.student(to)!.userId;
     const pricing = { billable: false, pricing_model: 'PMP', type: 'free_customer_service', category: 'service' };
     expect(receiver.statuses()).toEqual([
-      expect.objectContaining({ id: wamid, status: 'sent', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' }),
-      expect.objectContaining({ id: wamid, status: 'delivered', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' }),
+      expect.objectContaining({
+        id: wamid,
+        status: 'sent',
+        recipient_id: to,
+        recipient_user_id: userId,
+        pricing,
+        biz_opaque_callback_data: 'our-message-id',
+      }),
+      expect.objectContaining({
+        id: wamid,
+        status: 'delivered',
+        recipient_id: to,
+        recipient_user_id: userId,
+        pricing,
+        biz_opaque_callback_data: 'our-message-id',
+      }),
     ]);
     expect(receiver.deliveries.every((d) => d.signedWell)).toBe(true);
     expect(sandbox.store.bubble(wamid)).toMatchObject({ status: 'delivered' });
 
     expect((await phone(sandbox, `/students/${to}/read`)).body).toEqual({ read: 1 });
     await pollUntil(() => receiver.statuses().length === 3, { message: 'read' });
-    expect(receiver.statuses()[2]).toMatchObject({ id: wamid, status: 'read', recipient_id: to, recipient_user_id: userId, pricing, biz_opaque_callback_data: 'our-message-id' });
+    expect(receiver.statuses()[2]).toMatchObject({
+      id: wamid,
+      status: 'read',
+      recipient_id: to,
+      recipient_user_id: userId,
+      pricing,
+      biz_opaque_callback_data: 'our-message-id',
+    });
     expect(receiver.deliveries.every((d) => d.signedWell)).toBe(true);
     expect((await phone(sandbox, `/students/${to}/read`)).body).toEqual({ read: 0 });
   });
 
   it('reports every status in order at once when the chat is read before the timers ran', async () => {
     await sandbox.stop();
-    sandbox = await startTestSandbox(receiver.url, { WHATSAPP_SANDBOX_SENT_DELAY_MS: '60000', WHATSAPP_SANDBOX_DELIVERED_DELAY_MS: '60000' });
+    sandbox = await startTestSandbox(receiver.url, {
+      WHATSAPP_SANDBOX_SENT_DELAY_MS: '60000',
+      WHATSAPP_SANDBOX_DELIVERED_DELAY_MS: '60000',
+    });
     const to = newPhone();
     const wamid = (await callMessages(sandbox, textTo(to, 'Quick'))).body.messages![0]!.id;
     await phone(sandbox, `/students/${to}/read`);

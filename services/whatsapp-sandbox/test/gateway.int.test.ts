@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 async function sandboxSigningWith(appSecret: string): Promise<RunningSandbox> {
-  return startTestSandbox(`${system.url('webhook-gateway')}/api/webhook/whatsapp`, { WHATSAPP_APP_SECRET: appSecret }, { retryDelaysMs: [] });
+  return startTestSandbox(
+    `${system.url('webhook-gateway')}/api/webhook/whatsapp`,
+    { WHATSAPP_APP_SECRET: appSecret },
+    { retryDelaysMs: [] },
+  );
 }
 
 describe('the sandbox and the real webhook-gateway', () => {
@@ -59,7 +63,10 @@ describe('the sandbox and the real webhook-gateway', () => {
       const waId = newPhone();
       await phone(sandbox, '/students', { wa_id: waId, name: 'Ada Lovelace' });
       const sent = (await phone(sandbox, `/students/${waId}/messages`, { text: 'hello' })).body.id;
-      await pollUntil(() => sandbox.store.bubble(sent)?.from === 'student' && (sandbox.store.bubble(sent) as { ticks: string }).ticks === 'failed', { message: 'failed' });
+      await pollUntil(
+        () => sandbox.store.bubble(sent)?.from === 'student' && (sandbox.store.bubble(sent) as { ticks: string }).ticks === 'failed',
+        { message: 'failed' },
+      );
       expect(sandbox.webhooks.log.map((d) => d.status)).toEqual([401]);
     } finally {
       await sandbox.stop();

@@ -65,7 +65,11 @@ export async function startReceiver() {
 }
 
 /** The sandbox in this process, on a free port, with quick status delays and retries. */
-export async function startTestSandbox(webhookUrl: string, env: Record<string, string> = {}, opts: { retryDelaysMs?: number[] } = {}): Promise<RunningSandbox> {
+export async function startTestSandbox(
+  webhookUrl: string,
+  env: Record<string, string> = {},
+  opts: { retryDelaysMs?: number[] } = {},
+): Promise<RunningSandbox> {
   const config = loadSandboxConfig({
     NODE_ENV: 'test',
     WHATSAPP_SANDBOX_PORT: '0',
@@ -77,7 +81,9 @@ export async function startTestSandbox(webhookUrl: string, env: Record<string, s
     WHATSAPP_SANDBOX_DELIVERED_DELAY_MS: '40',
     ...env,
   });
-  return startSandbox(config, createLogger({ service: 'whatsapp-sandbox', level: 'silent' }), { retryDelaysMs: opts.retryDelaysMs ?? [20, 40] });
+  return startSandbox(config, createLogger({ service: 'whatsapp-sandbox', level: 'silent' }), {
+    retryDelaysMs: opts.retryDelaysMs ?? [20, 40],
+  });
 }
 
 /** POST /{version}/{phone_number_id}/messages, as the sender calls it. */

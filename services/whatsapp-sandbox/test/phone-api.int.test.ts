@@ -53,11 +53,20 @@ describe('the phone page API', () => {
     expect(delivery?.signedWell).toBe(true);
     expect(delivery?.body).toMatchObject({
       object: 'whatsapp_business_account',
-      entry: [{ changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: PHONE_NUMBER_ID } } }] }],
+      entry: [
+        { changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: PHONE_NUMBER_ID } } }] },
+      ],
     });
     expect(receiver.contacts()).toEqual([{ wa_id: waId, user_id: userId, profile: { name: 'Ada Lovelace' } }]);
     expect(receiver.messages()).toEqual([
-      { from: waId, from_user_id: userId, id: sent.body.id, timestamp: expect.stringMatching(/^\d+$/), type: 'text', text: { body: 'hi <b>there</b>' } },
+      {
+        from: waId,
+        from_user_id: userId,
+        id: sent.body.id,
+        timestamp: expect.stringMatching(/^\d+$/),
+        type: 'text',
+        text: { body: 'hi <b>there</b>' },
+      },
     ]);
   });
 
@@ -72,7 +81,9 @@ describe('the phone page API', () => {
     await pollUntil(() => ticksOf(sent.body.id) === 'delivered', { message: 'delivered ticks' });
 
     expect(receiver.contacts()).toEqual([{ user_id: student.userId, profile: { username } }]);
-    expect(receiver.messages()).toEqual([{ from_user_id: student.userId, id: sent.body.id, timestamp: expect.stringMatching(/^\d+$/), type: 'text', text: { body: 'hi' } }]);
+    expect(receiver.messages()).toEqual([
+      { from_user_id: student.userId, id: sent.body.id, timestamp: expect.stringMatching(/^\d+$/), type: 'text', text: { body: 'hi' } },
+    ]);
   });
 
   it("shows the school's reply sent to a user id (recipient) on that student's phone, its statuses naming only recipient_user_id", async () => {
@@ -81,20 +92,40 @@ describe('the phone page API', () => {
     const stream = await openEventStream(`${sandbox.url}/phone/api/events?student=${encodeURIComponent(student.userId)}`);
     try {
       await stream.waitFor((f) => f.event === 'chat');
-      const answer = await callMessages(sandbox, { messaging_product: 'whatsapp', recipient_type: 'individual', recipient: student.userId, type: 'text', text: { body: 'Hello Grace' }, biz_opaque_callback_data: 'm-1' });
+      const answer = await callMessages(sandbox, {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        recipient: student.userId,
+        type: 'text',
+        text: { body: 'Hello Grace' },
+        biz_opaque_callback_data: 'm-1',
+      });
       expect(answer).toMatchObject({ status: 200, body: { contacts: [{ input: student.userId, user_id: student.userId }] } });
       expect(answer.body.contacts).toEqual([{ input: student.userId, user_id: student.userId }]);
       const wamid = answer.body.messages![0]!.id;
-      await stream.waitFor((f) => f.event === 'bubble' && JSON.parse(f.data!).id === wamid && JSON.parse(f.data!).content.text === 'Hello Grace');
-      expect(sandbox.store.bubbles(student.userId)).toEqual([expect.objectContaining({ id: wamid, from: 'business', studentId: student.userId })]);
+      await stream.waitFor(
+        (f) => f.event === 'bubble' && JSON.parse(f.data!).id === wamid && JSON.parse(f.data!).content.text === 'Hello Grace',
+      );
+      expect(sandbox.store.bubbles(student.userId)).toEqual([
+        expect.objectContaining({ id: wamid, from: 'business', studentId: student.userId }),
+      ]);
 
       expect((await phone(sandbox, `/students/${encodeURIComponent(student.userId)}/read`)).body).toEqual({ read: 1 });
       await pollUntil(() => receiver.statuses().length === 3, { message: 'sent, delivered and read' });
       const pricing = { billable: false, pricing_model: 'PMP', type: 'free_customer_service', category: 'service' };
       expect(receiver.statuses()).toEqual(
-        ['sent', 'delivered', 'read'].map((status) => ({ id: wamid, status, timestamp: expect.any(String), recipient_user_id: student.userId, pricing, biz_opaque_callback_data: 'm-1' })),
+        ['sent', 'delivered', 'read'].map((status) => ({
+          id: wamid,
+          status,
+          timestamp: expect.any(String),
+          recipient_user_id: student.userId,
+          pricing,
+          biz_opaque_callback_data: 'm-1',
+        })),
       );
-      expect(receiver.contacts()).toEqual(Array.from({ length: 3 }, () => ({ user_id: student.userId, profile: { name: 'Grace Hopper', username } })));
+      expect(receiver.contacts()).toEqual(
+        Array.from({ length: 3 }, () => ({ user_id: student.userId, profile: { name: 'Grace Hopper', username } })),
+      );
     } finally {
       stream.close();
     }
@@ -103,10 +134,23 @@ describe('the phone page API', () => {
   it("names a phone student's statuses by recipient_id and recipient_user_id when the school wrote to the phone", async () => {
     const waId = await addStudent('Bo');
     const userId = sandbox.store.student(waId)!.userId;
-    const wamid = (await callMessages(sandbox, { messaging_product: 'whatsapp', to: waId, type: 'template', template: { name: 'welcome', language: { code: 'en' } } })).body.messages![0]!.id;
+    const wamid = (
+      await callMessages(sandbox, {
+        messaging_product: 'whatsapp',
+        to: waId,
+        type: 'template',
+        template: { name: 'welcome', language: { code: 'en' } },
+      })
+    ).body.messages![0]!.id;
     await pollUntil(() => receiver.statuses().length === 2, { message: 'sent and delivered' });
     expect(receiver.statuses()).toEqual([
-      expect.objectContaining({ id: wamid, status: 'sent', recipient_id: waId, recipient_user_id: userId, pricing: { billable: true, pricing_model: 'PMP', type: 'regular', category: 'utility' } }),
+      expect.objectContaining({
+        id: wamid,
+        status: 'sent',
+        recipient_id: waId,
+        recipient_user_id: userId,
+        pricing: { billable: true, pricing_model: 'PMP', type: 'regular', category: 'utility' },
+      }),
       expect.objectContaining({ id: wamid, status: 'delivered', recipient_id: waId, recipient_user_id: userId }),
     ]);
     expect(receiver.contacts()).toEqual([
@@ -157,15 +201,33 @@ describe('the phone page API', () => {
       messaging_product: 'whatsapp',
       to: waId,
       type: 'interactive',
-      interactive: { type: 'list', body: { text: 'Menu' }, action: { button: 'Menu', sections: [{ rows: [{ id: 'support', title: 'Chat Support', description: 'Talk to staff' }] }] } },
+      interactive: {
+        type: 'list',
+        body: { text: 'Menu' },
+        action: { button: 'Menu', sections: [{ rows: [{ id: 'support', title: 'Chat Support', description: 'Talk to staff' }] }] },
+      },
     });
     const wamid = menu.body.messages![0]!.id;
-    await phone(sandbox, `/students/${waId}/replies`, { kind: 'list_reply', id: 'support', title: 'Chat Support', description: 'Talk to staff', reply_to: wamid });
+    await phone(sandbox, `/students/${waId}/replies`, {
+      kind: 'list_reply',
+      id: 'support',
+      title: 'Chat Support',
+      description: 'Talk to staff',
+      reply_to: wamid,
+    });
     await phone(sandbox, `/students/${waId}/replies`, { kind: 'button_reply', id: 'end_chat', title: 'End chat', reply_to: wamid });
     await pollUntil(() => receiver.messages().length === 2, { message: 'two replies' });
     expect(receiver.messages()).toEqual([
-      expect.objectContaining({ type: 'interactive', context: { from: '15550783881', id: wamid }, interactive: { type: 'list_reply', list_reply: { id: 'support', title: 'Chat Support', description: 'Talk to staff' } } }),
-      expect.objectContaining({ type: 'interactive', context: { from: '15550783881', id: wamid }, interactive: { type: 'button_reply', button_reply: { id: 'end_chat', title: 'End chat' } } }),
+      expect.objectContaining({
+        type: 'interactive',
+        context: { from: '15550783881', id: wamid },
+        interactive: { type: 'list_reply', list_reply: { id: 'support', title: 'Chat Support', description: 'Talk to staff' } },
+      }),
+      expect.objectContaining({
+        type: 'interactive',
+        context: { from: '15550783881', id: wamid },
+        interactive: { type: 'button_reply', button_reply: { id: 'end_chat', title: 'End chat' } },
+      }),
     ]);
   });
 
@@ -174,17 +236,30 @@ describe('the phone page API', () => {
     const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 2048 }, (_, i) => i % 256)]);
     const upload = await fetch(`${sandbox.url}/phone/api/students/${waId}/media`, {
       method: 'POST',
-      headers: { 'content-type': 'image/jpeg', 'x-filename': encodeURIComponent('homework.jpg'), 'x-caption': encodeURIComponent('My homework') },
+      headers: {
+        'content-type': 'image/jpeg',
+        'x-filename': encodeURIComponent('homework.jpg'),
+        'x-caption': encodeURIComponent('My homework'),
+      },
       body: bytes,
     });
     expect(upload.status).toBe(202);
     await pollUntil(() => receiver.messages().length === 1, { message: 'the image webhook' });
     const image = receiver.messages()[0]!.image as { id: string; mime_type: string; sha256: string; caption: string };
-    expect(image).toEqual({ id: expect.stringMatching(/^\d+$/), mime_type: 'image/jpeg', sha256: createHash('sha256').update(bytes).digest('hex'), caption: 'My homework' });
+    expect(image).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      mime_type: 'image/jpeg',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      caption: 'My homework',
+    });
 
     const auth = { authorization: `Bearer ${TOKEN}` };
     expect((await fetch(`${sandbox.url}/v25.0/${image.id}`)).status).toBe(401);
-    const metadata = (await (await fetch(`${sandbox.url}/v25.0/${image.id}`, { headers: auth })).json()) as { url: string; sha256: string; file_size: number };
+    const metadata = (await (await fetch(`${sandbox.url}/v25.0/${image.id}`, { headers: auth })).json()) as {
+      url: string;
+      sha256: string;
+      file_size: number;
+    };
     expect(metadata).toMatchObject({ sha256: image.sha256, file_size: bytes.length, mime_type: 'image/jpeg' });
     const download = await fetch(metadata.url, { headers: auth });
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
@@ -192,7 +267,11 @@ describe('the phone page API', () => {
 
   it('sends any other file as a document with its name, and never serves it to the page as a page', async () => {
     const waId = await addStudent();
-    await fetch(`${sandbox.url}/phone/api/students/${waId}/media`, { method: 'POST', headers: { 'content-type': 'text/html', 'x-filename': 'essay.html' }, body: '<script>alert(1)</script>' });
+    await fetch(`${sandbox.url}/phone/api/students/${waId}/media`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/html', 'x-filename': 'essay.html' },
+      body: '<script>alert(1)</script>',
+    });
     await pollUntil(() => receiver.messages().length === 1, { message: 'the document webhook' });
     const document = receiver.messages()[0]!.document as { id: string; filename: string };
     expect(document).toMatchObject({ filename: 'essay.html', mime_type: 'text/html' });
@@ -203,7 +282,11 @@ describe('the phone page API', () => {
 
   it('takes a JSON file as a document like any other, untouched by the Cloud API routes beside it', async () => {
     const waId = await addStudent();
-    const upload = await fetch(`${sandbox.url}/phone/api/students/${waId}/media`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-filename': 'notes.json' }, body: '{"not": "a send"' });
+    const upload = await fetch(`${sandbox.url}/phone/api/students/${waId}/media`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-filename': 'notes.json' },
+      body: '{"not": "a send"',
+    });
     expect(upload.status).toBe(202);
     await pollUntil(() => receiver.messages().length === 1, { message: 'the document webhook' });
     expect(receiver.messages()[0]).toMatchObject({ type: 'document', document: { filename: 'notes.json', mime_type: 'application/json' } });
@@ -217,7 +300,12 @@ describe('the phone page API', () => {
     await pollUntil(() => ticksOf(third) === 'delivered', { message: 'delivered' });
     const stream = await openEventStream(`${sandbox.url}/phone/api/events?student=${waId}`);
     try {
-      const read = await callMessages(sandbox, { messaging_product: 'whatsapp', status: 'read', message_id: second, typing_indicator: { type: 'text' } });
+      const read = await callMessages(sandbox, {
+        messaging_product: 'whatsapp',
+        status: 'read',
+        message_id: second,
+        typing_indicator: { type: 'text' },
+      });
       expect(read).toEqual({ status: 200, body: { success: true } });
       expect([first, second, third].map(ticksOf)).toEqual(['read', 'read', 'delivered']);
       await stream.waitFor((f) => f.event === 'typing' && JSON.parse(f.data!).until > Date.now());
@@ -246,7 +334,8 @@ describe('the phone page API', () => {
       const chat = await stream.waitFor((f) => f.event === 'chat');
       expect(JSON.parse(chat.data!).bubbles).toEqual([expect.objectContaining({ content: { type: 'text', text: 'before' } })]);
 
-      const wamid = (await callMessages(sandbox, { messaging_product: 'whatsapp', to: waId, type: 'text', text: { body: 'after' } })).body.messages![0]!.id;
+      const wamid = (await callMessages(sandbox, { messaging_product: 'whatsapp', to: waId, type: 'text', text: { body: 'after' } })).body
+        .messages![0]!.id;
       await stream.waitFor((f) => f.event === 'bubble' && JSON.parse(f.data!).id === wamid);
       await stream.waitFor((f) => f.event === 'bubble' && JSON.parse(f.data!).id === wamid && JSON.parse(f.data!).status === 'delivered');
     } finally {

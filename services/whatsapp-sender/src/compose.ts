@@ -55,7 +55,11 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
       observe: metrics.observeCloudApi,
       http: clients.http,
     }),
-    policy: { maxAttempts: config.SENDER_MAX_ATTEMPTS, backoffBaseMs: config.SENDER_BACKOFF_MS, pairBackoffBaseMs: config.SENDER_PAIR_BACKOFF_MS },
+    policy: {
+      maxAttempts: config.SENDER_MAX_ATTEMPTS,
+      backoffBaseMs: config.SENDER_BACKOFF_MS,
+      pairBackoffBaseMs: config.SENDER_PAIR_BACKOFF_MS,
+    },
   };
   const media: DownloadMediaDeps = {
     ...common,
@@ -73,7 +77,8 @@ export function composeSender(config: Readonly<SenderConfig>, clients: SenderCli
   const deadLetters = createDeadLetterQueue(clients.outbound);
   const rpc: SenderRpcHandlers = {
     listDeadLetters: (request) => listDeadLetters({ deadLetters, store }, { limit: request.limit, cursor: request.cursor }),
-    retryDeadLetter: (request, { log: rpcLog }) => retryDeadLetter({ deadLetters, store }, { messageId: request.message_id, actor: request.actor.id, log: rpcLog }),
+    retryDeadLetter: (request, { log: rpcLog }) =>
+      retryDeadLetter({ deadLetters, store }, { messageId: request.message_id, actor: request.actor.id, log: rpcLog }),
     resume: async (request, { log: rpcLog }) => ok(await resumeSending({ control }, { by: 'admin', actor: request.actor.id, log: rpcLog })),
     status: async () => ok(await getQueueStatus({ control })),
   };

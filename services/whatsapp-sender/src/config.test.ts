@@ -60,6 +60,10 @@ describe('loadSenderConfig', () => {
       S3_FORCE_PATH_STYLE: false,
       S3_PREFIX: 'prod',
     });
-    expect(problemsOf({ MEDIA_STORE: 's3', S3_ENDPOINT: 'minio:9000', SENDER_CONCURRENCY: '0' }).sort()).toEqual(['S3_BUCKET', 'S3_ENDPOINT', 'SENDER_CONCURRENCY']);
+    expect(problemsOf({ MEDIA_STORE: 's3', S3_ENDPOINT: 'minio:9000', SENDER_CONCURRENCY: '0' }).sort()).toEqual([
+      'S3_BUCKET',
+      'S3_ENDPOINT',
+      'SENDER_CONCURRENCY',
+    ]);
   });
 });

@@ -4,7 +4,17 @@ import { describeRedis, redisSettings } from '@app/config';
 import { topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { connectNats, ensureStream, streamSpecs, manager, pingNats } from '@app/messaging';
-import { closeRedis, createLifecycle, createMetricsRegistry, createRedisClient, listen, logConnectionTransitions, opsRouter, type Lifecycle, type RunningServer } from '@app/runtime';
+import {
+  closeRedis,
+  createLifecycle,
+  createMetricsRegistry,
+  createRedisClient,
+  listen,
+  logConnectionTransitions,
+  opsRouter,
+  type Lifecycle,
+  type RunningServer,
+} from '@app/runtime';
 import { createGraphHttp, type HttpRequest } from './adapters/cloud-api/graph-http';
 import { startSenderRpc } from './adapters/nats/sender-rpc.responder';
 import { startMediaWorker } from './adapters/queue/media-download.worker';
@@ -62,7 +72,12 @@ export function startSender(
  * admin requests, close the Graph API connections (nothing calls Meta any more), quit Redis, drain NATS
  * (results are published by then), and close HTTP last so /healthz answers until the end.
  */
-async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides: SenderOverrides, lifecycle: Lifecycle): Promise<RunningSender> {
+async function openSender(
+  config: Readonly<SenderConfig>,
+  log: Logger,
+  overrides: SenderOverrides,
+  lifecycle: Lifecycle,
+): Promise<RunningSender> {
   const names = topology(config.NAMESPACE);
   // Registered first, so it closes last, though the listener opens only once the clients are there.
   let server: RunningServer | undefined = undefined;
@@ -106,7 +121,13 @@ async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides
   const running = await listen(app, config.WHATSAPP_SENDER_PORT);
   server = running;
 
-  const timing = { connection: redis, lockDurationMs: config.SENDER_LOCK_DURATION_MS, stalledIntervalMs: config.SENDER_STALLED_INTERVAL_MS, backoffBaseMs: config.SENDER_BACKOFF_MS, log };
+  const timing = {
+    connection: redis,
+    lockDurationMs: config.SENDER_LOCK_DURATION_MS,
+    stalledIntervalMs: config.SENDER_STALLED_INTERVAL_MS,
+    backoffBaseMs: config.SENDER_BACKOFF_MS,
+    log,
+  };
   // Registered before the workers, so the workers stop taking jobs first; the probe and admin requests
   // (which read the queues and may resume sending) stop once no job is in flight.
   const background: { stop(): Promise<void> }[] = [];
@@ -141,8 +162,12 @@ async function openSender(config: Readonly<SenderConfig>, log: Logger, overrides
     }),
   );
   // Jobs start last: a start that fails before this point never took a job it would have to give back.
-  for (const worker of workers) worker.run().catch((error: unknown) => log.error({ err: error, queue: worker.name }, 'worker stopped taking jobs'));
+  for (const worker of workers)
+    worker.run().catch((error: unknown) => log.error({ err: error, queue: worker.name }, 'worker stopped taking jobs'));
 
-  log.info({ port: running.port, queue: names.outboundQueue, mediaQueue: names.mediaDownloadQueue, namespace: names.namespace || undefined }, 'whatsapp-sender started');
+  log.info(
+    { port: running.port, queue: names.outboundQueue, mediaQueue: names.mediaDownloadQueue, namespace: names.namespace || undefined },
+    'whatsapp-sender started',
+  );
   return { port: running.port, url: running.url, stop: lifecycle.stop };
 }

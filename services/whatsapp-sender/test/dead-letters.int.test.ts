@@ -33,7 +33,9 @@ describe('dead letters', () => {
     await h.resultFor(fine.messageId);
 
     const page1 = (await h.rpc('dead-letters.list', { actor, limit: 2 })) as Reply<Page>;
-    const page2 = page1.ok ? ((await h.rpc('dead-letters.list', { actor, limit: 2, cursor: page1.data.next_cursor })) as Reply<Page>) : page1;
+    const page2 = page1.ok
+      ? ((await h.rpc('dead-letters.list', { actor, limit: 2, cursor: page1.data.next_cursor })) as Reply<Page>)
+      : page1;
 
     expect(page1).toMatchObject({ ok: true, data: { total: 3, next_cursor: '2' } });
     expect(page2).toMatchObject({ ok: true, data: { total: 3, next_cursor: null } });
@@ -61,7 +63,10 @@ describe('dead letters', () => {
 
     const page = (await h.rpc('dead-letters.list', { actor })) as Reply<Page>;
 
-    expect(page).toMatchObject({ ok: true, data: { total: 1, items: [{ message_id: job.messageId, to: job.recipient, kind: 'text', error: { code: 131026 } }] } });
+    expect(page).toMatchObject({
+      ok: true,
+      data: { total: 1, items: [{ message_id: job.messageId, to: job.recipient, kind: 'text', error: { code: 131026 } }] },
+    });
   });
 
   it('refuses a cursor it never gave', async () => {
@@ -80,9 +85,14 @@ describe('dead letters', () => {
     // The retry's send is held at the fake for a moment: it is still pending when the second retry comes.
     fake.scriptFor(job.to, { kind: 'delay', ms: 1_500, then: { kind: 'accept' } });
 
-    const retried = (await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'corr-retry' })) as Reply<{ retry: number }>;
+    const retried = (await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'corr-retry' })) as Reply<{
+      retry: number;
+    }>;
     const again = await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'corr-retry-2' });
-    const newResult = await delivery.waitFor(() => resultsFor(job.messageId).find((r) => r.data.outcome === 'accepted'), 'the retried result');
+    const newResult = await delivery.waitFor(
+      () => resultsFor(job.messageId).find((r) => r.data.outcome === 'accepted'),
+      'the retried result',
+    );
     await jobInState(job.messageId, 'completed');
 
     expect(retried).toEqual({ ok: true, data: { message_id: job.messageId, retry: 1 } });
@@ -90,10 +100,17 @@ describe('dead letters', () => {
     expect(fake.requests.filter((r) => r.body.to === job.to).map((r) => r.outcome)).toEqual(['error', 'accepted']);
     expect(newResult.id).toBe(sendResultEventIdFor(job.messageId, 1));
     expect(newResult.id).not.toBe(firstResult.id);
-    expect(newResult.data).toMatchObject({ outcome: 'accepted', attempts: 1, wamid: fake.accepted().find((r) => r.body.to === job.to)?.wamid });
+    expect(newResult.data).toMatchObject({
+      outcome: 'accepted',
+      attempts: 1,
+      wamid: fake.accepted().find((r) => r.body.to === job.to)?.wamid,
+    });
     // Accepted now: it is no dead letter any more, and a retry of it is refused.
     expect(await rpc('dead-letters.list', { actor })).toMatchObject({ ok: true, data: { total: 0, items: [] } });
-    expect(await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'c3' })).toMatchObject({ ok: false, error: { code: 'not_failed' } });
+    expect(await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'c3' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_failed' },
+    });
   });
 
   it('lets one of two simultaneous retries through and sends once', async () => {
@@ -110,7 +127,9 @@ describe('dead letters', () => {
     await h.jobInState(job.messageId, 'completed');
 
     expect(replies.filter((r) => r.ok)).toEqual([{ ok: true, data: { message_id: job.messageId, retry: 1 } }]);
-    expect(replies.filter((r) => !r.ok)).toEqual([expect.objectContaining({ error: expect.objectContaining({ code: expect.stringMatching(/^(retry_pending|not_failed)$/) }) })]);
+    expect(replies.filter((r) => !r.ok)).toEqual([
+      expect.objectContaining({ error: expect.objectContaining({ code: expect.stringMatching(/^(retry_pending|not_failed)$/) }) }),
+    ]);
     expect(fake.accepted().filter((r) => r.body.to === job.to)).toHaveLength(1);
   });
 
@@ -122,7 +141,10 @@ describe('dead letters', () => {
     fake.scriptFor(job.to, { kind: 'error', status: 400, code: 131047, title: 'Re-engagement message' });
 
     await rpc('dead-letters.retry', { actor, message_id: job.messageId, correlationId: 'c1' });
-    const second = await delivery.waitFor(() => resultsFor(job.messageId).find((r) => r.id === sendResultEventIdFor(job.messageId, 1)), 'the retry result');
+    const second = await delivery.waitFor(
+      () => resultsFor(job.messageId).find((r) => r.id === sendResultEventIdFor(job.messageId, 1)),
+      'the retry result',
+    );
     await h.jobInState(job.messageId, 'failed');
     const page = (await rpc('dead-letters.list', { actor })) as Reply<Page>;
 

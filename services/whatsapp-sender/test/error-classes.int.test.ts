@@ -20,7 +20,9 @@ const to = (phone: string) => (r: RecordedRequest) => r.body.to === phone;
 /** One series of the sender's /metrics, e.g. `whatsapp_sender_send_errors_total{outcome="failed",code="100"}`. */
 async function metricValue(url: string, name: string, labels: Record<string, string>): Promise<number | undefined> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+  const line = text
+    .split('\n')
+    .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
   return line === undefined ? undefined : Number(line.split(' ').at(-1));
 }
 
@@ -73,7 +75,9 @@ describe('error classes', () => {
     fake.scriptFor(a.to, { kind: 'error', status: 400, code: 130429, title: 'Rate limit hit' });
 
     await enqueue(a, a.messageId);
-    const refused = await pollUntil(() => fake.requests.find((r) => r.body.to === a.to && r.status === 400), { message: "a's throttled attempt" });
+    const refused = await pollUntil(() => fake.requests.find((r) => r.body.to === a.to && r.status === 400), {
+      message: "a's throttled attempt",
+    });
     // Every replica sees the limit: it lives in Redis.
     expect(await queue.getRateLimitTtl()).toBeGreaterThan(0);
     await enqueue(b, b.messageId);
@@ -96,7 +100,12 @@ describe('error classes', () => {
     const { fake, enqueue, resultFor, jobInState, startSender } = await harness({ SENDER_PAIR_BACKOFF_MS: '200' });
     await startSender();
     const job = buildSendJob();
-    const pairLimit = { kind: 'error', status: 400, code: 131056, title: '(Business Account, Consumer Account) pair rate limit hit' } as const;
+    const pairLimit = {
+      kind: 'error',
+      status: 400,
+      code: 131056,
+      title: '(Business Account, Consumer Account) pair rate limit hit',
+    } as const;
     fake.scriptFor(job.to, pairLimit, pairLimit);
 
     await enqueue(job, job.messageId);
@@ -138,7 +147,9 @@ describe('error classes', () => {
     expect(result.data).toEqual({ outcome: 'failed', messageId: job.messageId, error: { code, title, class: 'permanent' }, attempts: 1 });
     expect(fake.requests.filter(to(job.to))).toHaveLength(1);
     const page = (await rpc('dead-letters.list', { actor: { id: 'a', name: 'Admin', role: 'admin' } })) as { data: { items: unknown[] } };
-    expect(page.data.items).toEqual([expect.objectContaining({ message_id: job.messageId, error: { code, title, class: 'permanent' }, attempts: 1 })]);
+    expect(page.data.items).toEqual([
+      expect.objectContaining({ message_id: job.messageId, error: { code, title, class: 'permanent' }, attempts: 1 }),
+    ]);
     // The alerts tell our bug (100, 131008, 131009) and a blocked account (368, 131031) apart by this label.
     expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'failed', code: String(code) })).toBe(1);
   });
@@ -166,7 +177,12 @@ describe('error classes', () => {
     const result = await resultFor(job.messageId);
     await jobInState(job.messageId, 'failed');
 
-    expect(result.data).toEqual({ outcome: 'failed', messageId: job.messageId, error: { code: 1, title: 'An unknown error occurred', class: 'temporary' }, attempts: 3 });
+    expect(result.data).toEqual({
+      outcome: 'failed',
+      messageId: job.messageId,
+      error: { code: 1, title: 'An unknown error occurred', class: 'temporary' },
+      attempts: 3,
+    });
     expect(fake.requests.filter(to(job.to))).toHaveLength(3);
     expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'retrying', code: '1' })).toBe(2);
     expect(await metricValue(sender.url, 'whatsapp_sender_send_errors_total', { outcome: 'failed', code: '1' })).toBe(1);

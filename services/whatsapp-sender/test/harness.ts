@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Queue, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import {
-  topology,
-  WIRE,
-  type MarkReadJobInput,
-  type OutboundSendResultV1,
-  type SendMessageJob,
-} from '@app/contracts';
+import { topology, WIRE, type MarkReadJobInput, type OutboundSendResultV1, type SendMessageJob } from '@app/contracts';
 import { createLogger } from '@app/logging';
 import { connectNats, manager, type NatsConnection } from '@app/messaging';
 import { newBsuid, newNamespace, newPhone, pollUntil, startFakeCloudApi, testInfra, type FakeCloudApi } from '@app/testing';
@@ -155,7 +149,11 @@ export async function createHarness(envOverrides: Record<string, string> = {}): 
     enqueueMedia: (data, jobId) => mediaQueue.add(WIRE.jobs.downloadMedia, data, { jobId }),
     resultsFor: (messageId) => delivery.sendResults().filter((r) => r.data.messageId === messageId),
     resultFor: (messageId, timeoutMs = 15_000) =>
-      delivery.waitFor(() => delivery.sendResults().find((r) => r.data.messageId === messageId), `the send result of ${messageId}`, timeoutMs),
+      delivery.waitFor(
+        () => delivery.sendResults().find((r) => r.data.messageId === messageId),
+        `the send result of ${messageId}`,
+        timeoutMs,
+      ),
     jobInState,
     storedResultCount: () => delivery.storedCount(),
     async rpc(name, request) {

@@ -26,7 +26,11 @@ describe('job-level retention of the outbound queue', () => {
     const jobs = Array.from({ length: total }, (_, i) => ({ name: 'send', data: { i }, opts: { ...SEND_JOB_OPTIONS, jobId: `m-${i}` } }));
     await queue.addBulk(jobs);
     // The worker's own (larger) cap is overridden by the job's options, as in production.
-    worker = new Worker(queue.name, async () => 'ok', { connection: redis.duplicate(), concurrency: 50, removeOnComplete: { count: 100_000 } });
+    worker = new Worker(queue.name, async () => 'ok', {
+      connection: redis.duplicate(),
+      concurrency: 50,
+      removeOnComplete: { count: 100_000 },
+    });
 
     await expect.poll(async () => (await queue.getJobCounts('waiting', 'active')).waiting, { timeout: 30_000 }).toBe(0);
     await expect.poll(async () => (await queue.getJobCounts('active')).active, { timeout: 30_000 }).toBe(0);

@@ -19,7 +19,10 @@ const MAX = 100_000;
 async function download(harness: Harness, media: FakeMediaOptions | { id: string }) {
   const id = 'content' in media ? harness.fake.addMedia(media).id : media.id;
   const messageId = `wamid.${randomBytes(8).toString('hex')}`;
-  await harness.enqueueMedia({ version: 1, mediaId: id, messageId, from: '447700900123', correlationId: `corr-${id}` }, mediaDownloadJobId(id));
+  await harness.enqueueMedia(
+    { version: 1, mediaId: id, messageId, from: '447700900123', correlationId: `corr-${id}` },
+    mediaDownloadJobId(id),
+  );
   return { id, messageId };
 }
 
@@ -47,7 +50,9 @@ describe('inbound media downloads', () => {
     });
     expect(stored).toMatchObject({ contentType: 'application/pdf', size: content.length });
     expect((await buffer(stored!.stream)).equals(content)).toBe(true);
-    expect(h.fake.mediaRequests.map((r) => [r.method, r.path.startsWith('/whatsapp_business') ? 'download' : r.path, r.authorization])).toEqual([
+    expect(
+      h.fake.mediaRequests.map((r) => [r.method, r.path.startsWith('/whatsapp_business') ? 'download' : r.path, r.authorization]),
+    ).toEqual([
       ['GET', `/v25.0/${id}`, `Bearer ${h.fake.token}`],
       ['GET', 'download', `Bearer ${h.fake.token}`],
     ]);

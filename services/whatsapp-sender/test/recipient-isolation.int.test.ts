@@ -41,34 +41,37 @@ const cases: [string, ScriptedResponse[], number][] = [
 ];
 
 describe('one student held back, with two replicas at concurrency 8', () => {
-  it.each(cases)("%s delays only that student: another student's messages go through meanwhile", async (_name, answers, firstDelayFloor) => {
-    // Ceilings of 3 s on A's first wait, whichever class: at least 1.5 s with jitter.
-    h = await createHarness({ SENDER_CONCURRENCY: '8', SENDER_PAIR_BACKOFF_MS: '3000', SENDER_BACKOFF_MS: '3000' });
-    const { fake, enqueue, resultFor, resultsFor, jobInState, startSender } = h;
-    await startSender();
-    await startSender();
-    const a = buildSendJob();
-    fake.scriptFor(a.to, ...answers);
+  it.each(cases)(
+    "%s delays only that student: another student's messages go through meanwhile",
+    async (_name, answers, firstDelayFloor) => {
+      // Ceilings of 3 s on A's first wait, whichever class: at least 1.5 s with jitter.
+      h = await createHarness({ SENDER_CONCURRENCY: '8', SENDER_PAIR_BACKOFF_MS: '3000', SENDER_BACKOFF_MS: '3000' });
+      const { fake, enqueue, resultFor, resultsFor, jobInState, startSender } = h;
+      await startSender();
+      await startSender();
+      const a = buildSendJob();
+      fake.scriptFor(a.to, ...answers);
 
-    await enqueue(a, a.messageId);
-    await jobInState(a.messageId, 'delayed');
-    const bJobs = await sendInTurn(h, 3);
-    // B's three results were read, and the stream is read in order: anything A had published is read too.
-    const aWhileHeld = resultsFor(a.messageId).length;
-    const aResult = await resultFor(a.messageId, 30_000);
+      await enqueue(a, a.messageId);
+      await jobInState(a.messageId, 'delayed');
+      const bJobs = await sendInTurn(h, 3);
+      // B's three results were read, and the stream is read in order: anything A had published is read too.
+      const aWhileHeld = resultsFor(a.messageId).length;
+      const aResult = await resultFor(a.messageId, 30_000);
 
-    const aRequests = fake.requests.filter((r) => r.body.to === a.to);
-    const bRequests = fake.requests.filter((r) => r.body.to === bJobs[0]!.to);
-    const aRetried = aRequests[1]!;
-    expect(aRetried.receivedAt - aRequests[0]!.receivedAt).toBeGreaterThanOrEqual(firstDelayFloor);
-    // All of B went out while A waited, in B's order.
-    expect(bRequests.map((r) => (r.body.text as { body: string }).body)).toEqual(['message 1', 'message 2', 'message 3']);
-    expect(bRequests.every((r) => r.receivedAt < aRetried.receivedAt)).toBe(true);
-    // A had no outcome while it was held, and exactly one once it was final.
-    expect(aWhileHeld).toBe(0);
-    expect(resultsFor(a.messageId)).toHaveLength(1);
-    expect(aResult.data).toMatchObject({ outcome: 'accepted', attempts: answers.length + 1 });
-    expect(Date.parse(aResult.occurredAt)).toBeGreaterThanOrEqual(aRequests.at(-1)!.receivedAt);
-    expect(fake.accepted().filter((r) => r.body.to === a.to)).toHaveLength(1);
-  });
+      const aRequests = fake.requests.filter((r) => r.body.to === a.to);
+      const bRequests = fake.requests.filter((r) => r.body.to === bJobs[0]!.to);
+      const aRetried = aRequests[1]!;
+      expect(aRetried.receivedAt - aRequests[0]!.receivedAt).toBeGreaterThanOrEqual(firstDelayFloor);
+      // All of B went out while A waited, in B's order.
+      expect(bRequests.map((r) => (r.body.text as { body: string }).body)).toEqual(['message 1', 'message 2', 'message 3']);
+      expect(bRequests.every((r) => r.receivedAt < aRetried.receivedAt)).toBe(true);
+      // A had no outcome while it was held, and exactly one once it was final.
+      expect(aWhileHeld).toBe(0);
+      expect(resultsFor(a.messageId)).toHaveLength(1);
+      expect(aResult.data).toMatchObject({ outcome: 'accepted', attempts: answers.length + 1 });
+      expect(Date.parse(aResult.occurredAt)).toBeGreaterThanOrEqual(aRequests.at(-1)!.receivedAt);
+      expect(fake.accepted().filter((r) => r.body.to === a.to)).toHaveLength(1);
+    },
+  );
 });

@@ -58,7 +58,9 @@ describe('whatsapp-sender', () => {
   it("sends a job without a phone to Meta's top-level recipient (the business-scoped user id), with no to", async () => {
     const { fake, enqueue, resultFor, jobInState, startSender } = await harness();
     await startSender();
-    const job = buildBsuidSendJob({ message: { kind: 'buttons', body: 'What do you need?', buttons: [{ id: 'support', title: 'Chat Support' }] } });
+    const job = buildBsuidSendJob({
+      message: { kind: 'buttons', body: 'What do you need?', buttons: [{ id: 'support', title: 'Chat Support' }] },
+    });
 
     await enqueue(job, job.messageId);
     const result = await resultFor(job.messageId);
@@ -71,7 +73,11 @@ describe('whatsapp-sender', () => {
       recipient_type: 'individual',
       recipient: job.recipient,
       type: 'interactive',
-      interactive: { type: 'button', body: { text: 'What do you need?' }, action: { buttons: [{ type: 'reply', reply: { id: 'support', title: 'Chat Support' } }] } },
+      interactive: {
+        type: 'button',
+        body: { text: 'What do you need?' },
+        action: { buttons: [{ type: 'reply', reply: { id: 'support', title: 'Chat Support' } }] },
+      },
       biz_opaque_callback_data: job.messageId,
     });
     expect(result.data).toEqual({ outcome: 'accepted', messageId: job.messageId, wamid: request?.wamid, attempts: 1 });
@@ -147,14 +153,24 @@ describe('whatsapp-sender', () => {
         version: 1,
         occurredAt: expect.any(String),
         correlationId: job.correlationId,
-        data: { messageId: job.messageId, attempt: 1, reason: 'pair_rate_limit', code: 131056, title: 'Pair rate limit hit', nextAttemptAt: expect.any(String) },
+        data: {
+          messageId: job.messageId,
+          attempt: 1,
+          reason: 'pair_rate_limit',
+          code: 131056,
+          title: 'Pair rate limit hit',
+          nextAttemptAt: expect.any(String),
+        },
       },
     ]);
     // Due one backoff after the note: SENDER_PAIR_BACKOFF_MS (100) with equal jitter, so 50 to 100 ms.
     const dueIn = Date.parse(notes[0]!.data.nextAttemptAt) - Date.parse(notes[0]!.occurredAt);
     expect(dueIn).toBeGreaterThanOrEqual(50);
     expect(dueIn).toBeLessThanOrEqual(100);
-    expect(delivery.order().filter((id) => id.startsWith(job.messageId))).toEqual([`${job.messageId}:retrying:1`, `${job.messageId}:result`]);
+    expect(delivery.order().filter((id) => id.startsWith(job.messageId))).toEqual([
+      `${job.messageId}:retrying:1`,
+      `${job.messageId}:result`,
+    ]);
   });
 
   it('publishes no retrying note for a message accepted at once', async () => {
@@ -251,7 +267,12 @@ describe('whatsapp-sender', () => {
     await jobInState(job.messageId, 'failed');
 
     expect(result.correlationId).toBe(job.correlationId);
-    expect(result.data).toMatchObject({ outcome: 'failed', messageId: job.messageId, attempts: 0, error: { code: 0, class: 'invalid_payload' } });
+    expect(result.data).toMatchObject({
+      outcome: 'failed',
+      messageId: job.messageId,
+      attempts: 0,
+      error: { code: 0, class: 'invalid_payload' },
+    });
     expect(result.data.outcome === 'failed' && result.data.error.title).toContain('to:');
     expect(fake.requests).toHaveLength(0);
   });

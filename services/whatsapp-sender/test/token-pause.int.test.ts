@@ -67,10 +67,15 @@ describe('an access token refused by the Cloud API', () => {
 
     fake.restoreToken();
     const results = await Promise.all(jobs.map((job) => resultFor(job.messageId)));
-    await delivery.waitFor(() => delivery.mediaDownloaded().find((e) => e.data.mediaId === media.id), 'the media downloaded after the pause');
+    await delivery.waitFor(
+      () => delivery.mediaDownloaded().find((e) => e.data.mediaId === media.id),
+      'the media downloaded after the pause',
+    );
 
     // A refused call does not count as an attempt: each message went out once, on its first counted attempt.
-    expect(results.map((r) => r.data)).toEqual(jobs.map((job) => expect.objectContaining({ outcome: 'accepted', messageId: job.messageId, attempts: 1 })));
+    expect(results.map((r) => r.data)).toEqual(
+      jobs.map((job) => expect.objectContaining({ outcome: 'accepted', messageId: job.messageId, attempts: 1 })),
+    );
     for (const job of jobs) expect(fake.accepted().filter((r) => r.body.to === job.to)).toHaveLength(1);
     expect(await status(h)).toMatchObject({ paused: false, pause: null, outbound: { failed: 0 } });
     expect(await pausedGauge(one!)).toBe(0);

@@ -1,12 +1,37 @@
 import { z } from 'zod';
 import { studentIdSchema } from '../whatsapp/student-id';
 import { conversationViewSchema, MEDIA_KINDS, mediaStatusSchema, messageViewSchema, supportStatusSchema } from './views.schema';
-import { agentCapacitySchema, agentViewSchema, assignmentSettingsSchema, availabilitySchema, MAX_PRESENCE_USERS } from './assignment.schema';
+import {
+  agentCapacitySchema,
+  agentViewSchema,
+  assignmentSettingsSchema,
+  availabilitySchema,
+  MAX_PRESENCE_USERS,
+} from './assignment.schema';
 import { labelColourSchema, labelNameSchema, labelViewSchema, noteTextSchema, studentProfileSchema } from './agent-tools.schema';
-import { closureViewSchema, newClosureSchema, officeHoursSettingsSchema, officeHoursStatusSchema, officeHoursViewSchema } from './office-hours.schema';
-import { consentSettingsSchema, consentStatusSchema, retentionPreviewSchema, retentionSettingsSchema, staffConsentSchema } from './privacy.schema';
+import {
+  closureViewSchema,
+  newClosureSchema,
+  officeHoursSettingsSchema,
+  officeHoursStatusSchema,
+  officeHoursViewSchema,
+} from './office-hours.schema';
+import {
+  consentSettingsSchema,
+  consentStatusSchema,
+  retentionPreviewSchema,
+  retentionSettingsSchema,
+  staffConsentSchema,
+} from './privacy.schema';
 import { csatSettingsSchema, reportQuerySchema, reportSchema } from './insight.schema';
-import { ERASED_MEDIA_BATCH, eraseStudentReplySchema, storedTableNameSchema, studentDataRowsSchema, studentDataTablesSchema, studentHistoryPageSchema } from './student-data.schema';
+import {
+  ERASED_MEDIA_BATCH,
+  eraseStudentReplySchema,
+  storedTableNameSchema,
+  studentDataRowsSchema,
+  studentDataTablesSchema,
+  studentHistoryPageSchema,
+} from './student-data.schema';
 
 // WIRE VALUES: admin-api -> conversation-engine commands and queries over NATS request/reply, served by the
 // queue group topology(ns).engineRpcQueueGroup so engine replicas share them (names in ../wire.ts).
@@ -256,7 +281,11 @@ export const engineRpc = {
     reply: reply(z.object({ message: messageViewSchema })),
   },
   /** The label set, by name. */
-  listLabels: { name: 'labels.list', request: z.object({ actor: actorSchema }), reply: reply(z.object({ items: z.array(labelViewSchema) })) },
+  listLabels: {
+    name: 'labels.list',
+    request: z.object({ actor: actorSchema }),
+    reply: reply(z.object({ items: z.array(labelViewSchema) })),
+  },
   /** name_taken when another label has the name (any case); invalid_request beyond MAX_LABELS. */
   createLabel: {
     name: 'labels.create',
@@ -266,7 +295,13 @@ export const engineRpc = {
   /** Rename or recolour; the conversations carrying it are published as conversation.updated. */
   updateLabel: {
     name: 'labels.update',
-    request: z.object({ actor: actorSchema, id: z.uuid(), name: labelNameSchema.optional(), colour: labelColourSchema.optional(), correlationId: z.string() }),
+    request: z.object({
+      actor: actorSchema,
+      id: z.uuid(),
+      name: labelNameSchema.optional(),
+      colour: labelColourSchema.optional(),
+      correlationId: z.string(),
+    }),
     reply: reply(z.object({ label: labelViewSchema })),
   },
   /** Deletes a label and takes it off every conversation (each published as conversation.updated). */
@@ -310,14 +345,20 @@ export const engineRpc = {
     reply: reply(z.object({ closure: closureViewSchema })),
   },
   /** Every agent the engine knows (seen by presence, or given a capacity), with availability and load; by name. */
-  listAgents: { name: 'agents.list', request: z.object({ actor: actorSchema }), reply: reply(z.object({ items: z.array(agentViewSchema) })) },
+  listAgents: {
+    name: 'agents.list',
+    request: z.object({ actor: actorSchema }),
+    reply: reply(z.object({ items: z.array(agentViewSchema) })),
+  },
   /**
    * admin-api's report of the users with a console open on one replica (every PRESENCE_REPORT_INTERVAL_MS):
    * each is online for PRESENCE_TTL_SECONDS more. Not an admin's command: no actor.
    */
   reportPresence: {
     name: 'agents.presence',
-    request: z.object({ users: z.array(z.object({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) })).max(MAX_PRESENCE_USERS) }),
+    request: z.object({
+      users: z.array(z.object({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) })).max(MAX_PRESENCE_USERS),
+    }),
     reply: reply(z.object({ online: z.number().int().min(0) })),
   },
   /** The actor sets their own availability (the console's top bar; offline on sign-out). */
@@ -329,7 +370,12 @@ export const engineRpc = {
   /** An admin sets an agent's capacity (admin-api checks the role and names the agent as its user store knows them). */
   setAgentCapacity: {
     name: 'agents.capacity',
-    request: z.object({ actor: actorSchema, agent: z.object({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) }), capacity: agentCapacitySchema, correlationId: z.string() }),
+    request: z.object({
+      actor: actorSchema,
+      agent: z.object({ id: z.string().min(1).max(200), name: z.string().min(1).max(200) }),
+      capacity: agentCapacitySchema,
+      correlationId: z.string(),
+    }),
     reply: reply(z.object({ agent: agentViewSchema })),
   },
   /**
@@ -348,14 +394,22 @@ export const engineRpc = {
     request: z.object({ actor: actorSchema, student, correlationId: z.string() }),
     reply: reply(z.object({ conversation: conversationViewSchema })),
   },
-  getAssignmentSettings: { name: 'assignment.settings.get', request: z.object({ actor: actorSchema }), reply: reply(assignmentSettingsSchema) },
+  getAssignmentSettings: {
+    name: 'assignment.settings.get',
+    request: z.object({ actor: actorSchema }),
+    reply: reply(assignmentSettingsSchema),
+  },
   setAssignmentSettings: {
     name: 'assignment.settings.set',
     request: z.object({ actor: actorSchema, settings: assignmentSettingsSchema, correlationId: z.string() }),
     reply: reply(assignmentSettingsSchema),
   },
   /** Privacy (issue 15): the school's consent rules (age band question, bands needing a guardian's consent). */
-  getConsentSettings: { name: 'privacy.consent-settings.get', request: z.object({ actor: actorSchema }), reply: reply(consentSettingsSchema) },
+  getConsentSettings: {
+    name: 'privacy.consent-settings.get',
+    request: z.object({ actor: actorSchema }),
+    reply: reply(consentSettingsSchema),
+  },
   setConsentSettings: {
     name: 'privacy.consent-settings.set',
     request: z.object({ actor: actorSchema, settings: consentSettingsSchema, correlationId: z.string() }),
@@ -393,7 +447,11 @@ export const engineRpc = {
     reply: reply(studentHistoryPageSchema),
   },
   /** Subject access: the student's conversation row and every table holding rows about them, with counts. */
-  studentDataTables: { name: 'students.data.tables', request: z.object({ actor: actorSchema, student }), reply: reply(studentDataTablesSchema) },
+  studentDataTables: {
+    name: 'students.data.tables',
+    request: z.object({ actor: actorSchema, student }),
+    reply: reply(studentDataTablesSchema),
+  },
   /** Subject access: one page of one table's rows about the student (every column); invalid_request for another table. */
   studentDataRows: {
     name: 'students.data.rows',

@@ -54,7 +54,11 @@ export const reportQuerySchema = z
     if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
     else if (days > MAX_REPORT_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_REPORT_DAYS} days` });
     else if (q.by !== 'overall' && q.bucket === 'day' && days > MAX_GROUPED_DAILY_REPORT_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_GROUPED_DAILY_REPORT_DAYS} days by day per ${q.by} (use bucket=week)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `at most ${MAX_GROUPED_DAILY_REPORT_DAYS} days by day per ${q.by} (use bucket=week)`,
+      });
     }
   });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;

@@ -27,7 +27,10 @@ const officePeriodSchema = z
     start: z.string().regex(HH_MM, 'a time as HH:MM (00:00-23:59)'),
     end: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time as HH:MM (00:01-24:00)'),
   })
-  .refine((p) => minutesOf(p.start) < minutesOf(p.end), { message: 'start must be before end (a period may not cross midnight: split it in two)', path: ['end'] });
+  .refine((p) => minutesOf(p.start) < minutesOf(p.end), {
+    message: 'start must be before end (a period may not cross midnight: split it in two)',
+    path: ['end'],
+  });
 
 /** Periods of one weekday: at most MAX_PERIODS_PER_DAY, none overlapping (touching is fine). */
 const dayPeriodsSchema = z
@@ -37,14 +40,25 @@ const dayPeriodsSchema = z
     const sorted = [...periods].sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
     for (let i = 1; i < sorted.length; i++) {
       if (minutesOf(sorted[i]!.start) < minutesOf(sorted[i - 1]!.end)) {
-        ctx.addIssue({ code: 'custom', message: `periods overlap (${sorted[i - 1]!.start}-${sorted[i - 1]!.end} and ${sorted[i]!.start}-${sorted[i]!.end})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `periods overlap (${sorted[i - 1]!.start}-${sorted[i - 1]!.end} and ${sorted[i]!.start}-${sorted[i]!.end})`,
+        });
       }
     }
   })
   .transform((periods) => [...periods].sort((a, b) => minutesOf(a.start) - minutesOf(b.start)));
 
 const day = dayPeriodsSchema.default([]);
-export const weeklyScheduleSchema = z.object({ monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: day, sunday: day });
+export const weeklyScheduleSchema = z.object({
+  monday: day,
+  tuesday: day,
+  wednesday: day,
+  thursday: day,
+  friday: day,
+  saturday: day,
+  sunday: day,
+});
 
 /** Whether the runtime's time-zone database knows `name` (an IANA name such as `Africa/Lagos`). */
 export function isKnownTimeZone(name: string): boolean {
@@ -92,7 +106,10 @@ export const newClosureSchema = z
   })
   .transform((c) => ({ ...c, end_date: c.end_date ?? c.start_date }))
   .refine((c) => c.end_date >= c.start_date, { message: 'end_date must not be before start_date', path: ['end_date'] })
-  .refine((c) => dayNumber(c.end_date) - dayNumber(c.start_date) < MAX_CLOSURE_DAYS, { message: `a closure spans at most ${MAX_CLOSURE_DAYS} days`, path: ['end_date'] });
+  .refine((c) => dayNumber(c.end_date) - dayNumber(c.start_date) < MAX_CLOSURE_DAYS, {
+    message: `a closure spans at most ${MAX_CLOSURE_DAYS} days`,
+    path: ['end_date'],
+  });
 export type NewClosure = z.output<typeof newClosureSchema>;
 
 export const closureViewSchema = z.object({

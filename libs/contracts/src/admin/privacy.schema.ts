@@ -18,7 +18,10 @@ export const consentSettingsSchema = z
     ask_age_band: z.boolean(),
     guardian_consent_bands: z.array(ageBandSchema).max(AGE_BANDS.length),
   })
-  .refine((s) => new Set(s.guardian_consent_bands).size === s.guardian_consent_bands.length, { message: 'each band at most once', path: ['guardian_consent_bands'] })
+  .refine((s) => new Set(s.guardian_consent_bands).size === s.guardian_consent_bands.length, {
+    message: 'each band at most once',
+    path: ['guardian_consent_bands'],
+  })
   .refine((s) => s.ask_age_band || s.guardian_consent_bands.length === 0, {
     message: 'guardian consent by age band needs the age band question (ask_age_band: true)',
     path: ['guardian_consent_bands'],

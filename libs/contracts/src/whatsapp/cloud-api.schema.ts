@@ -3,7 +3,9 @@ import { z } from 'zod';
 /** The answer of POST /{phone_number_id}/messages when Meta accepted the message. */
 export const sendMessageResponseSchema = z.looseObject({
   messaging_product: z.literal('whatsapp').optional(),
-  contacts: z.array(z.looseObject({ input: z.string().optional(), wa_id: z.string().optional(), user_id: z.string().optional() })).optional(),
+  contacts: z
+    .array(z.looseObject({ input: z.string().optional(), wa_id: z.string().optional(), user_id: z.string().optional() }))
+    .optional(),
   messages: z.array(z.looseObject({ id: z.string().min(1), message_status: z.string().optional() })).min(1),
 });
 

@@ -28,7 +28,7 @@ export const DELIVERY_FAILURE_REASONS: Readonly<Record<number, string>> = {
     'WhatsApp limits how many marketing messages one person receives, and did not deliver this one. Do not resend it within 24 hours.',
   131050: 'The student has stopped marketing messages from the school. Reach them when they write to us.',
   130472:
-    "The student is in a WhatsApp test group that receives no marketing messages; it was not delivered (and not charged). Reach them inside a conversation they start.",
+    'The student is in a WhatsApp test group that receives no marketing messages; it was not delivered (and not charged). Reach them inside a conversation they start.',
   131031: 'The WhatsApp business account is locked. An administrator must resolve it with Meta.',
   368: "The WhatsApp business account is blocked for breaking WhatsApp's policies. An administrator must resolve it with Meta.",
   190: 'The WhatsApp access token is invalid or expired. An administrator must renew it.',

@@ -11,14 +11,20 @@ export const whatsAppMessageEchoSchema = z
   .looseObject({
     from: z.string().min(1).max(64),
     /** The student's phone; absent when they withhold it (then `to_user_id` names them). */
-    to: z.string().regex(/^\+?\d{6,20}$/, 'an echo goes to a phone number of 6-20 digits').optional(),
+    to: z
+      .string()
+      .regex(/^\+?\d{6,20}$/, 'an echo goes to a phone number of 6-20 digits')
+      .optional(),
     to_user_id: bsuidSchema.optional(),
     id: z.string().min(1).max(256),
     timestamp: z.string().regex(/^\d+$/),
     type: z.string().min(1),
     text: z.looseObject({ body: z.string() }).optional(),
   })
-  .refine((e) => e.to !== undefined || e.to_user_id !== undefined, { message: 'an echo names its recipient by to or to_user_id', path: ['to'] });
+  .refine((e) => e.to !== undefined || e.to_user_id !== undefined, {
+    message: 'an echo names its recipient by to or to_user_id',
+    path: ['to'],
+  });
 export type WhatsAppMessageEcho = z.infer<typeof whatsAppMessageEchoSchema>;
 
 export const messageEchoesChangeValueSchema = z.looseObject({

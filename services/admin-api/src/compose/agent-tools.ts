@@ -11,7 +11,15 @@ import type { AuditedCommandDeps } from '../use-cases/run-audited-command';
 import { runLabelCommand } from '../use-cases/run-label-command';
 
 /** The agent tools' use cases bound to their clients (http-deps.ts's part for issue 14). */
-export function composeAgentTools({ db, engine, audited }: { db: Kysely<Database>; engine: EngineGateway; audited: AuditedCommandDeps }): AgentToolsDeps {
+export function composeAgentTools({
+  db,
+  engine,
+  audited,
+}: {
+  db: Kysely<Database>;
+  engine: EngineGateway;
+  audited: AuditedCommandDeps;
+}): AgentToolsDeps {
   const listCannedReplies = () => cannedReplies.listCannedReplies(db);
   const store = {
     insert: (reply: Parameters<typeof cannedReplies.insertCannedReply>[1], max: number) => cannedReplies.insertCannedReply(db, reply, max),

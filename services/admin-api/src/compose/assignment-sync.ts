@@ -17,7 +17,13 @@ import { reportPresence } from '../use-cases/report-presence';
  * open here to the engine every PRESENCE_REPORT_INTERVAL_MS (config; presence: the engine keeps them online for a
  * minute), and audit the engine's own assignment changes from its events, once across replicas.
  */
-export function startAssignmentSync(deps: { config: AdminApiConfig; db: Kysely<Database>; nc: NatsConnection; hub: Pick<SseHub, 'connectedUserIds'>; log: Logger }) {
+export function startAssignmentSync(deps: {
+  config: AdminApiConfig;
+  db: Kysely<Database>;
+  nc: NatsConnection;
+  hub: Pick<SseHub, 'connectedUserIds'>;
+  log: Logger;
+}) {
   const { config, db, nc, hub, log } = deps;
   const engine = createEngineClient({ nc, topology: topology(config.NAMESPACE), timeoutMs: config.ENGINE_RPC_TIMEOUT_MS, log });
   let running: Promise<unknown> = Promise.resolve();

@@ -120,7 +120,10 @@ export function composeHttpDeps({ config, log, db, redis, nc, passwords, tokens,
     updateUser: (input) => updateUser(userAdmin, input),
     listAudit: (query) => listAuditEntries(db, query),
     issueEventsTicket: (user) =>
-      issueEventsTicket({ tickets, newTicket: () => randomBytes(32).toString('base64url'), now, ttlSeconds: EVENTS_TICKET_TTL_SECONDS }, user),
+      issueEventsTicket(
+        { tickets, newTicket: () => randomBytes(32).toString('base64url'), now, ttlSeconds: EVENTS_TICKET_TTL_SECONDS },
+        user,
+      ),
     events,
     openApiDocument: () => openApiDocument,
     agentTools: composeAgentTools({ db, engine, audited }),

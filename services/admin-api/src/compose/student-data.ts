@@ -12,17 +12,25 @@ import { exportTranscript } from '../use-cases/student-data/export-transcript';
 import type { AuditedCommandDeps } from '../use-cases/run-audited-command';
 
 /** The student's data use cases bound to their clients (http-deps.ts's part for issue 15). */
-export function composeStudentData(deps: { db: Kysely<Database>; engine: EngineGateway; mediaStore: MediaStore; audited: AuditedCommandDeps; log: Logger }): StudentDataDeps {
+export function composeStudentData(deps: {
+  db: Kysely<Database>;
+  engine: EngineGateway;
+  mediaStore: MediaStore;
+  audited: AuditedCommandDeps;
+  log: Logger;
+}): StudentDataDeps {
   const { db, engine, mediaStore, audited, log } = deps;
   const now = () => new Date();
   const getMedia = (key: string) =>
     mediaStore.get(key).catch((error: unknown) => {
-      if (error instanceof MediaStoreError && error.code === 'unavailable') throw new AppError('unavailable', 'the media store cannot be reached; try again shortly', { cause: error });
+      if (error instanceof MediaStoreError && error.code === 'unavailable')
+        throw new AppError('unavailable', 'the media store cannot be reached; try again shortly', { cause: error });
       throw error;
     });
   return {
     exportTranscript: (input) => exportTranscript({ ...audited, engine, now }, input),
-    exportStudentData: (input) => exportStudentData({ ...audited, engine, getMedia, auditAbout: (ids, page) => auditEntriesAbout(db, ids, page), now }, input),
+    exportStudentData: (input) =>
+      exportStudentData({ ...audited, engine, getMedia, auditAbout: (ids, page) => auditEntriesAbout(db, ids, page), now }, input),
     eraseStudentData: (input) =>
       eraseStudentData(
         {

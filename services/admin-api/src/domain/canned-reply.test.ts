@@ -12,7 +12,9 @@ describe('renderCannedReply', () => {
   });
 
   it('leaves unknown placeholders and near misses as typed', () => {
-    expect(renderCannedReply('{teacher} {Student_Name} { class } {class', { class: '9A' })).toBe('{teacher} {Student_Name} { class } {class');
+    expect(renderCannedReply('{teacher} {Student_Name} { class } {class', { class: '9A' })).toBe(
+      '{teacher} {Student_Name} { class } {class',
+    );
   });
 
   it('says something sensible for a missing or blank value, never undefined', () => {

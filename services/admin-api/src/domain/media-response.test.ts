@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentDisposition, safeContentType } from './media-response';
 
-const disposition = (contentType: string, filename: string | null) => contentDisposition({ contentType, filename, fallbackName: 'document-m1' });
+const disposition = (contentType: string, filename: string | null) =>
+  contentDisposition({ contentType, filename, fallbackName: 'document-m1' });
 
 describe('how a student file is answered', () => {
   it('shows raster images inline', () => {
@@ -25,7 +26,9 @@ describe('how a student file is answered', () => {
   });
 
   it('gives a non-ASCII name in UTF-8 next to an ASCII fallback', () => {
-    expect(disposition('application/pdf', 'Résumé (final).pdf')).toBe(`attachment; filename="R_sum_ (final).pdf"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%28final%29.pdf`);
+    expect(disposition('application/pdf', 'Résumé (final).pdf')).toBe(
+      `attachment; filename="R_sum_ (final).pdf"; filename*=UTF-8''R%C3%A9sum%C3%A9%20%28final%29.pdf`,
+    );
   });
 
   it('serves an odd stored type as opaque bytes', () => {

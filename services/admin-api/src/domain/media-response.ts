@@ -18,13 +18,19 @@ export function safeContentType(stored: string | null | undefined): string {
 function cleanName(name: string | null): string {
   const base = (name ?? '').split(/[\\/]/).at(-1) ?? '';
   // Control characters and quotes never reach a header; leading dots would make a hidden file.
-  // eslint-disable-next-line no-control-regex
-  return base.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/"/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, FILENAME_MAX);
+  return base
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/"/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, FILENAME_MAX);
 }
 
 const asciiOnly = (name: string) => name.replace(/[^A-Za-z0-9._ ()-]/g, '_');
 /** RFC 5987 ext-value: UTF-8, percent-encoded outside attr-char. */
-const extValue = (name: string) => `UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+const extValue = (name: string) =>
+  `UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 export function contentDisposition(input: { contentType: string; filename: string | null; fallbackName: string }): string {
   if (INLINE_TYPES.has(input.contentType)) return 'inline';

@@ -29,7 +29,9 @@ describe('the report as CSV', () => {
       by: 'agent',
       time_zone: 'UTC',
       omitted_groups: 0,
-      groups: [{ key: 'u1', name: 'Mary, "the boss"', totals: figures, buckets: [{ start: '2026-03-02', ...figures }], failed_by_reason: [] }],
+      groups: [
+        { key: 'u1', name: 'Mary, "the boss"', totals: figures, buckets: [{ start: '2026-03-02', ...figures }], failed_by_reason: [] },
+      ],
     });
     const lines = csv.split('\r\n');
     expect(lines[0]).toMatch(/^group_key,group_name,bucket_start,chats,/);

@@ -22,7 +22,14 @@ export async function auditAssignmentChange(deps: AuditAssignmentDeps, event: En
     actorEmail: SYSTEM_ACTOR,
     action: change.reason === 'unanswered' ? 'chat.auto_reassigned' : 'chat.auto_assigned',
     target: change.student,
-    details: { chat_id: change.chat_id, reason: change.reason, from: change.from?.id ?? null, to: change.to?.id ?? null, at: change.at, outcome: 'ok' },
+    details: {
+      chat_id: change.chat_id,
+      reason: change.reason,
+      from: change.from?.id ?? null,
+      to: change.to?.id ?? null,
+      at: change.at,
+      outcome: 'ok',
+    },
     ip: null,
     userAgent: null,
   };

@@ -15,11 +15,7 @@ export interface AuthenticateDeps {
  * or changing a role takes effect at once instead of when the token expires; the role checked is the stored
  * one, not the one the token was issued with.
  */
-export async function authenticate(
-  deps: AuthenticateDeps,
-  token: string | undefined,
-  allowedRoles: readonly Role[],
-): Promise<AdminUser> {
+export async function authenticate(deps: AuthenticateDeps, token: string | undefined, allowedRoles: readonly Role[]): Promise<AdminUser> {
   if (!token) throw new AppError('unauthorized', 'a bearer token is required');
   const claims = deps.verifyToken(token, deps.now());
   const user = claims ? await deps.findUserById(claims.userId) : undefined;

@@ -14,7 +14,10 @@ export interface CreateUserInput {
 }
 
 /** Creates a console account; the account and its audit row commit together. */
-export async function createUser(deps: UserAdminDeps, { actor, origin, email, password, role, displayName = null }: CreateUserInput): Promise<AdminUser> {
+export async function createUser(
+  deps: UserAdminDeps,
+  { actor, origin, email, password, role, displayName = null }: CreateUserInput,
+): Promise<AdminUser> {
   // Hashed outside the transaction: argon2's tens of milliseconds should not hold a connection.
   const passwordHash = await deps.hashPassword(password);
   return deps.inTransaction(async (store) => {

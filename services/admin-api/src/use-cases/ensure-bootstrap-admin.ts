@@ -16,10 +16,7 @@ export interface EnsureBootstrapAdminDeps {
   exclusively<T>(work: (store: BootstrapStore) => Promise<T>): Promise<T>;
 }
 
-export type BootstrapOutcome =
-  | { status: 'created'; user: AdminUser }
-  | { status: 'admin_exists' }
-  | { status: 'email_taken' };
+export type BootstrapOutcome = { status: 'created'; user: AdminUser } | { status: 'admin_exists' } | { status: 'email_taken' };
 
 /**
  * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD (named ADMIN_DISPLAY_NAME, when set) when there is
@@ -35,7 +32,12 @@ export async function ensureBootstrapAdmin(
   const passwordHash = await deps.hashPassword(input.password);
   return deps.exclusively(async (store): Promise<BootstrapOutcome> => {
     if (await store.adminExists()) return { status: 'admin_exists' };
-    const user = await store.createUser({ email: normalizeEmail(input.email), passwordHash, role: 'admin', displayName: input.displayName ?? null });
+    const user = await store.createUser({
+      email: normalizeEmail(input.email),
+      passwordHash,
+      role: 'admin',
+      displayName: input.displayName ?? null,
+    });
     if (!user) return { status: 'email_taken' };
     await store.recordAudit({
       actorId: null,

@@ -15,6 +15,12 @@ export interface IndicateTypingInput {
  * (active chat, open window, not within 20 s of the last one). Not audited: the console calls it while the
  * admin types, it changes nothing an admin sees, and the message that follows is audited.
  */
-export async function indicateTyping(deps: { engine: Pick<EngineGateway, 'indicateTyping'> }, input: IndicateTypingInput): Promise<TypingIndicatorResult> {
-  return deps.engine.indicateTyping({ actor: actorOf(input.user), student: input.student, correlationId: input.correlationId }, input.correlationId);
+export async function indicateTyping(
+  deps: { engine: Pick<EngineGateway, 'indicateTyping'> },
+  input: IndicateTypingInput,
+): Promise<TypingIndicatorResult> {
+  return deps.engine.indicateTyping(
+    { actor: actorOf(input.user), student: input.student, correlationId: input.correlationId },
+    input.correlationId,
+  );
 }

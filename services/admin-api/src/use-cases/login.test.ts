@@ -55,7 +55,15 @@ describe('login', () => {
     const result = await login(deps, attempt(' Agent@School.org ', 'right'));
     expect(result).toEqual({ token: 'token:u-1:agent', expiresAt: new Date('2026-05-01T09:00:00Z'), user: agent });
     expect(audits).toEqual([
-      { actorId: 'u-1', actorEmail: 'agent@school.org', action: 'auth.login_succeeded', target: 'u-1', details: {}, ip: '10.0.0.7', userAgent: 'console/1.0' },
+      {
+        actorId: 'u-1',
+        actorEmail: 'agent@school.org',
+        action: 'auth.login_succeeded',
+        target: 'u-1',
+        details: {},
+        ip: '10.0.0.7',
+        userAgent: 'console/1.0',
+      },
     ]);
   });
 
@@ -98,7 +106,10 @@ describe('login', () => {
     const { deps, calls } = setup();
     await failure(login(deps, attempt('Agent@School.org', 'wrong')));
     await login(deps, attempt('agent@school.org', 'right'));
-    expect(calls.filter((c) => !c.startsWith('verify'))).toEqual(['failure:agent@school.org:10.0.0.7', 'success:agent@school.org:10.0.0.7']);
+    expect(calls.filter((c) => !c.startsWith('verify'))).toEqual([
+      'failure:agent@school.org:10.0.0.7',
+      'success:agent@school.org:10.0.0.7',
+    ]);
   });
 
   it('answers too_many_requests with the wait, before checking any password, while throttled', async () => {

@@ -41,7 +41,8 @@ async function run(store: CannedReplyStore, user: AdminUser, command: CannedRepl
     case 'create': {
       const created = await store.insert({ ...command.reply, createdBy: user.id }, MAX_CANNED_REPLIES);
       if (created === 'taken') throw taken();
-      if (created === 'full') throw new AppError('invalid_request', `there are already ${MAX_CANNED_REPLIES} canned replies; delete one first`);
+      if (created === 'full')
+        throw new AppError('invalid_request', `there are already ${MAX_CANNED_REPLIES} canned replies; delete one first`);
       return created;
     }
     case 'update': {
@@ -59,7 +60,10 @@ async function run(store: CannedReplyStore, user: AdminUser, command: CannedRepl
 }
 
 /** Creates, changes or deletes one of the team's canned replies (admins only, by the route); audited without the body. */
-export function manageCannedReply(deps: AuditedCommandDeps & { store: CannedReplyStore }, { user, origin, correlationId, command }: ManageCannedReplyInput): Promise<CannedReply> {
+export function manageCannedReply(
+  deps: AuditedCommandDeps & { store: CannedReplyStore },
+  { user, origin, correlationId, command }: ManageCannedReplyInput,
+): Promise<CannedReply> {
   const changed = command.kind === 'update' ? { changed: Object.keys(command.change).sort() } : {};
   return runAuditedCommand(deps, {
     user,

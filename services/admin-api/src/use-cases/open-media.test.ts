@@ -11,7 +11,15 @@ const MESSAGE = '0d8a0c1e-6a5e-4f7a-9d55-3f1b2c4d5e61';
 const deps = (get: MediaStore['get']): OpenMediaDeps => ({
   engine: {
     getMedia: () =>
-      Promise.resolve({ message_id: MESSAGE, kind: 'image', status: 'stored', storage_key: `whatsapp/${MESSAGE}`, mime_type: 'image/jpeg', size: 3, filename: null }),
+      Promise.resolve({
+        message_id: MESSAGE,
+        kind: 'image',
+        status: 'stored',
+        storage_key: `whatsapp/${MESSAGE}`,
+        mime_type: 'image/jpeg',
+        size: 3,
+        filename: null,
+      }),
   },
   mediaStore: { get },
 });
@@ -32,6 +40,10 @@ describe('openMedia', () => {
 
   it('streams a stored file with a safe type and disposition', async () => {
     const file = await open(() => Promise.resolve({ stream: Readable.from([Buffer.from('abc')]), contentType: 'image/jpeg', size: 3 }));
-    expect({ contentType: file.contentType, size: file.size, disposition: file.disposition }).toEqual({ contentType: 'image/jpeg', size: 3, disposition: 'inline' });
+    expect({ contentType: file.contentType, size: file.size, disposition: file.disposition }).toEqual({
+      contentType: 'image/jpeg',
+      size: 3,
+      disposition: 'inline',
+    });
   });
 });

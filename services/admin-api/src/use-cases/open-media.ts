@@ -24,13 +24,20 @@ export interface MediaFile {
  * or ever: its failure shows in the message's media view), and when the store has lost it; unavailable (503,
  * worth a retry) while the store cannot be reached.
  */
-export async function openMedia(deps: OpenMediaDeps, input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile> {
+export async function openMedia(
+  deps: OpenMediaDeps,
+  input: { user: AdminUser; messageId: string; correlationId: string },
+): Promise<MediaFile> {
   const media = await deps.engine.getMedia({ actor: actorOf(input.user), message_id: input.messageId }, input.correlationId);
   if (media.status !== 'stored' || media.storage_key === null) {
-    throw new AppError('not_found', media.status === 'pending' ? 'the file is not downloaded yet' : 'the file could not be downloaded from WhatsApp');
+    throw new AppError(
+      'not_found',
+      media.status === 'pending' ? 'the file is not downloaded yet' : 'the file could not be downloaded from WhatsApp',
+    );
   }
   const stored = await deps.mediaStore.get(media.storage_key).catch((error: unknown) => {
-    if (error instanceof MediaStoreError && error.code === 'unavailable') throw new AppError('unavailable', 'the media store cannot be reached; try again shortly', { cause: error });
+    if (error instanceof MediaStoreError && error.code === 'unavailable')
+      throw new AppError('unavailable', 'the media store cannot be reached; try again shortly', { cause: error });
     throw error;
   });
   if (!stored) throw new AppError('not_found', 'the file is missing from the media store');

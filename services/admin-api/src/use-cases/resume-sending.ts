@@ -9,7 +9,10 @@ import type { SenderCommandDeps } from './retry-dead-letter';
  * Resumes a paused sender now (it pauses every replica when Meta refuses the access token, and resumes by
  * itself once a probe succeeds; an admin who fixed the token need not wait). Audited.
  */
-export function resumeSending(deps: SenderCommandDeps, input: { user: AdminUser; origin: RequestOrigin; correlationId: string }): Promise<SenderData<'resume'>> {
+export function resumeSending(
+  deps: SenderCommandDeps,
+  input: { user: AdminUser; origin: RequestOrigin; correlationId: string },
+): Promise<SenderData<'resume'>> {
   const { user, correlationId } = input;
   return runAuditedCommand(deps, {
     user,

@@ -21,7 +21,10 @@ export type AssignmentAnswer<C extends AssignmentCommand> = C extends { kind: 'a
 
 export type AssignmentCommandInput<C extends AssignmentCommand> = CommandInput<C>;
 
-type AssignmentEngine = Pick<EngineGateway, 'assignChat' | 'handBackChat' | 'setAvailability' | 'setAgentCapacity' | 'setAssignmentSettings'>;
+type AssignmentEngine = Pick<
+  EngineGateway,
+  'assignChat' | 'handBackChat' | 'setAvailability' | 'setAgentCapacity' | 'setAssignmentSettings'
+>;
 
 export interface AssignmentCommandDeps extends AuditedCommandDeps {
   engine: AssignmentEngine;
@@ -36,11 +39,17 @@ const ACTIONS: Record<AssignmentCommand['kind'], AuditAction> = {
   settings: 'assignment.settings_updated',
 };
 
-async function run(deps: AssignmentCommandDeps, user: AdminUser, command: AssignmentCommand, correlationId: string): Promise<ConversationView | AgentView | AssignmentSettings> {
+async function run(
+  deps: AssignmentCommandDeps,
+  user: AdminUser,
+  command: AssignmentCommand,
+  correlationId: string,
+): Promise<ConversationView | AgentView | AssignmentSettings> {
   const actor = actorOf(user);
   switch (command.kind) {
     case 'assign':
-      return (await deps.engine.assignChat({ actor, student: command.student, agent_id: command.agentId, correlationId }, correlationId)).conversation;
+      return (await deps.engine.assignChat({ actor, student: command.student, agent_id: command.agentId, correlationId }, correlationId))
+        .conversation;
     case 'hand_back':
       return (await deps.engine.handBackChat({ actor, student: command.student, correlationId }, correlationId)).conversation;
     case 'availability':
@@ -50,7 +59,8 @@ async function run(deps: AssignmentCommandDeps, user: AdminUser, command: Assign
       const agent = await deps.findUserById(command.userId);
       if (!agent) throw new AppError('not_found', 'no user with this id');
       const { id, name } = actorOf(agent);
-      return (await deps.engine.setAgentCapacity({ actor, agent: { id, name }, capacity: command.capacity, correlationId }, correlationId)).agent;
+      return (await deps.engine.setAgentCapacity({ actor, agent: { id, name }, capacity: command.capacity, correlationId }, correlationId))
+        .agent;
     }
     case 'settings':
       return deps.engine.setAssignmentSettings({ actor, settings: command.settings, correlationId }, correlationId);
@@ -82,7 +92,10 @@ function details(command: AssignmentCommand): Record<string, unknown> {
  * Assignment commands on a user's behalf (routes decide who may: admins assign, set capacities and the
  * auto-reassign time; anyone sets their own availability and hands back their chat), each audited.
  */
-export async function runAssignmentCommand<C extends AssignmentCommand>(deps: AssignmentCommandDeps, input: AssignmentCommandInput<C>): Promise<AssignmentAnswer<C>> {
+export async function runAssignmentCommand<C extends AssignmentCommand>(
+  deps: AssignmentCommandDeps,
+  input: AssignmentCommandInput<C>,
+): Promise<AssignmentAnswer<C>> {
   const { user, origin, correlationId, command } = input;
   const result = await runAuditedCommand(deps, {
     user,
@@ -91,7 +104,8 @@ export async function runAssignmentCommand<C extends AssignmentCommand>(deps: As
     target: target(command, user),
     details: { correlation_id: correlationId, ...details(command) },
     run: () => run(deps, user, command, correlationId),
-    describe: (answer) => ('assigned_to' in answer ? { assigned_to: answer.assigned_to?.id ?? null, support_status: answer.support_status } : {}),
+    describe: (answer) =>
+      'assigned_to' in answer ? { assigned_to: answer.assigned_to?.id ?? null, support_status: answer.support_status } : {},
   });
   // run() answers the shape its command's kind asks for; TypeScript cannot narrow C through the switch.
   return result as AssignmentAnswer<C>;

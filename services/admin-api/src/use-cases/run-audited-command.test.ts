@@ -32,7 +32,12 @@ const command = <T>(run: () => Promise<T>): AuditedCommand<T> => ({
 describe('runAuditedCommand', () => {
   it('audits a command that succeeded with what its answer says', async () => {
     const { deps, audits } = setup();
-    await expect(runAuditedCommand(deps, command(async () => 'done'))).resolves.toBe('done');
+    await expect(
+      runAuditedCommand(
+        deps,
+        command(async () => 'done'),
+      ),
+    ).resolves.toBe('done');
     expect(audits).toEqual([
       {
         actorId: 'u-1',
@@ -49,14 +54,29 @@ describe('runAuditedCommand', () => {
   it('audits a refused or unanswered command with its error code, then rethrows it', async () => {
     const { deps, audits } = setup();
     const refusal = new AppError('engine_unavailable', 'no engine');
-    await expect(runAuditedCommand(deps, command(() => Promise.reject(refusal)))).rejects.toBe(refusal);
-    await expect(runAuditedCommand(deps, command(() => Promise.reject(new Error('bug'))))).rejects.toThrow('bug');
+    await expect(
+      runAuditedCommand(
+        deps,
+        command(() => Promise.reject(refusal)),
+      ),
+    ).rejects.toBe(refusal);
+    await expect(
+      runAuditedCommand(
+        deps,
+        command(() => Promise.reject(new Error('bug'))),
+      ),
+    ).rejects.toThrow('bug');
     expect(audits.map((a) => a.details.outcome)).toEqual(['engine_unavailable', 'internal']);
   });
 
   it('answers the result of a command the engine carried out even when the audit row cannot be written', async () => {
     const { deps, failures } = setup(true);
-    await expect(runAuditedCommand(deps, command(async () => 'done'))).resolves.toBe('done');
+    await expect(
+      runAuditedCommand(
+        deps,
+        command(async () => 'done'),
+      ),
+    ).resolves.toBe('done');
     expect(failures).toHaveLength(1);
     expect(failures[0]?.details.outcome).toBe('ok');
   });

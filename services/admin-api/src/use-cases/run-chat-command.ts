@@ -30,7 +30,10 @@ const ACTIONS: Record<ChatCommand['kind'], AuditAction> = {
 };
 
 /** Starts, claims or ends a support chat, or marks a conversation read, on the admin's behalf; audited. */
-export function runChatCommand(deps: ChatCommandDeps, { user, origin, correlationId, command }: ChatCommandInput): Promise<ConversationView> {
+export function runChatCommand(
+  deps: ChatCommandDeps,
+  { user, origin, correlationId, command }: ChatCommandInput,
+): Promise<ConversationView> {
   const actor = actorOf(user);
   const base = { actor, student: command.student, correlationId };
   const run = async () => {

@@ -16,7 +16,10 @@ export type LabelAnswer<C extends LabelCommand> = C extends { kind: 'add' | 'rem
 
 export type LabelCommandInput<C extends LabelCommand> = CommandInput<C>;
 
-export type LabelEngine = Pick<EngineGateway, 'createLabel' | 'updateLabel' | 'deleteLabel' | 'addConversationLabel' | 'removeConversationLabel'>;
+export type LabelEngine = Pick<
+  EngineGateway,
+  'createLabel' | 'updateLabel' | 'deleteLabel' | 'addConversationLabel' | 'removeConversationLabel'
+>;
 
 const ACTIONS: Record<LabelCommand['kind'], AuditAction> = {
   create: 'label.created',
@@ -26,24 +29,37 @@ const ACTIONS: Record<LabelCommand['kind'], AuditAction> = {
   remove: 'conversation.label_removed',
 };
 
-async function run(engine: LabelEngine, user: AdminUser, command: LabelCommand, correlationId: string): Promise<LabelView | ConversationView> {
+async function run(
+  engine: LabelEngine,
+  user: AdminUser,
+  command: LabelCommand,
+  correlationId: string,
+): Promise<LabelView | ConversationView> {
   const actor = actorOf(user);
   switch (command.kind) {
     case 'create':
       return (await engine.createLabel({ actor, name: command.name, colour: command.colour, correlationId }, correlationId)).label;
     case 'update':
-      return (await engine.updateLabel({ actor, id: command.id, name: command.name, colour: command.colour, correlationId }, correlationId)).label;
+      return (await engine.updateLabel({ actor, id: command.id, name: command.name, colour: command.colour, correlationId }, correlationId))
+        .label;
     case 'delete':
       return (await engine.deleteLabel({ actor, id: command.id, correlationId }, correlationId)).label;
     case 'add':
-      return (await engine.addConversationLabel({ actor, student: command.student, label_id: command.labelId, correlationId }, correlationId)).conversation;
+      return (
+        await engine.addConversationLabel({ actor, student: command.student, label_id: command.labelId, correlationId }, correlationId)
+      ).conversation;
     case 'remove':
-      return (await engine.removeConversationLabel({ actor, student: command.student, label_id: command.labelId, correlationId }, correlationId)).conversation;
+      return (
+        await engine.removeConversationLabel({ actor, student: command.student, label_id: command.labelId, correlationId }, correlationId)
+      ).conversation;
   }
 }
 
 /** Manages the label set (admins, by the route) or labels a conversation (agents too); audited with the label. */
-export async function runLabelCommand<C extends LabelCommand>(deps: AuditedCommandDeps & { engine: LabelEngine }, input: LabelCommandInput<C>): Promise<LabelAnswer<C>> {
+export async function runLabelCommand<C extends LabelCommand>(
+  deps: AuditedCommandDeps & { engine: LabelEngine },
+  input: LabelCommandInput<C>,
+): Promise<LabelAnswer<C>> {
   const { user, origin, correlationId, command } = input;
   const onConversation = command.kind === 'add' || command.kind === 'remove';
   const labelId = command.kind === 'create' ? null : onConversation ? command.labelId : command.id;

@@ -5,7 +5,8 @@ import type { AuditAction } from '../domain/audit';
 import type { EngineGateway } from '../domain/engine-gateway';
 import { runAuditedCommand, type AuditedCommandDeps, type CommandInput } from './run-audited-command';
 
-export type OfficeHoursCommand = { kind: 'set'; settings: OfficeHoursSettings } | { kind: 'add_closure'; closure: NewClosure } | { kind: 'remove_closure'; id: string };
+export type OfficeHoursCommand =
+  { kind: 'set'; settings: OfficeHoursSettings } | { kind: 'add_closure'; closure: NewClosure } | { kind: 'remove_closure'; id: string };
 
 export type OfficeHoursAnswer<C extends OfficeHoursCommand> = C extends { kind: 'set' } ? OfficeHoursView : ClosureView;
 
@@ -19,7 +20,12 @@ const ACTIONS: Record<OfficeHoursCommand['kind'], AuditAction> = {
   remove_closure: 'office_hours.closure_removed',
 };
 
-async function run(engine: OfficeHoursEngine, user: AdminUser, command: OfficeHoursCommand, correlationId: string): Promise<OfficeHoursView | ClosureView> {
+async function run(
+  engine: OfficeHoursEngine,
+  user: AdminUser,
+  command: OfficeHoursCommand,
+  correlationId: string,
+): Promise<OfficeHoursView | ClosureView> {
   const actor = actorOf(user);
   switch (command.kind) {
     case 'set':
@@ -50,7 +56,8 @@ export async function runOfficeHoursCommand<C extends OfficeHoursCommand>(
     target: command.kind === 'remove_closure' ? command.id : null,
     details: { correlation_id: correlationId, ...details },
     run: () => run(deps.engine, user, command, correlationId),
-    describe: (answer) => ('id' in answer ? { closure_id: answer.id, start_date: answer.start_date, end_date: answer.end_date } : { open_now: answer.open_now }),
+    describe: (answer) =>
+      'id' in answer ? { closure_id: answer.id, start_date: answer.start_date, end_date: answer.end_date } : { open_now: answer.open_now },
   });
   // run() answers the shape its command's kind asks for; TypeScript cannot narrow C through the switch.
   return result as OfficeHoursAnswer<C>;

@@ -10,7 +10,11 @@ export type PrivacyCommand =
   | { kind: 'record_consent'; student: string; consent: StaffConsent }
   | { kind: 'retention'; settings: RetentionSettings };
 
-export type PrivacyAnswer<C extends PrivacyCommand> = C extends { kind: 'consent_settings' } ? ConsentSettings : C extends { kind: 'record_consent' } ? ConsentStatusView : RetentionPreview;
+export type PrivacyAnswer<C extends PrivacyCommand> = C extends { kind: 'consent_settings' }
+  ? ConsentSettings
+  : C extends { kind: 'record_consent' }
+    ? ConsentStatusView
+    : RetentionPreview;
 
 export type PrivacyCommandInput<C extends PrivacyCommand> = CommandInput<C>;
 
@@ -22,7 +26,12 @@ const ACTIONS: Record<PrivacyCommand['kind'], AuditAction> = {
   retention: 'retention.settings_updated',
 };
 
-async function run(engine: PrivacyEngine, user: AdminUser, command: PrivacyCommand, correlationId: string): Promise<ConsentSettings | ConsentStatusView | RetentionPreview> {
+async function run(
+  engine: PrivacyEngine,
+  user: AdminUser,
+  command: PrivacyCommand,
+  correlationId: string,
+): Promise<ConsentSettings | ConsentStatusView | RetentionPreview> {
   const actor = actorOf(user);
   switch (command.kind) {
     case 'consent_settings':
@@ -39,7 +48,10 @@ async function run(engine: PrivacyEngine, user: AdminUser, command: PrivacyComma
  * (the routes allow admins only); audited with what changed. A consent record is audited with who gave it,
  * how related and the evidence, not the guardian's contact: the log keeps the act, the engine keeps the data.
  */
-export async function runPrivacyCommand<C extends PrivacyCommand>(deps: AuditedCommandDeps & { engine: PrivacyEngine }, input: PrivacyCommandInput<C>): Promise<PrivacyAnswer<C>> {
+export async function runPrivacyCommand<C extends PrivacyCommand>(
+  deps: AuditedCommandDeps & { engine: PrivacyEngine },
+  input: PrivacyCommandInput<C>,
+): Promise<PrivacyAnswer<C>> {
   const { user, origin, correlationId, command } = input;
   const details =
     command.kind === 'record_consent'

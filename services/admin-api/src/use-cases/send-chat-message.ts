@@ -37,7 +37,13 @@ export function sendChatMessage(deps: SendChatMessageDeps, input: SendChatMessag
     target: input.student,
     details: { correlation_id: correlationId, idempotency_key: idempotencyKey },
     run: async () => {
-      const request = { actor: actorOf(user), student: input.student, message: input.message, idempotency_key: idempotencyKey, correlationId };
+      const request = {
+        actor: actorOf(user),
+        student: input.student,
+        message: input.message,
+        idempotency_key: idempotencyKey,
+        correlationId,
+      };
       return (await deps.engine.sendMessage(request, correlationId)).message;
     },
     describe: (message) => ({ message_id: message.id }),

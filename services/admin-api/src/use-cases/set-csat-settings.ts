@@ -13,7 +13,10 @@ export interface SetCsatSettingsInput {
 }
 
 /** Turns the satisfaction survey on or off and rewords it; audited with whether it is on (wording is not kept). */
-export async function setCsatSettings(deps: AuditedCommandDeps & { engine: Pick<EngineGateway, 'setCsatSettings'> }, input: SetCsatSettingsInput): Promise<CsatSettings> {
+export async function setCsatSettings(
+  deps: AuditedCommandDeps & { engine: Pick<EngineGateway, 'setCsatSettings'> },
+  input: SetCsatSettingsInput,
+): Promise<CsatSettings> {
   const { user, origin, correlationId, settings } = input;
   return runAuditedCommand(deps, {
     user,

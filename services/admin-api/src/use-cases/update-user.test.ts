@@ -41,7 +41,8 @@ function setup(users: AdminUser[]) {
         },
       }),
   };
-  const change = (id: string, request: UserChangeRequest) => updateUser(deps, { actor: head, origin: { ip: null, userAgent: null }, id, change: request });
+  const change = (id: string, request: UserChangeRequest) =>
+    updateUser(deps, { actor: head, origin: { ip: null, userAgent: null }, id, change: request });
   return { change, audits, calls, store };
 }
 
@@ -87,6 +88,9 @@ describe('updateUser', () => {
     expect(store.get(agent.id)?.displayName).toBe('Ms Khumalo');
     await change(agent.id, { displayName: null });
     expect(store.get(agent.id)?.displayName).toBeNull();
-    expect(audits.map((a) => a.details)).toEqual([{ display_name: { from: null, to: 'Ms Khumalo' } }, { display_name: { from: 'Ms Khumalo', to: null } }]);
+    expect(audits.map((a) => a.details)).toEqual([
+      { display_name: { from: null, to: 'Ms Khumalo' } },
+      { display_name: { from: 'Ms Khumalo', to: null } },
+    ]);
   });
 });

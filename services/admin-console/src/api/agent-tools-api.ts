@@ -10,13 +10,16 @@ const idPath = (id: string) => ({ path: { id } });
 /** The agent tools' admin-api calls (notes, canned replies, labels), part of the console's API object. */
 export function agentToolsApi(client: Client<paths>, unwrap: Unwrap) {
   return {
-    addNote: (student: string, text: string) => unwrap(client.POST('/api/admin/conversations/{student}/notes', { params: studentPath(student), body: { text } })),
+    addNote: (student: string, text: string) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/notes', { params: studentPath(student), body: { text } })),
     listCannedReplies: () => unwrap(client.GET('/api/admin/canned-replies')),
     createCannedReply: (reply: NewCannedReply) => unwrap(client.POST('/api/admin/canned-replies', { body: reply })),
-    updateCannedReply: (id: string, change: CannedReplyChange) => unwrap(client.PATCH('/api/admin/canned-replies/{id}', { params: idPath(id), body: change })),
+    updateCannedReply: (id: string, change: CannedReplyChange) =>
+      unwrap(client.PATCH('/api/admin/canned-replies/{id}', { params: idPath(id), body: change })),
     deleteCannedReply: (id: string) => unwrap(client.DELETE('/api/admin/canned-replies/{id}', { params: idPath(id) })),
     /** Canned replies with their placeholders filled for this student and the signed-in agent. */
-    renderedCannedReplies: (student: string) => unwrap(client.GET('/api/admin/conversations/{student}/canned-replies', { params: { ...studentPath(student), query: {} } })),
+    renderedCannedReplies: (student: string) =>
+      unwrap(client.GET('/api/admin/conversations/{student}/canned-replies', { params: { ...studentPath(student), query: {} } })),
     listLabels: () => unwrap(client.GET('/api/admin/labels')),
     createLabel: (label: NewLabel) => unwrap(client.POST('/api/admin/labels', { body: label })),
     updateLabel: (id: string, change: LabelChange) => unwrap(client.PATCH('/api/admin/labels/{id}', { params: idPath(id), body: change })),

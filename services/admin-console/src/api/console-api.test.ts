@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
 import { createConsoleApi } from './console-api';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function apiAnswering(answer: (request: Request) => Response, token: string | null = 'tok') {
   const requests: Request[] = [];
@@ -55,7 +56,10 @@ describe('the console API client', () => {
   });
 
   it('does not end a session for a failed login', async () => {
-    const { api, onUnauthorized } = apiAnswering(() => json(401, { error: { code: 'invalid_credentials', message: 'wrong email or password' } }), null);
+    const { api, onUnauthorized } = apiAnswering(
+      () => json(401, { error: { code: 'invalid_credentials', message: 'wrong email or password' } }),
+      null,
+    );
     await expect(api.login('a@b.org', 'nope')).rejects.toMatchObject({ code: 'invalid_credentials' });
     expect(onUnauthorized).not.toHaveBeenCalled();
   });

@@ -67,7 +67,9 @@ export function createConsoleApi(options: ConsoleApiOptions) {
     if (token) headers.set('authorization', `Bearer ${token}`);
     let response: Response;
     try {
-      response = await fetchImpl(new Request(`${baseUrl}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) }));
+      response = await fetchImpl(
+        new Request(`${baseUrl}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) }),
+      );
     } catch (cause) {
       throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'network error');
     }
@@ -92,13 +94,22 @@ export function createConsoleApi(options: ConsoleApiOptions) {
       const support = filter === 'all' ? {} : { chat_support: 'true' as const, status: filter };
       // Usernames are stored without the '@' the console shows them with; an admin may well type it.
       const search = q?.trim().replace(/^@/, '');
-      return unwrap(client.GET('/api/admin/conversations', { params: { query: { ...support, q: search || undefined, cursor, limit, label: label || undefined } } }));
+      return unwrap(
+        client.GET('/api/admin/conversations', {
+          params: { query: { ...support, q: search || undefined, cursor, limit, label: label || undefined } },
+        }),
+      );
     },
     listMessages: (student: string, before?: string) =>
-      unwrap(client.GET('/api/admin/conversations/{student}/messages', { params: { ...studentPath(student), query: { before, limit: 50 } } })),
-    startChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/start', { params: studentPath(student), body: {} })),
-    claimChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/claim', { params: studentPath(student) })),
-    endChat: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/end', { params: studentPath(student), body: {} })),
+      unwrap(
+        client.GET('/api/admin/conversations/{student}/messages', { params: { ...studentPath(student), query: { before, limit: 50 } } }),
+      ),
+    startChat: (student: string) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/chat-support/start', { params: studentPath(student), body: {} })),
+    claimChat: (student: string) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/chat-support/claim', { params: studentPath(student) })),
+    endChat: (student: string) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/chat-support/end', { params: studentPath(student), body: {} })),
     markRead: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/read', { params: studentPath(student) })),
     sendMessage: (student: string, message: string, idempotencyKey: string) =>
       unwrap(
@@ -108,7 +119,8 @@ export function createConsoleApi(options: ConsoleApiOptions) {
         }),
       ),
     /** The admin is typing: `{sent: true}` (202) or `{sent: false, reason}` (200, throttled or nothing to mark). */
-    indicateTyping: (student: string) => unwrap(client.POST('/api/admin/conversations/{student}/chat-support/typing', { params: studentPath(student), body: {} })),
+    indicateTyping: (student: string) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/chat-support/typing', { params: studentPath(student), body: {} })),
     sendTemplate: async (student: string) => {
       await raw('POST', OPTIONAL_ROUTES.template.replace('{student}', encodeURIComponent(student)), {});
     },
@@ -117,8 +129,10 @@ export function createConsoleApi(options: ConsoleApiOptions) {
     eventsTicket: () => unwrap(client.POST('/api/admin/events/ticket')),
     listUsers: () => unwrap(client.GET('/api/admin/users')),
     createUser: (user: NewUser) => unwrap(client.POST('/api/admin/users', { body: user })),
-    updateUser: (id: string, change: UserChange) => unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: change })),
-    listAudit: (cursor?: string, action?: AuditAction) => unwrap(client.GET('/api/admin/audit', { params: { query: { cursor, limit: 50, action } } })),
+    updateUser: (id: string, change: UserChange) =>
+      unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id } }, body: change })),
+    listAudit: (cursor?: string, action?: AuditAction) =>
+      unwrap(client.GET('/api/admin/audit', { params: { query: { cursor, limit: 50, action } } })),
     listParkedEvents: (status: ParkedStatus, cursor?: string, limit = 50) =>
       unwrap(client.GET('/api/admin/parked-events', { params: { query: { status, cursor, limit } } })),
     retryParkedEvent: (id: string) => unwrap(client.POST('/api/admin/parked-events/{id}/retry', { params: { path: { id } } })),

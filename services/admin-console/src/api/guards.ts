@@ -42,7 +42,8 @@ function isConversation(value: unknown): value is Conversation {
 
 /** A conversation's labels: absent (older admin-api) or a list of {id, name, colour}. */
 const isLabelList = (value: unknown) =>
-  value === undefined || (Array.isArray(value) && value.every((l) => isObject(l) && isString(l.id) && isString(l.name) && isString(l.colour)));
+  value === undefined ||
+  (Array.isArray(value) && value.every((l) => isObject(l) && isString(l.id) && isString(l.name) && isString(l.colour)));
 
 function isMessage(value: unknown): value is Message {
   if (!isObject(value)) return false;
@@ -87,7 +88,11 @@ export function parseLiveEventData(raw: string): LiveEventData | null {
   }
   // agent.updated names no student: it carries the agent instead (assignment).
   // office_hours.updated names no student either: it carries the office-hours status.
-  if (!isObject(value) || (!eventNamesStudent(value) && !((isAgent(value.agent) || isOfficeHoursStatus(value.office_hours)) && value.phone_number === null))) return null;
+  if (
+    !isObject(value) ||
+    (!eventNamesStudent(value) && !((isAgent(value.agent) || isOfficeHoursStatus(value.office_hours)) && value.phone_number === null))
+  )
+    return null;
   return {
     phone_number: isString(value.phone_number) ? value.phone_number : null,
     user_id: isString(value.user_id) ? value.user_id : null,

@@ -12,6 +12,7 @@ export function officeHoursApi(client: Client<paths>, unwrap: Unwrap) {
     addClosure: (closure: NewClosure) => unwrap(client.POST('/api/admin/office-hours/closures', { body: closure })),
     removeClosure: (id: string) => unwrap(client.DELETE('/api/admin/office-hours/closures/{id}', { params: { path: { id } } })),
     /** Open support chats that were asked for outside office hours, most recent first (the dashboard's list). */
-    arrivedWhileClosed: (limit = 20) => unwrap(client.GET('/api/admin/conversations', { params: { query: { arrived_while_closed: 'true', limit } } })),
+    arrivedWhileClosed: (limit = 20) =>
+      unwrap(client.GET('/api/admin/conversations', { params: { query: { arrived_while_closed: 'true', limit } } })),
   };
 }

@@ -32,7 +32,15 @@ export type ParkedStatus = ParkedEvent['status'];
 /** One Server-Sent Event's data (GET /api/admin/events); the event name travels beside it. */
 export type LiveEventData = paths['/api/admin/events']['get']['responses'][200]['content']['text/event-stream'];
 // assignment.changed and agent.updated: assignment (issue 14; src/assignment).
-export const LIVE_EVENT_NAMES = ['message.created', 'message.status', 'conversation.updated', 'assignment.changed', 'agent.updated', 'conversation.erased', 'office_hours.updated'] as const;
+export const LIVE_EVENT_NAMES = [
+  'message.created',
+  'message.status',
+  'conversation.updated',
+  'assignment.changed',
+  'agent.updated',
+  'conversation.erased',
+  'office_hours.updated',
+] as const;
 export type LiveEventName = (typeof LIVE_EVENT_NAMES)[number];
 export interface LiveEvent {
   name: LiveEventName;

@@ -65,7 +65,9 @@ describe('the name in the top bar', () => {
   });
 
   it('keeps a refused name in its field and says why', async () => {
-    const updateMe = vi.fn(() => Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')));
+    const updateMe = vi.fn(() =>
+      Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')),
+    );
     renderConsole({ user: AGENT, api: fakeApi({ updateMe }) });
     await saveName('agent@school.test', 'Mr Dube');
     expect((await screen.findByRole('alert')).textContent).toBe('display_name: must not contain line breaks or control characters');

@@ -65,7 +65,14 @@ export function AccountName() {
       </button>
       {open && (
         <div id={panel} className="account-popover">
-          <DisplayNameForm label="Your name (students see it)" showLabel initial={user.display_name} busy={busy} onSave={save} onCancel={close} />
+          <DisplayNameForm
+            label="Your name (students see it)"
+            showLabel
+            initial={user.display_name}
+            busy={busy}
+            onSave={save}
+            onCancel={close}
+          />
           <p className="muted">
             Signed in as {user.email}. Without a name, students see “{user.email.split('@')[0]}”.
           </p>

@@ -11,7 +11,13 @@ import { renderConsole } from '../testing/render-console';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-const stats = (waiting: number): Stats => ({ waiting_chats: waiting, active_chats: 1, oldest_waiting_since: null, chats_today: 4, median_first_response_seconds: 95 });
+const stats = (waiting: number): Stats => ({
+  waiting_chats: waiting,
+  active_chats: 1,
+  oldest_waiting_since: null,
+  chats_today: 4,
+  median_first_response_seconds: 95,
+});
 
 describe('signing in and out', () => {
   it('signs in with email and password and opens the dashboard', async () => {
@@ -25,7 +31,10 @@ describe('signing in and out', () => {
   });
 
   it('says why a sign-in failed', async () => {
-    renderConsole({ user: null, api: fakeApi({ login: vi.fn(() => Promise.reject(new ApiError(401, 'invalid_credentials', 'wrong email or password'))) }) });
+    renderConsole({
+      user: null,
+      api: fakeApi({ login: vi.fn(() => Promise.reject(new ApiError(401, 'invalid_credentials', 'wrong email or password'))) }),
+    });
     await userEvent.type(screen.getByLabelText('Email'), 'head@school.test');
     await userEvent.type(screen.getByLabelText('Password'), 'nope');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -61,13 +70,32 @@ describe('what each role sees', () => {
   it('offers admins the agents, audit and parked-events screens', async () => {
     renderConsole();
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Agents', 'Office hours', 'Canned replies', 'Labels', 'Privacy', 'Reports', 'Audit log', 'Parked events']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Dashboard',
+      'Conversations',
+      'Agents',
+      'Office hours',
+      'Canned replies',
+      'Labels',
+      'Privacy',
+      'Reports',
+      'Audit log',
+      'Parked events',
+    ]);
   });
 
   it('does not offer agents those screens, even at their address', async () => {
     const view = renderConsole({ user: AGENT, path: '/agents' });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Dashboard', 'Conversations', 'Office hours', 'Reports']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Dashboard', 'Conversations', 'Office hours', 'Reports']);
     expect(screen.getByText(/nothing here for you/)).toBeTruthy();
     expect(view.api.listUsers).not.toHaveBeenCalled();
   });
@@ -79,7 +107,9 @@ describe('the dashboard', () => {
     const view = renderConsole({ api: fakeApi({ stats: vi.fn(() => Promise.resolve(stats(waiting))) }) });
     expect(await screen.findByText('2 students are waiting for support.')).toBeTruthy();
     const dashboard = screen.getByRole('region', { name: 'Dashboard' });
-    const figures = within(dashboard).getAllByRole('listitem').map((li) => li.textContent);
+    const figures = within(dashboard)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(figures).toEqual(['2students waiting', '1chats in progress', '4chats today', '2 minmedian first response']);
     expect(screen.getByRole('link', { name: 'Show waiting chats' }).getAttribute('href')).toBe('/conversations?filter=waiting');
     waiting = 0;

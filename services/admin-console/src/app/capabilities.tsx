@@ -16,7 +16,10 @@ export function CapabilitiesProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let current = true;
     // Without the document the console offers only what every admin-api serves.
-    api.capabilities().then((found) => current && setCapabilities(found), () => undefined);
+    api.capabilities().then(
+      (found) => current && setCapabilities(found),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

@@ -52,7 +52,13 @@ function Nav({ screen }: { screen: string }) {
   return (
     <header className="topbar">
       <nav aria-label="Main" className={open ? 'nav-open' : undefined} onKeyDown={onKeyDown}>
-        <button type="button" className="button nav-toggle" aria-expanded={open} aria-controls="main-nav-list" onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button nav-toggle"
+          aria-expanded={open}
+          aria-controls="main-nav-list"
+          onClick={() => setOpen(!open)}
+        >
           <span aria-hidden="true">☰ </span>
           Menu<span className="nav-toggle-current">{current ? `: ${current.label}` : ''}</span>
         </button>

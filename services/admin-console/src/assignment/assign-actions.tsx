@@ -68,7 +68,13 @@ export function AssignActions({ conversation, onChanged }: Props) {
         </>
       )}
       {canHandBack && (
-        <button type="button" className="button" disabled={busy} onClick={() => act(api.handBackChat(student))} title="Back to the queue, for another agent">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => act(api.handBackChat(student))}
+          title="Back to the queue, for another agent"
+        >
           Hand back
         </button>
       )}

@@ -20,7 +20,9 @@ export function AssignmentPanel({ users }: { users: readonly ManagedUser[] }) {
   return (
     <section className="assignment-panel" aria-labelledby="assignment-heading">
       <h2 id="assignment-heading">Chat assignment</h2>
-      <p className="muted">Waiting chats are offered to the available agent with the most free capacity; on a tie, to the one idle longest.</p>
+      <p className="muted">
+        Waiting chats are offered to the available agent with the most free capacity; on a tie, to the one idle longest.
+      </p>
       {error && (
         <p role="alert" className="error-text">
           {error}

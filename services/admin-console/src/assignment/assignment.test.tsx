@@ -19,16 +19,30 @@ const openThread = (chat: ReturnType<typeof waitingChat>, overrides: Parameters<
   renderConsole({
     path: `/conversations/${PHONE}`,
     user,
-    api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), agents: vi.fn(() => Promise.resolve({ items: [BEN, GONE] })), ...overrides }),
+    api: fakeApi({
+      markRead: vi.fn(() => Promise.resolve({ conversation: chat })),
+      agents: vi.fn(() => Promise.resolve({ items: [BEN, GONE] })),
+      ...overrides,
+    }),
   });
 
 describe('assigning from a thread', () => {
   it('lets an admin give a waiting chat to an available agent, never offering an offline one', async () => {
-    const assignChat = vi.fn((student: string, agentId: string) => Promise.resolve({ conversation: waitingChat({ phone_number: student, support_status: 'active', assigned_to: { id: agentId, name: 'Ben' } }) }));
+    const assignChat = vi.fn((student: string, agentId: string) =>
+      Promise.resolve({
+        conversation: waitingChat({ phone_number: student, support_status: 'active', assigned_to: { id: agentId, name: 'Ben' } }),
+      }),
+    );
     openThread(waitingChat({ phone_number: PHONE }), { assignChat });
     await userEvent.click(await screen.findByRole('button', { name: 'Assign…' }));
     const select = await screen.findByRole('combobox', { name: 'Assign the chat to' });
-    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Assign to…', 'Ben (available, 1/3)']));
+    await waitFor(() =>
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Assign to…', 'Ben (available, 1/3)']),
+    );
     await userEvent.selectOptions(select, BEN.id);
     await userEvent.click(screen.getByRole('button', { name: 'Assign' }));
     expect(assignChat).toHaveBeenCalledWith(PHONE, BEN.id);
@@ -55,12 +69,32 @@ describe('the reassigned notice', () => {
   it('tells an agent a chat of theirs was reassigned for want of an answer, until dismissed', async () => {
     const view = renderConsole({ path: '/', user: AGENT });
     await waitFor(() => expect(view.sources).toHaveLength(1));
-    const change = { id: '33333333-3333-4333-8333-333333333333', chat_id: '44444444-4444-4444-8444-444444444444', student: PHONE, at: new Date().toISOString() };
-    view.emit('assignment.changed', { phone_number: PHONE, user_id: null, assignment: { ...change, from: { id: AGENT.id, name: 'agent' }, to: { id: BEN.id, name: 'Ben' }, reason: 'unanswered', by: null } });
+    const change = {
+      id: '33333333-3333-4333-8333-333333333333',
+      chat_id: '44444444-4444-4444-8444-444444444444',
+      student: PHONE,
+      at: new Date().toISOString(),
+    };
+    view.emit('assignment.changed', {
+      phone_number: PHONE,
+      user_id: null,
+      assignment: { ...change, from: { id: AGENT.id, name: 'agent' }, to: { id: BEN.id, name: 'Ben' }, reason: 'unanswered', by: null },
+    });
     const notice = await screen.findByText(/was reassigned to Ben: the student waited too long/);
     expect(notice.closest('p')?.textContent).toContain(PHONE);
     // Someone else's chat says nothing.
-    view.emit('assignment.changed', { phone_number: PHONE, user_id: null, assignment: { ...change, id: '55555555-5555-4555-8555-555555555555', from: { id: BEN.id, name: 'Ben' }, to: null, reason: 'unanswered', by: null } });
+    view.emit('assignment.changed', {
+      phone_number: PHONE,
+      user_id: null,
+      assignment: {
+        ...change,
+        id: '55555555-5555-4555-8555-555555555555',
+        from: { id: BEN.id, name: 'Ben' },
+        to: null,
+        reason: 'unanswered',
+        by: null,
+      },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/was reassigned/)).toBeNull();
   });
@@ -82,7 +116,9 @@ describe('the availability switch in the top bar', () => {
   });
 
   it('goes offline when signing out', async () => {
-    const setAvailability = vi.fn(() => Promise.resolve({ agent: agentOf({ id: AGENT.id, availability: 'offline', chosen_availability: 'offline' }) }));
+    const setAvailability = vi.fn(() =>
+      Promise.resolve({ agent: agentOf({ id: AGENT.id, availability: 'offline', chosen_availability: 'offline' }) }),
+    );
     renderConsole({ path: '/', user: AGENT, api: fakeApi({ setAvailability }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
     expect(setAvailability).toHaveBeenCalledWith('offline');
@@ -96,7 +132,12 @@ describe('assignment on the Agents screen', () => {
     const setAssignmentSettings = vi.fn((settings: { auto_reassign_after_seconds: number }) => Promise.resolve(settings));
     renderConsole({
       path: '/agents',
-      api: fakeApi({ listUsers: vi.fn(() => Promise.resolve({ items: [{ ...ADMIN, disabled: false }, agentUser] })), agents: vi.fn(() => Promise.resolve({ items: [BEN] })), setCapacity, setAssignmentSettings }),
+      api: fakeApi({
+        listUsers: vi.fn(() => Promise.resolve({ items: [{ ...ADMIN, disabled: false }, agentUser] })),
+        agents: vi.fn(() => Promise.resolve({ items: [BEN] })),
+        setCapacity,
+        setAssignmentSettings,
+      }),
     });
     const panel = (await screen.findByRole('heading', { name: 'Chat assignment' })).closest('section')!;
     const capacity = await within(panel).findByLabelText('Capacity of Ben');

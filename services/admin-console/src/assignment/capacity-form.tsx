@@ -5,7 +5,17 @@ import { useSaveStatus } from '../ui/use-save-status';
 import type { Agent } from './types';
 
 /** One agent's capacity (most active chats at once, 0-50), saved on its own. */
-export function CapacityForm({ userId, label, capacity, onSaved }: { userId: string; label: string; capacity: number; onSaved(agent: Agent): void }) {
+export function CapacityForm({
+  userId,
+  label,
+  capacity,
+  onSaved,
+}: {
+  userId: string;
+  label: string;
+  capacity: number;
+  onSaved(agent: Agent): void;
+}) {
   const { api } = useSession();
   const [value, setValue] = useState(String(capacity));
   const { busy, message, save: run } = useSaveStatus();
@@ -27,7 +37,17 @@ export function CapacityForm({ userId, label, capacity, onSaved }: { userId: str
       <label htmlFor={id} className="visually-hidden">
         Capacity of {label}
       </label>
-      <input id={id} type="number" min={0} max={50} step={1} required value={value} disabled={busy} onChange={(event) => setValue(event.target.value)} />
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={50}
+        step={1}
+        required
+        value={value}
+        disabled={busy}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <button type="submit" className="button" disabled={busy || value === String(capacity)}>
         Save
       </button>

@@ -46,7 +46,17 @@ export function ReassignSettingsForm() {
       <label htmlFor={minutesId} className="visually-hidden">
         Minutes before a chat is reassigned
       </label>
-      <input id={minutesId} type="number" min={1} max={1440} step={1} required value={minutes} disabled={!loaded || busy || !on} onChange={(event) => setMinutes(event.target.value)} />
+      <input
+        id={minutesId}
+        type="number"
+        min={1}
+        max={1440}
+        step={1}
+        required
+        value={minutes}
+        disabled={!loaded || busy || !on}
+        onChange={(event) => setMinutes(event.target.value)}
+      />
       <span>minutes</span>
       <button type="submit" className="button" disabled={!loaded || busy}>
         Save

@@ -43,7 +43,11 @@ export function useAgents({ followLoad = false }: { followLoad?: boolean } = {})
   }, [api, generation, reread]);
 
   const replace = useCallback((agent: Agent) => {
-    setItems((shown) => (shown.some((a) => a.id === agent.id) ? shown.map((a) => (a.id === agent.id ? agent : a)) : [...shown, agent].sort((a, b) => a.name.localeCompare(b.name))));
+    setItems((shown) =>
+      shown.some((a) => a.id === agent.id)
+        ? shown.map((a) => (a.id === agent.id ? agent : a))
+        : [...shown, agent].sort((a, b) => a.name.localeCompare(b.name)),
+    );
   }, []);
 
   useLiveEvent(({ name, data }) => {

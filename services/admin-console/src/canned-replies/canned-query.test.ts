@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cannedQueryOf, matchCannedReplies } from './canned-query';
 
-const reply = (shortcut: string, title: string) => ({ id: shortcut, shortcut, title, body: '', text: '', updated_at: '2026-12-07T12:00:00.000Z' });
+const reply = (shortcut: string, title: string) => ({
+  id: shortcut,
+  shortcut,
+  title,
+  body: '',
+  text: '',
+  updated_at: '2026-12-07T12:00:00.000Z',
+});
 
 describe('cannedQueryOf', () => {
   it('opens on a box holding only / and a word', () => {

@@ -36,7 +36,12 @@ export function CannedRepliesPage() {
         {(replies ?? []).map((reply) => (
           <li key={reply.id} className="card" data-canned-reply-id={reply.id}>
             {editing === reply.id ? (
-              <CannedReplyForm initial={reply} submitLabel="Save canned reply" onCancel={() => setEditing(null)} onSubmit={(value) => saved(api.updateCannedReply(reply.id, value))} />
+              <CannedReplyForm
+                initial={reply}
+                submitLabel="Save canned reply"
+                onCancel={() => setEditing(null)}
+                onSubmit={(value) => saved(api.updateCannedReply(reply.id, value))}
+              />
             ) : (
               <div className="manage-item">
                 <div>

@@ -19,7 +19,8 @@ export function CannedReplyForm({
 }) {
   const [value, setValue] = useState<NewCannedReply>({ title: initial.title, shortcut: initial.shortcut, body: initial.body });
   const { busy, error, submit: run } = useSubmit();
-  const set = (field: keyof NewCannedReply) => (event: { target: { value: string } }) => setValue((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof NewCannedReply) => (event: { target: { value: string } }) =>
+    setValue((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +40,9 @@ export function CannedReplyForm({
         <input value={value.shortcut} maxLength={30} required pattern="[A-Za-z0-9][A-Za-z0-9_\-]*" onChange={set('shortcut')} />
       </label>
       <label>
-        <span>Text: {'{student_name}'}, {'{agent_name}'} and {'{class}'} are filled in when an agent picks it</span>
+        <span>
+          Text: {'{student_name}'}, {'{agent_name}'} and {'{class}'} are filled in when an agent picks it
+        </span>
         <textarea value={value.body} rows={4} maxLength={4096} required onChange={set('body')} />
       </label>
       <FormActions

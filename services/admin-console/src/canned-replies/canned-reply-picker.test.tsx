@@ -8,14 +8,28 @@ import { fakeApi } from '../testing/fake-api';
 import { renderConsole } from '../testing/render-console';
 
 const PHONE = '447700900001';
-const rendered = (shortcut: string, title: string, text: string) => ({ id: `id-${shortcut}`, shortcut, title, body: text, text, updated_at: '2026-12-07T12:00:00.000Z' });
-const REPLIES = [rendered('fees', 'School fees', 'Hi Ada Lovelace, fees are due on the 1st.'), rendered('hours', 'Office hours', 'We are open 8 to 4, Ada Lovelace.')];
+const rendered = (shortcut: string, title: string, text: string) => ({
+  id: `id-${shortcut}`,
+  shortcut,
+  title,
+  body: text,
+  text,
+  updated_at: '2026-12-07T12:00:00.000Z',
+});
+const REPLIES = [
+  rendered('fees', 'School fees', 'Hi Ada Lovelace, fees are due on the 1st.'),
+  rendered('hours', 'Office hours', 'We are open 8 to 4, Ada Lovelace.'),
+];
 
 function openThread(overrides: Partial<ConsoleApi> = {}) {
   const chat = waitingChat({ phone_number: PHONE });
   return renderConsole({
     path: `/conversations/${PHONE}`,
-    api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), renderedCannedReplies: vi.fn(() => Promise.resolve({ items: REPLIES })), ...overrides }),
+    api: fakeApi({
+      markRead: vi.fn(() => Promise.resolve({ conversation: chat })),
+      renderedCannedReplies: vi.fn(() => Promise.resolve({ items: REPLIES })),
+      ...overrides,
+    }),
   });
 }
 
@@ -27,7 +41,10 @@ describe('the canned-reply picker', () => {
     const view = openThread();
     const box = (await screen.findByLabelText('Message to Ada Lovelace')) as HTMLTextAreaElement;
     await userEvent.type(box, '/');
-    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([expect.stringContaining('/fees'), expect.stringContaining('/hours')]);
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      expect.stringContaining('/fees'),
+      expect.stringContaining('/hours'),
+    ]);
     expect(view.api.renderedCannedReplies).toHaveBeenCalledWith(PHONE);
     await userEvent.type(box, 'office');
     expect(screen.getAllByRole('option')).toHaveLength(1);

@@ -20,7 +20,15 @@ export interface CannedPicker {
  * for this student by admin-api, fetched once per thread when first asked for. Choosing one fills the box with
  * its text for editing (`onChoose`); nothing is sent.
  */
-export function useCannedPicker({ student, text, onChoose }: { student: string; text: string; onChoose(text: string): void }): CannedPicker {
+export function useCannedPicker({
+  student,
+  text,
+  onChoose,
+}: {
+  student: string;
+  text: string;
+  onChoose(text: string): void;
+}): CannedPicker {
   const { api } = useSession();
   const query = cannedQueryOf(text);
   const [replies, setReplies] = useState<RenderedCannedReply[] | null>(null);

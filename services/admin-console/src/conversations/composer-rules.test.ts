@@ -8,11 +8,16 @@ const closed = '2026-11-20T11:59:00.000Z';
 
 describe('the send box rules', () => {
   it('allows sending in a waiting chat (which it claims) and an active one', () => {
-    expect(composerState(conversation({ support_status: 'waiting', is_chat_support: true, service_window_expires_at: open }), now)).toEqual({
+    expect(composerState(conversation({ support_status: 'waiting', is_chat_support: true, service_window_expires_at: open }), now)).toEqual(
+      {
+        canSend: true,
+        hint: 'Sending a message claims this chat.',
+      },
+    );
+    expect(composerState(conversation({ support_status: 'active', is_chat_support: true, service_window_expires_at: open }), now)).toEqual({
       canSend: true,
-      hint: 'Sending a message claims this chat.',
+      hint: null,
     });
-    expect(composerState(conversation({ support_status: 'active', is_chat_support: true, service_window_expires_at: open }), now)).toEqual({ canSend: true, hint: null });
   });
 
   it('says why when the student is not in a chat', () => {

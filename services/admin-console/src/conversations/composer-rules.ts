@@ -1,8 +1,6 @@
 import type { Conversation } from '../api/types';
 
-export type ComposerState =
-  | { canSend: true; hint: string | null }
-  | { canSend: false; reason: string; offerTemplate: boolean };
+export type ComposerState = { canSend: true; hint: string | null } | { canSend: false; reason: string; offerTemplate: boolean };
 
 /** Whether WhatsApp's 24-hour customer-service window is open (it opens with each student message). */
 export function windowOpen(conversation: Conversation, now: number): boolean {

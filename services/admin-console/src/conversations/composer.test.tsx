@@ -23,7 +23,9 @@ afterEach(cleanup);
 
 describe('the send box', () => {
   it('sends on Enter with the message in the `message` field and the draft idempotency key, then clears', async () => {
-    const sendMessage = vi.fn(() => Promise.resolve({ message: message({ id: 'sent-1', text: 'Hi Ada', author: 'agent', direction: 'outbound', status: 'queued' }) }));
+    const sendMessage = vi.fn(() =>
+      Promise.resolve({ message: message({ id: 'sent-1', text: 'Hi Ada', author: 'agent', direction: 'outbound', status: 'queued' }) }),
+    );
     openThread(undefined, { sendMessage });
     const box = await screen.findByLabelText('Message to Ada Lovelace');
     await userEvent.type(box, 'Hi Ada{Enter}');

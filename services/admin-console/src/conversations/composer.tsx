@@ -36,7 +36,10 @@ export function Composer({ conversation, now, onSent }: Props) {
   const reasonId = useId();
   const state = composerState(conversation, now);
   const name = studentName(conversation);
-  const notifyTyping = useMemo(() => typingNotifier({ send: () => api.indicateTyping(student), now: Date.now, onError: logTypingFailure }), [api, student]);
+  const notifyTyping = useMemo(
+    () => typingNotifier({ send: () => api.indicateTyping(student), now: Date.now, onError: logTypingFailure }),
+    [api, student],
+  );
   const typingShows = state.canSend && conversation.support_status === 'active';
   // A private note can be written on any conversation: the chat's state and the 24-hour window do not matter.
   const [mode, setMode] = useState<ComposerMode>('reply');
@@ -97,7 +100,9 @@ export function Composer({ conversation, now, onSent }: Props) {
         className="composer-text"
         rows={2}
         value={draft.text}
-        placeholder={noting ? 'Write a private note: only the team sees it' : state.canSend ? 'Write a message, or / for a canned reply' : ''}
+        placeholder={
+          noting ? 'Write a private note: only the team sees it' : state.canSend ? 'Write a message, or / for a canned reply' : ''
+        }
         disabled={!writable}
         aria-expanded={picker.open}
         aria-controls={picker.open ? `${reasonId}-canned` : undefined}

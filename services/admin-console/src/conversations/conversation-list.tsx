@@ -31,7 +31,19 @@ interface Props {
   onLabel?(label: string): void;
 }
 
-function Row({ conversation, selected, href, userId, now }: { conversation: Conversation; selected: boolean; href: string; userId: string; now: number }) {
+function Row({
+  conversation,
+  selected,
+  href,
+  userId,
+  now,
+}: {
+  conversation: Conversation;
+  selected: boolean;
+  href: string;
+  userId: string;
+  now: number;
+}) {
   const unread = conversation.unread_count;
   const detail = studentDetail(conversation);
   return (

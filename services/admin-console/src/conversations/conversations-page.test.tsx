@@ -15,9 +15,18 @@ describe('the conversations list', () => {
   it('shows name, phone, last message, unread count and who a support chat waits for or belongs to', async () => {
     const items = [
       waitingChat({ phone_number: '447700900002', student_name: 'Grace Hopper', last_message: 'I need help', unread_count: 2 }),
-      conversation({ phone_number: '447700900003', student_name: 'Alan Turing', is_chat_support: true, support_status: 'active', assigned_to: { id: 'x', name: 'Ms Smith' } }),
+      conversation({
+        phone_number: '447700900003',
+        student_name: 'Alan Turing',
+        is_chat_support: true,
+        support_status: 'active',
+        assigned_to: { id: 'x', name: 'Ms Smith' },
+      }),
     ];
-    renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }) });
+    renderConsole({
+      path: '/conversations',
+      api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }),
+    });
     const grace = (await screen.findByText('Grace Hopper')).closest('a')!;
     expect(within(grace).getByText('+447700900002')).toBeTruthy();
     expect(within(grace).getByText('I need help')).toBeTruthy();
@@ -27,9 +36,16 @@ describe('the conversations list', () => {
   });
 
   it('adds a student who asks for support live, at the top, without reloading', async () => {
-    const view = renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [conversation()], next_cursor: null })) }) });
+    const view = renderConsole({
+      path: '/conversations',
+      api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [conversation()], next_cursor: null })) }),
+    });
     await screen.findByText('Ada Lovelace');
-    const asking = waitingChat({ phone_number: '447700900009', student_name: 'Katherine Johnson', last_message_time: new Date().toISOString() });
+    const asking = waitingChat({
+      phone_number: '447700900009',
+      student_name: 'Katherine Johnson',
+      last_message_time: new Date().toISOString(),
+    });
     view.emit('conversation.updated', { phone_number: asking.phone_number, conversation: asking });
     const rows = screen.getAllByRole('link', { name: /Katherine Johnson|Ada Lovelace/ });
     expect(rows[0]?.textContent).toContain('Katherine Johnson');
@@ -47,8 +63,14 @@ describe('the conversations list', () => {
   });
 
   it('shows a student known only by user id by @username, with the user id under it, linked by the user id', async () => {
-    const items = [usernameOnly({ last_message: 'hi from thandi' }), usernameOnly({ user_id: 'ZA.77', username: null, last_message: 'no username' })];
-    renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }) });
+    const items = [
+      usernameOnly({ last_message: 'hi from thandi' }),
+      usernameOnly({ user_id: 'ZA.77', username: null, last_message: 'no username' }),
+    ];
+    renderConsole({
+      path: '/conversations',
+      api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items, next_cursor: null })) }),
+    });
     const thandi = (await screen.findByText('@thandi.m')).closest('a')!;
     expect(within(thandi).getByText(BSUID)).toBeTruthy();
     expect(within(thandi).getByText('hi from thandi')).toBeTruthy();
@@ -60,7 +82,10 @@ describe('the conversations list', () => {
 
   it('updates the one row of a student when a live event names them by phone and user id', async () => {
     const known = usernameOnly({ last_message: 'before' });
-    const view = renderConsole({ path: '/conversations', api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [known], next_cursor: null })) }) });
+    const view = renderConsole({
+      path: '/conversations',
+      api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [known], next_cursor: null })) }),
+    });
     await screen.findByText('before');
     const updated = { ...known, phone_number: '447700900042', student_name: 'Thandi Mokoena', last_message: 'after' };
     view.emit('conversation.updated', { phone_number: '447700900042', user_id: BSUID, conversation: updated });
@@ -71,7 +96,9 @@ describe('the conversations list', () => {
   });
 
   it('sends what is typed in the search box, a username too, to admin-api', async () => {
-    const listConversations = vi.fn(({ q }: { q?: string }) => Promise.resolve({ items: q === 'thandi.m' ? [usernameOnly()] : [], next_cursor: null }));
+    const listConversations = vi.fn(({ q }: { q?: string }) =>
+      Promise.resolve({ items: q === 'thandi.m' ? [usernameOnly()] : [], next_cursor: null }),
+    );
     renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
     await userEvent.type(screen.getByLabelText('Search by name, phone or username'), 'thandi.m');
     expect(await screen.findByText('@thandi.m')).toBeTruthy();
@@ -80,7 +107,11 @@ describe('the conversations list', () => {
 
   it('loads the next page with the cursor of the last one', async () => {
     const listConversations = vi.fn(({ cursor }: { cursor?: string }) =>
-      Promise.resolve(cursor ? { items: [conversation({ phone_number: '447700900005', student_name: 'Page Two' })], next_cursor: null } : { items: [conversation()], next_cursor: 'c1' }),
+      Promise.resolve(
+        cursor
+          ? { items: [conversation({ phone_number: '447700900005', student_name: 'Page Two' })], next_cursor: null }
+          : { items: [conversation()], next_cursor: 'c1' },
+      ),
     );
     renderConsole({ path: '/conversations', api: fakeApi({ listConversations }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Load more conversations' }));
@@ -143,7 +174,10 @@ describe('a thread', () => {
   it('reads again a student message that arrived while the last read call was in flight', async () => {
     const answers: Array<() => void> = [];
     const markRead = vi.fn(
-      () => new Promise<{ conversation: ReturnType<typeof waitingChat> }>((resolve) => answers.push(() => resolve({ conversation: waitingChat({ phone_number: PHONE }) }))),
+      () =>
+        new Promise<{ conversation: ReturnType<typeof waitingChat> }>((resolve) =>
+          answers.push(() => resolve({ conversation: waitingChat({ phone_number: PHONE }) })),
+        ),
     );
     const view = open({ markRead });
     await screen.findByRole('log');
@@ -160,7 +194,12 @@ describe('a thread', () => {
   });
 
   it("shows a failed message's reason on tap", async () => {
-    const failed = message({ author: 'agent', direction: 'outbound', status: 'failed', error: { code: 131047, title: 'Re-engagement message' } });
+    const failed = message({
+      author: 'agent',
+      direction: 'outbound',
+      status: 'failed',
+      error: { code: 131047, title: 'Re-engagement message' },
+    });
     open({ listMessages: vi.fn(() => Promise.resolve({ items: [failed], next_cursor: null })) });
     const button = await screen.findByRole('button', { name: /Not delivered: Re-engagement message \(code 131047\)/ });
     await userEvent.click(button);
@@ -169,15 +208,33 @@ describe('a thread', () => {
 
   it('says under a failed message, in plain words, why WhatsApp did not deliver it', async () => {
     const reason = 'The student has stopped marketing messages from the school. Reach them when they write to us.';
-    const failed = message({ author: 'agent', direction: 'outbound', text: 'Open day', status: 'failed', error: { code: 131050, title: 'Unable to deliver message', reason } });
+    const failed = message({
+      author: 'agent',
+      direction: 'outbound',
+      text: 'Open day',
+      status: 'failed',
+      error: { code: 131050, title: 'Unable to deliver message', reason },
+    });
     open({ listMessages: vi.fn(() => Promise.resolve({ items: [failed], next_cursor: null })) });
     const item = (await screen.findByText('Open day')).closest('li')!;
     expect(within(item).getByText(reason)).toBeTruthy();
   });
 
   it('marks the messages WhatsApp charges for, with their category, and no free one', async () => {
-    const billed = message({ direction: 'outbound', author: 'bot', text: 'Term dates', status: 'delivered', pricing: { type: 'regular', category: 'utility', billable: true } });
-    const free = message({ direction: 'outbound', author: 'agent', text: 'Happy to help', status: 'read', pricing: { type: 'free_customer_service', category: 'service', billable: false } });
+    const billed = message({
+      direction: 'outbound',
+      author: 'bot',
+      text: 'Term dates',
+      status: 'delivered',
+      pricing: { type: 'regular', category: 'utility', billable: true },
+    });
+    const free = message({
+      direction: 'outbound',
+      author: 'agent',
+      text: 'Happy to help',
+      status: 'read',
+      pricing: { type: 'free_customer_service', category: 'service', billable: false },
+    });
     open({ listMessages: vi.fn(() => Promise.resolve({ items: [billed, free], next_cursor: null })) });
     const billedItem = (await screen.findByText('Term dates')).closest('li')!;
     expect(within(billedItem).getByText('Billable · utility')).toBeTruthy();
@@ -195,7 +252,11 @@ describe('a thread', () => {
 
   it('loads older messages with the cursor of the oldest page', async () => {
     const listMessages = vi.fn((_phone: string, before?: string) =>
-      Promise.resolve(before ? { items: [message({ text: 'older', created_at: '2026-11-01T00:00:00.000Z' })], next_cursor: null } : { items: [message({ text: 'newest' })], next_cursor: 'b1' }),
+      Promise.resolve(
+        before
+          ? { items: [message({ text: 'older', created_at: '2026-11-01T00:00:00.000Z' })], next_cursor: null }
+          : { items: [message({ text: 'newest' })], next_cursor: 'b1' },
+      ),
     );
     open({ listMessages });
     await userEvent.click(await screen.findByRole('button', { name: 'Load older messages' }));
@@ -245,7 +306,10 @@ describe('a thread', () => {
 
   it('takes live messages named by phone and user id into a thread opened by the user id', async () => {
     const chat = usernameOnly();
-    const view = renderConsole({ path: `/conversations/${BSUID}`, api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [chat], next_cursor: null })) }) });
+    const view = renderConsole({
+      path: `/conversations/${BSUID}`,
+      api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [chat], next_cursor: null })) }),
+    });
     await screen.findByRole('log');
     view.emit('message.created', { phone_number: '447700900042', user_id: BSUID, message: message({ text: 'my number is back' }) });
     view.emit('message.created', { phone_number: null, user_id: 'ZA.77', message: message({ text: 'someone else' }) });
@@ -259,5 +323,4 @@ describe('a thread', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Claim chat' }));
     expect((await screen.findByRole('alert')).textContent).toBe('the chat is already taken by Ms Smith');
   });
-
 });

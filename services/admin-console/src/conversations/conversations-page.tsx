@@ -57,7 +57,13 @@ export function ConversationsPage({ student }: { student: string | null }) {
       />
       <div className="thread-pane">
         {student ? (
-          <ThreadView key={student} student={student} initial={initial} onBack={() => navigate(hrefWith('/conversations', {}))} onConversation={list.update} />
+          <ThreadView
+            key={student}
+            student={student}
+            initial={initial}
+            onBack={() => navigate(hrefWith('/conversations', {}))}
+            onConversation={list.update}
+          />
         ) : (
           <p className="muted empty-thread">Choose a conversation to read it and reply.</p>
         )}

@@ -42,8 +42,18 @@ describe('the conversation list', () => {
     const byUserId = usernameOnly({ last_message: 'hi' });
     const byPhone = conversation({ phone_number: '447700900002', user_id: null, last_message: 'hello' });
     const other = conversation({ phone_number: '447700900003', last_message: 'other' });
-    const gainedPhone = { ...byUserId, phone_number: '447700900009', last_message: 'now with a phone', last_message_time: '2026-11-21T10:00:00.000Z' };
-    const gainedUserId = { ...byPhone, user_id: 'ZA.42', last_message: 'now with a user id', last_message_time: '2026-11-21T11:00:00.000Z' };
+    const gainedPhone = {
+      ...byUserId,
+      phone_number: '447700900009',
+      last_message: 'now with a phone',
+      last_message_time: '2026-11-21T10:00:00.000Z',
+    };
+    const gainedUserId = {
+      ...byPhone,
+      user_id: 'ZA.42',
+      last_message: 'now with a user id',
+      last_message_time: '2026-11-21T11:00:00.000Z',
+    };
     const once = applyUpdate([byUserId, byPhone, other], gainedPhone, 'all', '');
     const twice = applyUpdate(once, gainedUserId, 'all', '');
     expect(twice.map((c) => c.last_message)).toEqual(['now with a user id', 'now with a phone', 'other']);

@@ -36,7 +36,13 @@ export function appendPage(items: Conversation[], page: Conversation[]): Convers
 }
 
 /** A live update: the conversation takes its new place, or leaves a list it no longer belongs to. */
-export function applyUpdate(items: Conversation[], update: Conversation, filter: ConversationFilter, query: string, label = ''): Conversation[] {
+export function applyUpdate(
+  items: Conversation[],
+  update: Conversation,
+  filter: ConversationFilter,
+  query: string,
+  label = '',
+): Conversation[] {
   const others = items.filter((c) => !sameStudent(c, update));
   if (!belongsTo(update, filter, query, label)) return others.length === items.length ? items : others;
   return [...others, update].sort(byActivity);

@@ -7,7 +7,13 @@ import { useSession } from '../session/session';
 const MEDIA_TYPES = new Set(['image', 'document', 'audio', 'video', 'sticker']);
 export const isMedia = (message: Message) => MEDIA_TYPES.has(message.type);
 
-const TYPE_LABEL: Record<string, string> = { image: 'Image', document: 'Document', audio: 'Voice or audio', video: 'Video', sticker: 'Sticker' };
+const TYPE_LABEL: Record<string, string> = {
+  image: 'Image',
+  document: 'Document',
+  audio: 'Voice or audio',
+  video: 'Video',
+  sticker: 'Sticker',
+};
 
 /**
  * An image or file: a placeholder with its type and caption, and, where admin-api serves

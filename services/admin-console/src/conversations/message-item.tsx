@@ -27,7 +27,10 @@ export function MessageItem({ message, studentName, now }: { message: Message; s
   // A change of assignee (assignment): a line for the team, never sent, so no delivery status either.
   const teamLine = message.type === 'assignment';
   return (
-    <li className={`message message-${side} message-${message.author}${note ? ' message-private-note' : ''}${teamLine ? ' message-assignment' : ''}`} data-message-id={message.id}>
+    <li
+      className={`message message-${side} message-${message.author}${note ? ' message-private-note' : ''}${teamLine ? ' message-assignment' : ''}`}
+      data-message-id={message.id}
+    >
       <div className="message-meta">
         {note && <span className="note-badge">Private note</span>}
         <span className="message-author">{authorOf(message, studentName)}</span>

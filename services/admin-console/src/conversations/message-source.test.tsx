@@ -23,7 +23,15 @@ describe('a message the school sent from the WhatsApp Business app', () => {
   it('is labelled as sent from the Business app; what the console sent is not', async () => {
     open([
       message({ id: 'echo', text: 'See you at 9', author: 'agent', direction: 'outbound', status: 'sent', source: 'business_app' }),
-      message({ id: 'ours', text: 'I am here', author: 'agent', agent_name: 'Ms Smith', direction: 'outbound', status: 'sent', source: 'cloud_api' }),
+      message({
+        id: 'ours',
+        text: 'I am here',
+        author: 'agent',
+        agent_name: 'Ms Smith',
+        direction: 'outbound',
+        status: 'sent',
+        source: 'cloud_api',
+      }),
     ]);
     const log = await screen.findByRole('log');
     await within(log).findByText('See you at 9');
@@ -35,7 +43,10 @@ describe('a message the school sent from the WhatsApp Business app', () => {
   it('arrives live with its label', async () => {
     const view = open([]);
     await screen.findByRole('log');
-    view.emit('message.created', { phone_number: PHONE, message: message({ text: 'Call us back', author: 'agent', direction: 'outbound', status: 'sent', source: 'business_app' }) });
+    view.emit('message.created', {
+      phone_number: PHONE,
+      message: message({ text: 'Call us back', author: 'agent', direction: 'outbound', status: 'sent', source: 'business_app' }),
+    });
     expect(await screen.findByText('via WhatsApp Business app')).toBeTruthy();
   });
 });

@@ -44,7 +44,10 @@ describe('a queued message the sender is retrying, in the thread', () => {
 
   it('shows why it is late in its status area, follows the latest note live, and drops it once it is sent', async () => {
     const first = soon(4_000);
-    const view = open([queued({ reason: 'pair_rate_limit', code: 131056, attempt: 1, next_attempt_at: first }), message({ id: 'other', direction: 'outbound', author: 'bot', status: 'queued' })]);
+    const view = open([
+      queued({ reason: 'pair_rate_limit', code: 131056, attempt: 1, next_attempt_at: first }),
+      message({ id: 'other', direction: 'outbound', author: 'bot', status: 'queued' }),
+    ]);
     const log = await screen.findByRole('log');
     const item = () => log.querySelector('[data-message-id="late"]') as HTMLElement;
     const line = await within(log).findByText(`Delayed by WhatsApp's rate limit for this student; next try at ${formatClockTime(first)}`);
@@ -54,7 +57,10 @@ describe('a queued message the sender is retrying, in the thread', () => {
     expect(log.querySelector('[data-message-id="other"] .delivery-retrying')).toBeNull();
 
     const second = soon(16_000);
-    view.emit('message.status', { phone_number: PHONE, message: queued({ reason: 'pair_rate_limit', code: 131056, attempt: 2, next_attempt_at: second }) });
+    view.emit('message.status', {
+      phone_number: PHONE,
+      message: queued({ reason: 'pair_rate_limit', code: 131056, attempt: 2, next_attempt_at: second }),
+    });
     await within(log).findByText(`Delayed by WhatsApp's rate limit for this student; next try at ${formatClockTime(second)}`);
     view.emit('message.status', { phone_number: PHONE, message: { ...queued(null), status: 'sent' } });
     await waitFor(() => expect(within(item()).getByRole('img', { name: 'Sent' })).toBeTruthy());

@@ -26,7 +26,12 @@ describe('thread messages', () => {
   });
 
   it("keeps a queued message's latest retry note, whichever view arrives last, and none once it is sent", () => {
-    const note = (attempt: number) => ({ reason: 'pair_rate_limit' as const, code: 131056, attempt, next_attempt_at: `2026-11-20T10:0${attempt}:00.000Z` });
+    const note = (attempt: number) => ({
+      reason: 'pair_rate_limit' as const,
+      code: 131056,
+      attempt,
+      next_attempt_at: `2026-11-20T10:0${attempt}:00.000Z`,
+    });
     const queued = message({ direction: 'outbound', author: 'bot', status: 'queued', retrying: null });
     const second = { ...queued, retrying: note(2) };
     expect(mergeMessages([queued], [second])[0]?.retrying).toEqual(note(2));

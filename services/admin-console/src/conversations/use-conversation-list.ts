@@ -62,7 +62,8 @@ export function useConversationList(filter: ConversationFilter, query: string, l
   }, [api, filter, query, label, key, loaded, loadingMore]);
 
   const update = useCallback(
-    (conversation: Conversation) => setLoaded((current) => ({ ...current, items: applyUpdate(current.items, conversation, filter, query, label) })),
+    (conversation: Conversation) =>
+      setLoaded((current) => ({ ...current, items: applyUpdate(current.items, conversation, filter, query, label) })),
     [filter, query, label],
   );
 

@@ -42,7 +42,11 @@ describe('alerts for new waiting chats', () => {
     await screen.findByRole('heading', { name: 'Dashboard' });
     const asking = usernameOnly({ is_chat_support: true, support_status: 'waiting', state: 'support' });
     view.emit('conversation.updated', { phone_number: null, user_id: BSUID, conversation: asking });
-    view.emit('conversation.updated', { phone_number: '447700900042', user_id: BSUID, conversation: { ...asking, phone_number: '447700900042' } });
+    view.emit('conversation.updated', {
+      phone_number: '447700900042',
+      user_id: BSUID,
+      conversation: { ...asking, phone_number: '447700900042' },
+    });
     expect(vi.mocked(announceWaiting).mock.calls).toEqual([['@thandi.m', BSUID]]);
   });
 

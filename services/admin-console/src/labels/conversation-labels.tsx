@@ -8,7 +8,13 @@ import { LabelChips } from './label-chips';
 import { useLabels } from './use-labels';
 
 /** The open thread's labels: each can be taken off, and any other label of the set put on. */
-export function ConversationLabels({ conversation, onChanged }: { conversation: Conversation; onChanged(conversation: Conversation): void }) {
+export function ConversationLabels({
+  conversation,
+  onChanged,
+}: {
+  conversation: Conversation;
+  onChanged(conversation: Conversation): void;
+}) {
   const { api } = useSession();
   const { labels } = useLabels();
   const { busy, error, run } = useConversationCommand(onChanged);
@@ -22,7 +28,11 @@ export function ConversationLabels({ conversation, onChanged }: { conversation: 
       {offered.length > 0 && (
         <label>
           <span className="visually-hidden">Add a label</span>
-          <select value="" disabled={busy} onChange={(event) => event.target.value && run(api.addConversationLabel(student, event.target.value))}>
+          <select
+            value=""
+            disabled={busy}
+            onChange={(event) => event.target.value && run(api.addConversationLabel(student, event.target.value))}
+          >
             <option value="">+ Label</option>
             {offered.map((label) => (
               <option key={label.id} value={label.id}>

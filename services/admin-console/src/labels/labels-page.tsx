@@ -25,7 +25,12 @@ export function LabelsPage() {
         {labels.map((label) => (
           <li key={label.id} className="manage-item card" data-label-id={label.id}>
             {editing === label.id ? (
-              <LabelForm initial={label} submitLabel="Save label" onCancel={() => setEditing(null)} onSubmit={(value) => saved(api.updateLabel(label.id, value))} />
+              <LabelForm
+                initial={label}
+                submitLabel="Save label"
+                onCancel={() => setEditing(null)}
+                onSubmit={(value) => saved(api.updateLabel(label.id, value))}
+              />
             ) : (
               <>
                 <LabelChips labels={[label]} />

@@ -11,14 +11,17 @@ import { renderConsole } from '../testing/render-console';
 const PHONE = '447700900001';
 const FEES = { id: '11111111-1111-4111-8111-111111111111', name: 'Fees', colour: '#fde68a' };
 const EXAMS = { id: '22222222-2222-4222-8222-222222222222', name: 'Exams', colour: '#bbf7d0' };
-const withLabels = (overrides: Partial<ConsoleApi> = {}) => fakeApi({ listLabels: vi.fn(() => Promise.resolve({ items: [EXAMS, FEES] })), ...overrides });
+const withLabels = (overrides: Partial<ConsoleApi> = {}) =>
+  fakeApi({ listLabels: vi.fn(() => Promise.resolve({ items: [EXAMS, FEES] })), ...overrides });
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('labels in the conversation list', () => {
   it('shows each row its labels, filters by label through the API and keeps the filter in the address', async () => {
-    const listConversations = vi.fn(() => Promise.resolve({ items: [conversation({ phone_number: PHONE, labels: [FEES] })], next_cursor: null }));
+    const listConversations = vi.fn(() =>
+      Promise.resolve({ items: [conversation({ phone_number: PHONE, labels: [FEES] })], next_cursor: null }),
+    );
     renderConsole({ path: '/conversations', api: withLabels({ listConversations }) });
     const row = (await screen.findByText('Ada Lovelace')).closest('a')!;
     expect(within(row).getByText('Fees')).toBeTruthy();
@@ -28,10 +31,16 @@ describe('labels in the conversation list', () => {
   });
 
   it('drops a row from a filtered list when a live update takes its label off', async () => {
-    const listConversations = vi.fn(() => Promise.resolve({ items: [conversation({ phone_number: PHONE, labels: [FEES] })], next_cursor: null }));
+    const listConversations = vi.fn(() =>
+      Promise.resolve({ items: [conversation({ phone_number: PHONE, labels: [FEES] })], next_cursor: null }),
+    );
     const view = renderConsole({ path: `/conversations?label=${FEES.id}`, api: withLabels({ listConversations }) });
     await screen.findByText('Ada Lovelace');
-    view.emit('conversation.updated', { phone_number: PHONE, user_id: null, conversation: conversation({ phone_number: PHONE, labels: [] }) });
+    view.emit('conversation.updated', {
+      phone_number: PHONE,
+      user_id: null,
+      conversation: conversation({ phone_number: PHONE, labels: [] }),
+    });
     await waitFor(() => expect(screen.queryByText('Ada Lovelace')).toBeNull());
   });
 });

@@ -53,9 +53,24 @@ describe('the live event stream', () => {
     await h.opened(1);
     expect(h.sources[0]?.url).toBe('/api/admin/events?ticket=t1');
     h.sources[0]?.onopen?.(new Event('open'));
-    const conversation = { phone_number: '111111', user_id: null, username: null, student_name: 'Ada', state: 'support', is_chat_support: true, support_status: 'waiting', assigned_to: null, last_message: 'hi', last_message_time: null, unread_count: 1, service_window_expires_at: null };
+    const conversation = {
+      phone_number: '111111',
+      user_id: null,
+      username: null,
+      student_name: 'Ada',
+      state: 'support',
+      is_chat_support: true,
+      support_status: 'waiting',
+      assigned_to: null,
+      last_message: 'hi',
+      last_message_time: null,
+      unread_count: 1,
+      service_window_expires_at: null,
+    };
     h.sources[0]?.emit('conversation.updated', { phone_number: '111111', user_id: null, conversation, occurredAt: '2026-01-01T00:00:00Z' });
-    expect(h.events).toEqual([{ name: 'conversation.updated', data: { phone_number: '111111', user_id: null, conversation, occurredAt: '2026-01-01T00:00:00Z' } }]);
+    expect(h.events).toEqual([
+      { name: 'conversation.updated', data: { phone_number: '111111', user_id: null, conversation, occurredAt: '2026-01-01T00:00:00Z' } },
+    ]);
     expect(h.opens).toEqual([false]);
   });
 
@@ -76,11 +91,24 @@ describe('the live event stream', () => {
       unread_count: 1,
       service_window_expires_at: null,
     };
-    h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: 'NG.1349120865', conversation, occurredAt: '2026-01-01T00:00:00Z' });
+    h.sources[0]?.emit('conversation.updated', {
+      phone_number: null,
+      user_id: 'NG.1349120865',
+      conversation,
+      occurredAt: '2026-01-01T00:00:00Z',
+    });
     h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: null, conversation, occurredAt: '2026-01-01T00:00:01Z' });
-    h.sources[0]?.emit('conversation.updated', { phone_number: null, user_id: 'NG.1', conversation: { ...conversation, user_id: null }, occurredAt: '2026-01-01T00:00:02Z' });
+    h.sources[0]?.emit('conversation.updated', {
+      phone_number: null,
+      user_id: 'NG.1',
+      conversation: { ...conversation, user_id: null },
+      occurredAt: '2026-01-01T00:00:02Z',
+    });
     expect(h.events).toEqual([
-      { name: 'conversation.updated', data: { phone_number: null, user_id: 'NG.1349120865', conversation, occurredAt: '2026-01-01T00:00:00Z' } },
+      {
+        name: 'conversation.updated',
+        data: { phone_number: null, user_id: 'NG.1349120865', conversation, occurredAt: '2026-01-01T00:00:00Z' },
+      },
       // A conversation view naming no student is dropped; the event itself still names one.
       { name: 'conversation.updated', data: { phone_number: null, user_id: 'NG.1', occurredAt: '2026-01-01T00:00:02Z' } },
     ]);

@@ -8,7 +8,13 @@ export function ComposerModeSwitch({ mode, onMode }: { mode: ComposerMode; onMod
       <button type="button" className="filter" aria-pressed={mode === 'reply'} onClick={() => onMode('reply')}>
         Reply
       </button>
-      <button type="button" className="filter" aria-pressed={mode === 'note'} onClick={() => onMode('note')} title="A private note: only the team sees it, it is never sent">
+      <button
+        type="button"
+        className="filter"
+        aria-pressed={mode === 'note'}
+        onClick={() => onMode('note')}
+        title="A private note: only the team sees it, it is never sent"
+      >
         Note
       </button>
     </div>

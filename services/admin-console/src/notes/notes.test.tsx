@@ -9,10 +9,23 @@ import { renderConsole } from '../testing/render-console';
 
 const PHONE = '447700900001';
 const note = (overrides = {}) =>
-  message({ id: 'note-1', direction: 'outbound', author: 'agent', agent_name: 'Ms Khumalo', type: 'note', private: true, status: 'received', text: 'Parent phoned.', ...overrides });
+  message({
+    id: 'note-1',
+    direction: 'outbound',
+    author: 'agent',
+    agent_name: 'Ms Khumalo',
+    type: 'note',
+    private: true,
+    status: 'received',
+    text: 'Parent phoned.',
+    ...overrides,
+  });
 
 function openThread(chat = waitingChat({ phone_number: PHONE }), overrides: Partial<ConsoleApi> = {}) {
-  return renderConsole({ path: `/conversations/${PHONE}`, api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), ...overrides }) });
+  return renderConsole({
+    path: `/conversations/${PHONE}`,
+    api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), ...overrides }),
+  });
 }
 
 beforeEach(() => localStorage.clear());
@@ -46,7 +59,11 @@ describe('private notes', () => {
   it('shows a note that arrives live from a colleague', async () => {
     const view = openThread();
     await screen.findByLabelText('Message to Ada Lovelace');
-    view.emit('message.created', { phone_number: PHONE, user_id: null, message: note({ id: 'note-live', text: 'Colleague: already emailed her.' }) });
+    view.emit('message.created', {
+      phone_number: PHONE,
+      user_id: null,
+      message: note({ id: 'note-live', text: 'Colleague: already emailed her.' }),
+    });
     const item = (await screen.findByText('Colleague: already emailed her.')).closest('li')!;
     expect(within(item).getByText('Private note')).toBeTruthy();
   });

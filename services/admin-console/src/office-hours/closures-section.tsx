@@ -3,7 +3,8 @@ import { describeError } from '../api/api-error';
 import { useSession } from '../session/session';
 import type { Closure } from './types';
 
-const dates = (c: Pick<Closure, 'start_date' | 'end_date'>) => (c.start_date === c.end_date ? c.start_date : `${c.start_date} to ${c.end_date}`);
+const dates = (c: Pick<Closure, 'start_date' | 'end_date'>) =>
+  c.start_date === c.end_date ? c.start_date : `${c.start_date} to ${c.end_date}`;
 
 /** Dated closures (holidays, term breaks): listed for everyone, added and removed by admins. */
 export function ClosuresSection({ closures, canEdit, onChanged }: { closures: Closure[]; canEdit: boolean; onChanged(): void }) {
@@ -55,7 +56,13 @@ export function ClosuresSection({ closures, canEdit, onChanged }: { closures: Cl
             <li key={c.id} className="closure">
               <span className="closure-dates">{dates(c)}</span> <span>{c.reason}</span>
               {canEdit && (
-                <button type="button" className="link-button" aria-label={`Remove closure ${c.reason}`} disabled={busy} onClick={() => void run(() => api.removeClosure(c.id))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove closure ${c.reason}`}
+                  disabled={busy}
+                  onClick={() => void run(() => api.removeClosure(c.id))}
+                >
                   Remove
                 </button>
               )}
@@ -75,7 +82,14 @@ export function ClosuresSection({ closures, canEdit, onChanged }: { closures: Cl
           </label>
           <label>
             Reason
-            <input type="text" required maxLength={200} value={reason} placeholder="Independence Day" onChange={(e) => setReason(e.target.value)} />
+            <input
+              type="text"
+              required
+              maxLength={200}
+              value={reason}
+              placeholder="Independence Day"
+              onChange={(e) => setReason(e.target.value)}
+            />
           </label>
           <button type="submit" className="button" disabled={busy}>
             Add closure

@@ -12,7 +12,14 @@ import type { OfficeHours } from './types';
 
 afterEach(cleanup);
 
-const CLOSURE = { id: '00000000-0000-4000-8000-0000000000c1', start_date: '2026-12-24', end_date: '2026-12-26', reason: 'Christmas', created_at: '2026-12-01T10:00:00.000Z', created_by: 'head' };
+const CLOSURE = {
+  id: '00000000-0000-4000-8000-0000000000c1',
+  start_date: '2026-12-24',
+  end_date: '2026-12-26',
+  reason: 'Christmas',
+  created_at: '2026-12-01T10:00:00.000Z',
+  created_by: 'head',
+};
 const lagos = (over: Partial<OfficeHours> = {}): OfficeHours => ({
   ...officeHoursOff,
   enabled: true,
@@ -56,18 +63,26 @@ describe('office hours screen', () => {
   });
 
   it('shows a period ending at midnight as 00:00 and saves it as 24:00', async () => {
-    const night = lagos({ weekly: { ...officeHoursOff.weekly, friday: [{ start: '22:00', end: '24:00' }], saturday: [{ start: '00:00', end: '02:00' }] } });
+    const night = lagos({
+      weekly: { ...officeHoursOff.weekly, friday: [{ start: '22:00', end: '24:00' }], saturday: [{ start: '00:00', end: '02:00' }] },
+    });
     const setOfficeHours = vi.fn(() => Promise.resolve(night));
     renderConsole({ path: '/office-hours', api: fakeApi({ officeHours: vi.fn(() => Promise.resolve(night)), setOfficeHours }) });
     expect((await screen.findByLabelText<HTMLInputElement>('Friday period 1 closes')).value).toBe('00:00');
     fireEvent.change(screen.getByLabelText('Friday period 1 opens'), { target: { value: '21:00' } });
     await userEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
     await waitFor(() => expect(setOfficeHours).toHaveBeenCalled());
-    expect(setOfficeHours).toHaveBeenCalledWith(expect.objectContaining({ weekly: expect.objectContaining({ friday: [{ start: '21:00', end: '24:00' }], saturday: [{ start: '00:00', end: '02:00' }] }) }));
+    expect(setOfficeHours).toHaveBeenCalledWith(
+      expect.objectContaining({
+        weekly: expect.objectContaining({ friday: [{ start: '21:00', end: '24:00' }], saturday: [{ start: '00:00', end: '02:00' }] }),
+      }),
+    );
   });
 
   it("shows admin-api's refusal of a schedule", async () => {
-    const setOfficeHours = vi.fn(() => Promise.reject(new ApiError(400, 'invalid_request', 'body.weekly.monday: periods overlap (08:00-12:00 and 11:00-13:00)')));
+    const setOfficeHours = vi.fn(() =>
+      Promise.reject(new ApiError(400, 'invalid_request', 'body.weekly.monday: periods overlap (08:00-12:00 and 11:00-13:00)')),
+    );
     renderConsole({ path: '/office-hours', api: fakeApi({ officeHours: vi.fn(() => Promise.resolve(lagos())), setOfficeHours }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Save schedule' }));
     expect((await screen.findByRole('alert')).textContent).toContain('periods overlap');
@@ -116,7 +131,13 @@ describe('dashboard office-hours panel', () => {
       office_hours: { enabled: true, open_now: false, next_change_at: '2026-12-14T07:00:00.000Z', next_change_label: 'Monday 8:00 (WAT)' },
     };
     const night = waitingChat({ phone_number: '447700900777', student_name: 'Night Owl' });
-    renderConsole({ path: '/', api: fakeApi({ stats: vi.fn(() => Promise.resolve(stats)), arrivedWhileClosed: vi.fn(() => Promise.resolve({ items: [night], next_cursor: null })) }) });
+    renderConsole({
+      path: '/',
+      api: fakeApi({
+        stats: vi.fn(() => Promise.resolve(stats)),
+        arrivedWhileClosed: vi.fn(() => Promise.resolve({ items: [night], next_cursor: null })),
+      }),
+    });
     const panel = await screen.findByRole('region', { name: 'Office hours' });
     expect(within(panel).getByText('Closed now, back Monday 8:00 (WAT)')).toBeTruthy();
     const link = await within(panel).findByRole('link', { name: 'Night Owl' });
@@ -124,11 +145,22 @@ describe('dashboard office-hours panel', () => {
   });
 
   it('turns over when an admin changes office hours elsewhere (office_hours.updated)', async () => {
-    const stats: Stats = { waiting_chats: 0, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null, office_hours: { enabled: false, open_now: true, next_change_at: null, next_change_label: null } };
+    const stats: Stats = {
+      waiting_chats: 0,
+      active_chats: 0,
+      oldest_waiting_since: null,
+      chats_today: 0,
+      median_first_response_seconds: null,
+      office_hours: { enabled: false, open_now: true, next_change_at: null, next_change_label: null },
+    };
     const { emit } = renderConsole({ path: '/', api: fakeApi({ stats: vi.fn(() => Promise.resolve(stats)) }) });
     const panel = await screen.findByRole('region', { name: 'Office hours' });
     await within(panel).findByText(/^Office hours are off/);
-    emit('office_hours.updated', { phone_number: null, user_id: null, office_hours: { enabled: true, open_now: false, next_change_at: '2026-12-14T07:00:00.000Z', next_change_label: 'Monday 8:00 (WAT)' } });
+    emit('office_hours.updated', {
+      phone_number: null,
+      user_id: null,
+      office_hours: { enabled: true, open_now: false, next_change_at: '2026-12-14T07:00:00.000Z', next_change_label: 'Monday 8:00 (WAT)' },
+    });
     expect(await within(panel).findByText('Closed now, back Monday 8:00 (WAT)')).toBeTruthy();
   });
 

@@ -31,11 +31,17 @@ export function OfficeHoursPage() {
   useEffect(reload, [reload]);
   // Only the status turns over by itself; a reload then would also reset an admin's unsaved edits.
   const refreshStatus = useCallback(() => {
-    api.officeHours().then((answer) => setHours(answer), () => undefined);
+    api.officeHours().then(
+      (answer) => setHours(answer),
+      () => undefined,
+    );
   }, [api]);
   useRefreshAt(hours?.next_change_at, refreshStatus);
   // Another admin changed the schedule or a closure: read it again, without losing edits not yet saved here.
-  const unchanged = hours && draft && JSON.stringify({ enabled: hours.enabled, time_zone: hours.time_zone, weekly: hours.weekly }) === JSON.stringify(draft);
+  const unchanged =
+    hours &&
+    draft &&
+    JSON.stringify({ enabled: hours.enabled, time_zone: hours.time_zone, weekly: hours.weekly }) === JSON.stringify(draft);
   useLiveEvent(({ name }) => {
     if (name !== 'office_hours.updated') return;
     if (unchanged) reload();
@@ -64,7 +70,13 @@ export function OfficeHoursPage() {
               </label>
               <label className="time-zone">
                 Time zone
-                <input type="text" list="time-zones" required value={draft.time_zone} onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })} />
+                <input
+                  type="text"
+                  list="time-zones"
+                  required
+                  value={draft.time_zone}
+                  onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })}
+                />
               </label>
               <datalist id="time-zones">
                 {zones().map((zone) => (

@@ -20,11 +20,17 @@ export function OfficeHoursPanel() {
   const [arrived, setArrived] = useState<Conversation[] | null>(null);
   // Read again when open/closed turns over (the figures are re-read on conversation events only), until
   // fresher figures come: a read belongs to the figures it followed.
-  const [later, setLater] = useState<{ after: Stats | null; status: Pick<OfficeHours, 'enabled' | 'open_now' | 'next_change_at' | 'next_change_label'> } | null>(null);
+  const [later, setLater] = useState<{
+    after: Stats | null;
+    status: Pick<OfficeHours, 'enabled' | 'open_now' | 'next_change_at' | 'next_change_label'>;
+  } | null>(null);
   const open = stats?.open_arrived_while_closed;
   const status = later && later.after === stats ? later.status : stats?.office_hours;
   const turnOver = useCallback(() => {
-    api.officeHours().then((status) => setLater({ after: stats, status }), () => undefined);
+    api.officeHours().then(
+      (status) => setLater({ after: stats, status }),
+      () => undefined,
+    );
   }, [api, stats]);
   useRefreshAt(status?.next_change_at, turnOver);
   // An admin changed the schedule or a closure: the event says what it means now.

@@ -24,18 +24,36 @@ export function WeeklyEditor({ value, onChange, disabled }: { value: Weekly; onC
             <legend>{name}</legend>
             {periods.length === 0 && <p className="muted">Closed all day</p>}
             {periods.map((period, i) => {
-              const change = (patch: Partial<Period>) => setDay(day, periods.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+              const change = (patch: Partial<Period>) =>
+                setDay(
+                  day,
+                  periods.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+                );
               return (
                 <div key={i} className="weekly-period">
                   <span className="weekly-times">
                     <label>
                       <span className="visually-hidden">{`${name} period ${i + 1} opens`}</span>
-                      <input type="time" step={60} required value={period.start} disabled={disabled} onChange={(e) => change({ start: e.target.value })} />
+                      <input
+                        type="time"
+                        step={60}
+                        required
+                        value={period.start}
+                        disabled={disabled}
+                        onChange={(e) => change({ start: e.target.value })}
+                      />
                     </label>
                     <span aria-hidden="true">to</span>
                     <label>
                       <span className="visually-hidden">{`${name} period ${i + 1} closes`}</span>
-                      <input type="time" step={60} required value={toInput(period.end)} disabled={disabled} onChange={(e) => change({ end: fromEndInput(e.target.value) })} />
+                      <input
+                        type="time"
+                        step={60}
+                        required
+                        value={toInput(period.end)}
+                        disabled={disabled}
+                        onChange={(e) => change({ end: fromEndInput(e.target.value) })}
+                      />
                     </label>
                   </span>
                   <button
@@ -43,7 +61,12 @@ export function WeeklyEditor({ value, onChange, disabled }: { value: Weekly; onC
                     className="link-button"
                     aria-label={`Remove ${name} period ${i + 1}`}
                     disabled={disabled}
-                    onClick={() => setDay(day, periods.filter((_, j) => j !== i))}
+                    onClick={() =>
+                      setDay(
+                        day,
+                        periods.filter((_, j) => j !== i),
+                      )
+                    }
                   >
                     Remove
                   </button>

@@ -29,7 +29,10 @@ const second = parked({ id: '00000000-0000-4000-8000-0000000000e2', source: 'del
 const rowOf = async (error: string) => (await screen.findByText(error)).closest('tr')!;
 
 function openParked(overrides: Parameters<typeof fakeApi>[0] = {}) {
-  return renderConsole({ path: '/parked-events', api: fakeApi({ listParkedEvents: vi.fn(() => Promise.resolve({ items: [parked(), second], next_cursor: null })), ...overrides }) });
+  return renderConsole({
+    path: '/parked-events',
+    api: fakeApi({ listParkedEvents: vi.fn(() => Promise.resolve({ items: [parked(), second], next_cursor: null })), ...overrides }),
+  });
 }
 
 describe('parked events', () => {
@@ -47,7 +50,9 @@ describe('parked events', () => {
   });
 
   it('retries an event and shows that it was handled, without Retry or Discard for it any more', async () => {
-    const retryParkedEvent = vi.fn(() => Promise.resolve({ event: parked({ status: 'retried', resolved_by: 'head', resolved_at: '2026-12-03T09:00:00.000Z' }) }));
+    const retryParkedEvent = vi.fn(() =>
+      Promise.resolve({ event: parked({ status: 'retried', resolved_by: 'head', resolved_at: '2026-12-03T09:00:00.000Z' }) }),
+    );
     openParked({ retryParkedEvent });
     const row = await rowOf('conversation lookup timed out');
     await userEvent.click(within(row).getByRole('button', { name: 'Retry' }));

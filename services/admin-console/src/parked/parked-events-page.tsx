@@ -50,7 +50,11 @@ function ParkedRow({ event, onChanged }: { event: ParkedEvent; onChanged(event: 
       <td>{event.phone_number ? formatPhone(event.phone_number) : ''}</td>
       <td>
         <code className="details">{event.error}</code>
-        {showPayload && <pre className="details" aria-label="Payload">{event.payload}</pre>}
+        {showPayload && (
+          <pre className="details" aria-label="Payload">
+            {event.payload}
+          </pre>
+        )}
         <div>
           <button type="button" className="button" aria-expanded={showPayload} onClick={() => setShowPayload((shown) => !shown)}>
             {showPayload ? 'Hide payload' : 'Show payload'}
@@ -125,7 +129,9 @@ export function ParkedEventsPage() {
   return (
     <section className="audit parked" aria-labelledby="parked-heading">
       <h1 id="parked-heading">Parked events</h1>
-      <p className="muted">Events the conversation engine could not handle after its retries. Retry one once it can succeed, or discard it.</p>
+      <p className="muted">
+        Events the conversation engine could not handle after its retries. Retry one once it can succeed, or discard it.
+      </p>
       <label>
         Show{' '}
         <select value={status} onChange={(e) => show(STATUSES.find((s) => s.value === e.target.value)?.value ?? 'parked')}>

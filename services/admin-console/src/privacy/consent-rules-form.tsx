@@ -25,7 +25,13 @@ export function ConsentRulesForm() {
   }, [api, fail]);
 
   const toggleBand = (band: AgeBand, on: boolean) =>
-    draft && setDraft({ ...draft, guardian_consent_bands: on ? AGE_BANDS.filter((b) => b === band || draft.guardian_consent_bands.includes(b)) : draft.guardian_consent_bands.filter((b) => b !== band) });
+    draft &&
+    setDraft({
+      ...draft,
+      guardian_consent_bands: on
+        ? AGE_BANDS.filter((b) => b === band || draft.guardian_consent_bands.includes(b))
+        : draft.guardian_consent_bands.filter((b) => b !== band),
+    });
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -35,24 +41,41 @@ export function ConsentRulesForm() {
     run(api.setConsentSettings(settings), setDraft);
   };
 
-  if (!draft) return message ? <p role="alert" className="error-text">{message.text}</p> : <p className="muted">Loading consent rules…</p>;
+  if (!draft)
+    return message ? (
+      <p role="alert" className="error-text">
+        {message.text}
+      </p>
+    ) : (
+      <p className="muted">Loading consent rules…</p>
+    );
   return (
     <form className="privacy-form" onSubmit={save} aria-label="Consent rules">
       <label className="checkbox">
-        <input type="checkbox" checked={draft.ask_age_band} disabled={busy} onChange={(e) => setDraft({ ...draft, ask_age_band: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.ask_age_band}
+          disabled={busy}
+          onChange={(e) => setDraft({ ...draft, ask_age_band: e.target.checked })}
+        />
         Ask the student's age group at registration (after their class)
       </label>
       <fieldset className="privacy-bands" disabled={busy || !draft.ask_age_band}>
         <legend>Age groups that need a parent's or guardian's consent before homework uploads</legend>
         {AGE_BANDS.map((band) => (
           <label key={band} className="checkbox">
-            <input type="checkbox" checked={draft.guardian_consent_bands.includes(band)} onChange={(e) => toggleBand(band, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.guardian_consent_bands.includes(band)}
+              onChange={(e) => toggleBand(band, e.target.checked)}
+            />
             {AGE_LABELS[band]}
           </label>
         ))}
       </fieldset>
       <p className="muted privacy-note">
-        Until consent is given, a student in these groups can read the FAQ and chat with the team (so they can always reach a person), but cannot upload homework.
+        Until consent is given, a student in these groups can read the FAQ and chat with the team (so they can always reach a person), but
+        cannot upload homework.
       </p>
       <button type="submit" className="button" disabled={busy}>
         Save consent rules

@@ -4,7 +4,16 @@ import type { Conversation } from '../api/types';
 import { studentKey } from '../conversations/student';
 import { useSession, useUser } from '../session/session';
 import { formatFullTime } from '../ui/format';
-import { AGE_BANDS, AGE_LABELS, RELATIONSHIP_LABELS, RELATIONSHIPS, STATUS_LABELS, type AgeBand, type ConsentStatus, type Relationship } from './types';
+import {
+  AGE_BANDS,
+  AGE_LABELS,
+  RELATIONSHIP_LABELS,
+  RELATIONSHIPS,
+  STATUS_LABELS,
+  type AgeBand,
+  type ConsentStatus,
+  type Relationship,
+} from './types';
 import './privacy.css';
 
 /** The open thread's consent: a chip with the status; its details, and for admins a form to record consent given offline. */
@@ -44,7 +53,15 @@ export function ConversationConsent({ conversation }: { conversation: Conversati
   );
 }
 
-function ConsentPanel({ student, status, onRecorded }: { student: string; status: ConsentStatus; onRecorded(status: ConsentStatus): void }) {
+function ConsentPanel({
+  student,
+  status,
+  onRecorded,
+}: {
+  student: string;
+  status: ConsentStatus;
+  onRecorded(status: ConsentStatus): void;
+}) {
   const isAdmin = useUser().role === 'admin';
   const [recording, setRecording] = useState(false);
   const { consent } = status;
@@ -82,9 +99,24 @@ function ConsentPanel({ student, status, onRecorded }: { student: string; status
   );
 }
 
-function RecordConsentForm({ student, ageBand, onRecorded }: { student: string; ageBand: AgeBand | null; onRecorded(status: ConsentStatus): void }) {
+function RecordConsentForm({
+  student,
+  ageBand,
+  onRecorded,
+}: {
+  student: string;
+  ageBand: AgeBand | null;
+  onRecorded(status: ConsentStatus): void;
+}) {
   const { api } = useSession();
-  const [draft, setDraft] = useState({ guardian_name: '', relationship: 'parent' as Relationship, contact: '', evidence: '', given_on: '', age_band: (ageBand ?? '') as AgeBand | '' });
+  const [draft, setDraft] = useState({
+    guardian_name: '',
+    relationship: 'parent' as Relationship,
+    contact: '',
+    evidence: '',
+    given_on: '',
+    age_band: (ageBand ?? '') as AgeBand | '',
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -115,7 +147,14 @@ function RecordConsentForm({ student, ageBand, onRecorded }: { student: string; 
     <form className="consent-form" onSubmit={save} aria-label="Record consent given offline">
       <label>
         Parent or guardian
-        <input type="text" required minLength={2} maxLength={80} value={draft.guardian_name} onChange={(e) => setDraft({ ...draft, guardian_name: e.target.value })} />
+        <input
+          type="text"
+          required
+          minLength={2}
+          maxLength={80}
+          value={draft.guardian_name}
+          onChange={(e) => setDraft({ ...draft, guardian_name: e.target.value })}
+        />
       </label>
       <label>
         Relationship
@@ -129,7 +168,14 @@ function RecordConsentForm({ student, ageBand, onRecorded }: { student: string; 
       </label>
       <label>
         Phone or email
-        <input type="text" required minLength={3} maxLength={120} value={draft.contact} onChange={(e) => setDraft({ ...draft, contact: e.target.value })} />
+        <input
+          type="text"
+          required
+          minLength={3}
+          maxLength={120}
+          value={draft.contact}
+          onChange={(e) => setDraft({ ...draft, contact: e.target.value })}
+        />
       </label>
       <label>
         Given on
@@ -148,7 +194,14 @@ function RecordConsentForm({ student, ageBand, onRecorded }: { student: string; 
       </label>
       <label className="consent-evidence">
         Evidence (how it was given, where it is kept)
-        <input type="text" required minLength={3} maxLength={500} value={draft.evidence} onChange={(e) => setDraft({ ...draft, evidence: e.target.value })} />
+        <input
+          type="text"
+          required
+          minLength={3}
+          maxLength={500}
+          value={draft.evidence}
+          onChange={(e) => setDraft({ ...draft, evidence: e.target.value })}
+        />
       </label>
       <button type="submit" className="button" disabled={busy}>
         Record consent

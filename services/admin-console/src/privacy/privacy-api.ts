@@ -11,7 +11,8 @@ export function privacyApi(client: Client<paths>, unwrap: Unwrap) {
     consentSettings: () => unwrap(client.GET('/api/admin/privacy/consent-settings')),
     setConsentSettings: (settings: ConsentSettings) => unwrap(client.PUT('/api/admin/privacy/consent-settings', { body: settings })),
     consent: (key: string) => unwrap(client.GET('/api/admin/conversations/{student}/consent', { params: student(key) })),
-    recordConsent: (key: string, consent: StaffConsent) => unwrap(client.POST('/api/admin/conversations/{student}/consent', { params: student(key), body: consent })),
+    recordConsent: (key: string, consent: StaffConsent) =>
+      unwrap(client.POST('/api/admin/conversations/{student}/consent', { params: student(key), body: consent })),
     retention: () => unwrap(client.GET('/api/admin/privacy/retention')),
     setRetention: (settings: RetentionSettings) => unwrap(client.PUT('/api/admin/privacy/retention', { body: settings })),
   };

@@ -14,7 +14,15 @@ const PENDING: ConsentStatus = { age_band: '13_15', status: 'pending', consent: 
 const GIVEN: ConsentStatus = {
   age_band: '13_15',
   status: 'given',
-  consent: { guardian_name: 'Grace Hopper', relationship: 'parent', contact: 'grace@example.com', method: 'staff', evidence: 'signed form', given_at: '2026-12-01T12:00:00.000Z', recorded_by: 'head' },
+  consent: {
+    guardian_name: 'Grace Hopper',
+    relationship: 'parent',
+    contact: 'grace@example.com',
+    method: 'staff',
+    evidence: 'signed form',
+    given_at: '2026-12-01T12:00:00.000Z',
+    recorded_by: 'head',
+  },
 };
 
 beforeEach(() => localStorage.clear());
@@ -22,7 +30,11 @@ afterEach(cleanup);
 
 const thread = (overrides: Partial<ConsoleApi>, user = undefined as typeof AGENT | undefined) => {
   const chat = waitingChat({ phone_number: PHONE });
-  renderConsole({ path: `/conversations/${PHONE}`, ...(user ? { user } : {}), api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), ...overrides }) });
+  renderConsole({
+    path: `/conversations/${PHONE}`,
+    ...(user ? { user } : {}),
+    api: fakeApi({ markRead: vi.fn(() => Promise.resolve({ conversation: chat })), ...overrides }),
+  });
   return screen.findByRole('heading', { name: 'Ada Lovelace', level: 2 }).then((h) => h.closest('header')!);
 };
 
@@ -40,7 +52,13 @@ describe('consent on the thread', () => {
     await userEvent.type(within(form).getByLabelText(/^Evidence/), 'signed form');
     await userEvent.click(within(form).getByRole('button', { name: 'Record consent' }));
 
-    expect(recordConsent).toHaveBeenCalledWith(PHONE, { guardian_name: 'Grace Hopper', relationship: 'parent', contact: 'grace@example.com', evidence: 'signed form', age_band: '13_15' });
+    expect(recordConsent).toHaveBeenCalledWith(PHONE, {
+      guardian_name: 'Grace Hopper',
+      relationship: 'parent',
+      contact: 'grace@example.com',
+      evidence: 'signed form',
+      age_band: '13_15',
+    });
     await waitFor(() => expect(within(header).getByTestId('consent-status').textContent).toBe('Consent given · 13 to 15'));
     expect(within(header).getByText('Recorded by head: signed form')).toBeTruthy();
     expect(within(header).queryByRole('form', { name: 'Record consent given offline' })).toBeNull();
@@ -56,7 +74,9 @@ describe('consent on the thread', () => {
 
 describe('the privacy screen', () => {
   it('saves the consent rules; without the age question no group can need consent', async () => {
-    const setConsentSettings = vi.fn((settings: { ask_age_band: boolean; guardian_consent_bands: string[] }) => Promise.resolve(settings as never));
+    const setConsentSettings = vi.fn((settings: { ask_age_band: boolean; guardian_consent_bands: string[] }) =>
+      Promise.resolve(settings as never),
+    );
     renderConsole({ path: '/privacy', api: fakeApi({ setConsentSettings }) });
     const form = await screen.findByRole('form', { name: 'Consent rules' });
     await userEvent.click(within(form).getByRole('checkbox', { name: /Ask the student's age group/ }));

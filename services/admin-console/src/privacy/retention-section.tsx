@@ -45,9 +45,20 @@ export function RetentionSection() {
         </label>
         <label className="privacy-days">
           Days after a conversation's last activity
-          <input type="number" min={7} max={3650} step={1} required value={days} disabled={busy || !preview || !enabled} onChange={(e) => setDays(e.target.value)} />
+          <input
+            type="number"
+            min={7}
+            max={3650}
+            step={1}
+            required
+            value={days}
+            disabled={busy || !preview || !enabled}
+            onChange={(e) => setDays(e.target.value)}
+          />
         </label>
-        <p className="muted privacy-note">Messages and media files go; the student's profile and consent record stay, so they are not asked to register again.</p>
+        <p className="muted privacy-note">
+          Messages and media files go; the student's profile and consent record stay, so they are not asked to register again.
+        </p>
         <button type="submit" className="button" disabled={busy || !preview}>
           Save retention
         </button>
@@ -87,7 +98,8 @@ function RetentionPreviewPanel({ preview }: { preview: RetentionPreview }) {
       {preview.last_run_at && preview.last_run_deleted && (
         <p className="muted">
           Last run {formatFullTime(preview.last_run_at)}: {count(preview.last_run_deleted.conversations, 'conversation', 'conversations')},{' '}
-          {count(preview.last_run_deleted.messages, 'message', 'messages')}, {count(preview.last_run_deleted.media, 'file', 'files')} deleted.
+          {count(preview.last_run_deleted.messages, 'message', 'messages')}, {count(preview.last_run_deleted.media, 'file', 'files')}{' '}
+          deleted.
         </p>
       )}
       {preview.updated_by && preview.updated_at && (

@@ -14,7 +14,12 @@ export type AgeBand = ConsentSettings['guardian_consent_bands'][number];
 export type Relationship = StaffConsent['relationship'];
 
 export const AGE_BANDS: readonly AgeBand[] = ['under_13', '13_15', '16_17', '18_plus'];
-export const AGE_LABELS: Record<AgeBand, string> = { under_13: 'Under 13', '13_15': '13 to 15', '16_17': '16 or 17', '18_plus': '18 or over' };
+export const AGE_LABELS: Record<AgeBand, string> = {
+  under_13: 'Under 13',
+  '13_15': '13 to 15',
+  '16_17': '16 or 17',
+  '18_plus': '18 or over',
+};
 export const RELATIONSHIPS: readonly Relationship[] = ['parent', 'guardian', 'other'];
 export const RELATIONSHIP_LABELS: Record<Relationship, string> = { parent: 'Parent', guardian: 'Guardian', other: 'Other' };
 export const STATUS_LABELS: Record<ConsentStatus['status'], string> = {

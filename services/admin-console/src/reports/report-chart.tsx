@@ -20,7 +20,15 @@ const COLOURS = ['#0b5cad', '#b45309', '#0f766e', '#7c3aed', '#be123c', '#4d7c0f
 const colourOf = (index: number) => COLOURS[index % COLOURS.length]!;
 
 /** `drawn` names what is drawn (the report's range, grouping and group): written with the series once they are. */
-export function ReportChart(props: { title: string; type: 'bar' | 'line'; labels: string[]; series: Series[]; stacked?: boolean; yTitle: string; drawn: string }) {
+export function ReportChart(props: {
+  title: string;
+  type: 'bar' | 'line';
+  labels: string[];
+  series: Series[];
+  stacked?: boolean;
+  yTitle: string;
+  drawn: string;
+}) {
   const { title, type, labels, series, stacked = false, yTitle, drawn } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -33,14 +41,23 @@ export function ReportChart(props: { title: string; type: 'bar' | 'line'; labels
         type,
         data: {
           labels,
-          datasets: series.map((s, i) => ({ label: s.label, data: s.data, backgroundColor: colourOf(i), borderColor: colourOf(i), spanGaps: true })),
+          datasets: series.map((s, i) => ({
+            label: s.label,
+            data: s.data,
+            backgroundColor: colourOf(i),
+            borderColor: colourOf(i),
+            spanGaps: true,
+          })),
         },
         options: {
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
           // Bars are counts: whole numbers on their axis.
-          scales: { x: { stacked }, y: { stacked, beginAtZero: true, title: { display: true, text: yTitle }, ticks: { precision: type === 'bar' ? 0 : 1 } } },
+          scales: {
+            x: { stacked },
+            y: { stacked, beginAtZero: true, title: { display: true, text: yTitle }, ticks: { precision: type === 'bar' ? 0 : 1 } },
+          },
           plugins: { legend: { position: 'bottom' } },
         },
       });

@@ -8,7 +8,8 @@ import { minutes } from './report-figures';
 import type { Report, ReportQuery } from './types';
 import './reports.css';
 
-const dayText = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const dayText = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /** The last 30 days, by day, overall. */
 function lastThirtyDays(): ReportQuery {
@@ -53,14 +54,17 @@ export function ReportsPage() {
     setQuery({ ...draft });
   };
   const download = () => {
-    api.reportCsv(query).then(({ blob, filename }) => {
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }, (failure: unknown) => setError(describeError(failure)));
+    api.reportCsv(query).then(
+      ({ blob, filename }) => {
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = filename;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      },
+      (failure: unknown) => setError(describeError(failure)),
+    );
   };
 
   const group = report?.groups[selected] ?? report?.groups[0];
@@ -79,7 +83,13 @@ export function ReportsPage() {
     [group],
   );
   const messages = useMemo(
-    () => (group ? [{ label: 'Messages in', data: group.buckets.map((b) => b.messages_in) }, { label: 'Messages out', data: group.buckets.map((b) => b.messages_out) }] : []),
+    () =>
+      group
+        ? [
+            { label: 'Messages in', data: group.buckets.map((b) => b.messages_in) },
+            { label: 'Messages out', data: group.buckets.map((b) => b.messages_out) },
+          ]
+        : [],
     [group],
   );
   const csat = useMemo(() => (group ? [{ label: 'Answers', data: [...group.totals.csat_distribution] }] : []), [group]);
@@ -90,15 +100,33 @@ export function ReportsPage() {
       <form className="report-controls card" onSubmit={submit} aria-label="Report range">
         <span className="report-field">
           <label htmlFor={`${id}-from`}>From</label>
-          <input id={`${id}-from`} type="date" required value={draft.from} max={draft.to} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            id={`${id}-from`}
+            type="date"
+            required
+            value={draft.from}
+            max={draft.to}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </span>
         <span className="report-field">
           <label htmlFor={`${id}-to`}>To</label>
-          <input id={`${id}-to`} type="date" required value={draft.to} min={draft.from} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            required
+            value={draft.to}
+            min={draft.from}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
         </span>
         <span className="report-field">
           <label htmlFor={`${id}-bucket`}>By</label>
-          <select id={`${id}-bucket`} value={draft.bucket} onChange={(e) => setDraft({ ...draft, bucket: e.target.value === 'week' ? 'week' : 'day' })}>
+          <select
+            id={`${id}-bucket`}
+            value={draft.bucket}
+            onChange={(e) => setDraft({ ...draft, bucket: e.target.value === 'week' ? 'week' : 'day' })}
+          >
             <option value="day">Day</option>
             <option value="week">Week</option>
           </select>
@@ -108,7 +136,9 @@ export function ReportsPage() {
           <select
             id={`${id}-by`}
             value={draft.by}
-            onChange={(e) => setDraft({ ...draft, by: e.target.value === 'agent' ? 'agent' : e.target.value === 'label' ? 'label' : 'overall' })}
+            onChange={(e) =>
+              setDraft({ ...draft, by: e.target.value === 'agent' ? 'agent' : e.target.value === 'label' ? 'label' : 'overall' })
+            }
           >
             <option value="overall">Overall</option>
             <option value="agent">Per agent</option>
@@ -149,9 +179,23 @@ export function ReportsPage() {
           <div className="report-layout" data-drawn={drawn}>
             <div className="report-charts">
               <ReportChart title="Chats" type="bar" labels={labels} series={chats} stacked yTitle="chats" drawn={drawn} />
-              <ReportChart title={`Median times, ${group.name} (minutes)`} type="line" labels={labels} series={times} yTitle="minutes" drawn={drawn} />
+              <ReportChart
+                title={`Median times, ${group.name} (minutes)`}
+                type="line"
+                labels={labels}
+                series={times}
+                yTitle="minutes"
+                drawn={drawn}
+              />
               <ReportChart title={`Messages, ${group.name}`} type="bar" labels={labels} series={messages} yTitle="messages" drawn={drawn} />
-              <ReportChart title={`Satisfaction, ${group.name}`} type="bar" labels={CSAT_LABELS} series={csat} yTitle="answers" drawn={drawn} />
+              <ReportChart
+                title={`Satisfaction, ${group.name}`}
+                type="bar"
+                labels={CSAT_LABELS}
+                series={csat}
+                yTitle="answers"
+                drawn={drawn}
+              />
             </div>
             <ReportTables report={report} group={group} />
           </div>

@@ -78,7 +78,8 @@ export function SessionProvider({ children, api: makeApi = createConsoleApi }: P
   const signOut = useCallback(() => {
     // Signed out means offline for assignment at once (no chat is offered to a closed console). The call
     // reads the token as it starts, before it is cleared below; its answer does not matter.
-    if (session && tokens.get() === session.token && session.expiresAt > Date.now()) void api.setAvailability('offline').catch(() => undefined);
+    if (session && tokens.get() === session.token && session.expiresAt > Date.now())
+      void api.setAvailability('offline').catch(() => undefined);
     // Signing out on a shared school computer leaves nothing behind; an expired session keeps its drafts.
     if (session) clearDrafts(localStorage, session.user.id);
     tokens.set(null);

@@ -38,7 +38,14 @@ export function EraseDialog({ student, name, onErased, onCancel }: Props) {
       </p>
       <label className="erase-confirm">
         Type <strong>{student}</strong> to confirm
-        <input ref={input} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} aria-label="Student id to confirm" />
+        <input
+          ref={input}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          aria-label="Student id to confirm"
+        />
       </label>
       <button type="button" className="button button-danger" disabled={!matches || busy} onClick={erase}>
         {busy ? 'Erasing…' : 'Erase permanently'}

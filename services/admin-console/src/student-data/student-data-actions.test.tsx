@@ -8,7 +8,15 @@ import { renderConsole } from '../testing/render-console';
 
 const PHONE = '447700900001';
 const ada = conversation({ phone_number: PHONE, student_name: 'Ada Lovelace' });
-const erasure = { id: '00000000-0000-4000-8000-0000000000aa', subject_hash: 'h', erased_at: new Date().toISOString(), removed: {}, jobs_removed: 0, jobs_in_flight: 0, media_pending: 0 };
+const erasure = {
+  id: '00000000-0000-4000-8000-0000000000aa',
+  subject_hash: 'h',
+  erased_at: new Date().toISOString(),
+  removed: {},
+  jobs_removed: 0,
+  jobs_in_flight: 0,
+  media_pending: 0,
+};
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -17,7 +25,11 @@ const open = (overrides: Parameters<typeof fakeApi>[0] = {}, user = undefined as
   renderConsole({
     path: `/conversations/${PHONE}`,
     ...(user ? { user } : {}),
-    api: fakeApi({ listConversations: vi.fn(() => Promise.resolve({ items: [ada], next_cursor: null })), markRead: vi.fn(() => Promise.resolve({ conversation: ada })), ...overrides }),
+    api: fakeApi({
+      listConversations: vi.fn(() => Promise.resolve({ items: [ada], next_cursor: null })),
+      markRead: vi.fn(() => Promise.resolve({ conversation: ada })),
+      ...overrides,
+    }),
   });
 
 describe("the student's data from the thread header", () => {

@@ -31,10 +31,15 @@ export function StudentDataActions({ conversation, onErased }: Props) {
   const isAdmin = user.role === 'admin';
 
   useLiveEvent(({ name, data }) => {
-    if (name === 'conversation.erased' && [data.phone_number, data.user_id].some((id) => id !== null && isNamedBy(conversation, id))) onErased();
+    if (name === 'conversation.erased' && [data.phone_number, data.user_id].some((id) => id !== null && isNamedBy(conversation, id)))
+      onErased();
   });
 
-  const fetchFile = (what: Exclude<Busy, null>, load: () => Promise<DownloadedFile>, use: (file: DownloadedFile) => void | Promise<void>) => {
+  const fetchFile = (
+    what: Exclude<Busy, null>,
+    load: () => Promise<DownloadedFile>,
+    use: (file: DownloadedFile) => void | Promise<void>,
+  ) => {
     setBusy(what);
     setError(null);
     load()
@@ -52,14 +57,29 @@ export function StudentDataActions({ conversation, onErased }: Props) {
     <details className="student-data">
       <summary className="button">Student data</summary>
       <div className="student-data-menu">
-        <button type="button" className="button" disabled={busy !== null} onClick={() => fetchFile('html', () => api.transcript(student, 'html', browserTimeZone()), openFile)}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => fetchFile('html', () => api.transcript(student, 'html', browserTimeZone()), openFile)}
+        >
           {busy === 'html' ? 'Preparing…' : 'Transcript (print)'}
         </button>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => fetchFile('json', () => api.transcript(student, 'json', browserTimeZone()), saveFile)}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => fetchFile('json', () => api.transcript(student, 'json', browserTimeZone()), saveFile)}
+        >
           {busy === 'json' ? 'Preparing…' : 'Transcript (JSON)'}
         </button>
         {isAdmin && (
-          <button type="button" className="button" disabled={busy !== null} onClick={() => fetchFile('export', () => api.exportStudentData(student), saveFile)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => fetchFile('export', () => api.exportStudentData(student), saveFile)}
+          >
             {busy === 'export' ? 'Preparing archive…' : 'Export data'}
           </button>
         )}
@@ -68,7 +88,9 @@ export function StudentDataActions({ conversation, onErased }: Props) {
             Erase student…
           </button>
         )}
-        {erasing && <EraseDialog student={student} name={studentName(conversation)} onErased={onErased} onCancel={() => setErasing(false)} />}
+        {erasing && (
+          <EraseDialog student={student} name={studentName(conversation)} onErased={onErased} onCancel={() => setErasing(false)} />
+        )}
         {error && (
           <p role="alert" className="error-text">
             {error}

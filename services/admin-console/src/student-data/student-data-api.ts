@@ -28,6 +28,7 @@ export function studentDataApi(client: Client<paths>, unwrap: Unwrap, raw: Raw) 
     transcript: (student: string, format: 'html' | 'json', timeZone: string) =>
       file(`/api/admin/conversations/${enc(student)}/transcript?format=${format}&tz=${enc(timeZone)}`, `transcript.${format}`),
     exportStudentData: (student: string) => file(`/api/admin/students/${enc(student)}/export`, 'student-data.zip'),
-    eraseStudent: (student: string, confirm: string) => unwrap(client.POST('/api/admin/students/{student}/erase', { params: { path: { student } }, body: { confirm } })),
+    eraseStudent: (student: string, confirm: string) =>
+      unwrap(client.POST('/api/admin/students/{student}/erase', { params: { path: { student } }, body: { confirm } })),
   };
 }

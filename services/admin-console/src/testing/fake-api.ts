@@ -12,7 +12,13 @@ import { fakeReports } from './fake-reports';
 export const ADMIN = { id: '00000000-0000-4000-8000-000000000001', email: 'head@school.test', role: 'admin' as const, display_name: null };
 export const AGENT = { id: '00000000-0000-4000-8000-000000000002', email: 'agent@school.test', role: 'agent' as const, display_name: null };
 
-const noStats: Stats = { waiting_chats: 0, active_chats: 0, oldest_waiting_since: null, chats_today: 0, median_first_response_seconds: null };
+const noStats: Stats = {
+  waiting_chats: 0,
+  active_chats: 0,
+  oldest_waiting_since: null,
+  chats_today: 0,
+  median_first_response_seconds: null,
+};
 const answer = (c: Conversation) => Promise.resolve({ conversation: c });
 
 /** A ConsoleApi whose every call is a vi.fn with a harmless answer; tests override what they look at. */
@@ -24,7 +30,11 @@ export function fakeApi(overrides: Partial<ConsoleApi> = {}): ConsoleApi {
     listConversations: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
     listMessages: vi.fn(() => Promise.resolve({ items: [], next_cursor: null })),
     startChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'active', is_chat_support: true }))),
-    claimChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'active', is_chat_support: true, assigned_to: { id: ADMIN.id, name: ADMIN.email } }))),
+    claimChat: vi.fn((student: string) =>
+      answer(
+        conversationOf(student, { support_status: 'active', is_chat_support: true, assigned_to: { id: ADMIN.id, name: ADMIN.email } }),
+      ),
+    ),
     endChat: vi.fn((student: string) => answer(conversationOf(student, { support_status: 'ended' }))),
     markRead: vi.fn((student: string) => answer(conversationOf(student))),
     sendMessage: vi.fn(() => new Promise<never>(() => undefined)),

@@ -18,10 +18,22 @@ export const agentOf = (over: Partial<Agent> = {}): Agent => ({
 export function fakeAssignment() {
   return {
     agents: vi.fn(() => Promise.resolve({ items: [] as Agent[] })),
-    setAvailability: vi.fn((availability: Agent['availability']) => Promise.resolve({ agent: agentOf({ availability, chosen_availability: availability }) })),
+    setAvailability: vi.fn((availability: Agent['availability']) =>
+      Promise.resolve({ agent: agentOf({ availability, chosen_availability: availability }) }),
+    ),
     setCapacity: vi.fn((id: string, capacity: number) => Promise.resolve({ agent: agentOf({ id, capacity }) })),
-    assignChat: vi.fn((student: string, agentId: string) => Promise.resolve({ conversation: conversationOf(student, { support_status: 'active', is_chat_support: true, assigned_to: { id: agentId, name: 'agent' } }) })),
-    handBackChat: vi.fn((student: string) => Promise.resolve({ conversation: conversationOf(student, { support_status: 'waiting', is_chat_support: true }) })),
+    assignChat: vi.fn((student: string, agentId: string) =>
+      Promise.resolve({
+        conversation: conversationOf(student, {
+          support_status: 'active',
+          is_chat_support: true,
+          assigned_to: { id: agentId, name: 'agent' },
+        }),
+      }),
+    ),
+    handBackChat: vi.fn((student: string) =>
+      Promise.resolve({ conversation: conversationOf(student, { support_status: 'waiting', is_chat_support: true }) }),
+    ),
     assignmentSettings: vi.fn(() => Promise.resolve({ auto_reassign_after_seconds: 0 })),
     setAssignmentSettings: vi.fn((settings: { auto_reassign_after_seconds: number }) => Promise.resolve(settings)),
   };

@@ -23,7 +23,11 @@ export class FakeEventSource implements EventSourceLike {
 }
 
 /** The whole console, signed in as `user` at `path`, against a fake API and a fake event stream. */
-export function renderConsole({ path = '/', user = ADMIN as CurrentUser | null, api = fakeApi() }: { path?: string; user?: CurrentUser | null; api?: ConsoleApi } = {}) {
+export function renderConsole({
+  path = '/',
+  user = ADMIN as CurrentUser | null,
+  api = fakeApi(),
+}: { path?: string; user?: CurrentUser | null; api?: ConsoleApi } = {}) {
   window.history.replaceState(null, '', path);
   sessionStorage.clear();
   if (user) sessionStorage.setItem('admin-console.session', JSON.stringify({ token: 'token-1', expiresAt: Date.now() + 3_600_000, user }));

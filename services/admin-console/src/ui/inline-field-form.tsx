@@ -17,7 +17,20 @@ interface Props {
 }
 
 /** One field of an account edited in place (a new password, a display name): Save, or Cancel and Escape. */
-export function InlineFieldForm({ label, showLabel = false, type, initial = '', placeholder, required, minLength, maxLength, autoComplete, busy, onSave, onCancel }: Props) {
+export function InlineFieldForm({
+  label,
+  showLabel = false,
+  type,
+  initial = '',
+  placeholder,
+  required,
+  minLength,
+  maxLength,
+  autoComplete,
+  busy,
+  onSave,
+  onCancel,
+}: Props) {
   const [value, setValue] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   // The form takes the place of the button that opened it: without this, focus would fall back to the page.

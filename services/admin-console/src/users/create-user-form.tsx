@@ -45,11 +45,25 @@ export function CreateUserForm({ onCreated }: { onCreated(user: ManagedUser): vo
       </label>
       <label>
         <span>Display name (optional, what students see)</span>
-        <input type="text" maxLength={DISPLAY_NAME_MAX_LENGTH} value={displayName} onChange={(e) => setDisplayName(e.target.value)} placeholder="e.g. Ms Smith" autoComplete="off" />
+        <input
+          type="text"
+          maxLength={DISPLAY_NAME_MAX_LENGTH}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          placeholder="e.g. Ms Smith"
+          autoComplete="off"
+        />
       </label>
       <label>
         <span>Password (at least {PASSWORD_MIN_LENGTH} characters)</span>
-        <input type="password" required minLength={PASSWORD_MIN_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        <input
+          type="password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="new-password"
+        />
       </label>
       <label>
         <span>Role</span>

@@ -58,10 +58,22 @@ export function UserRow({ user, isMe, onChanged }: Props) {
         </button>
         {editing === null && (
           <>
-            <button type="button" className="button" disabled={busy} aria-label={`Edit name of ${user.email}`} onClick={() => setEditing('name')}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              aria-label={`Edit name of ${user.email}`}
+              onClick={() => setEditing('name')}
+            >
               Edit name
             </button>
-            <button type="button" className="button" disabled={busy} aria-label={`Reset password of ${user.email}`} onClick={() => setEditing('password')}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              aria-label={`Reset password of ${user.email}`}
+              onClick={() => setEditing('password')}
+            >
               Reset password
             </button>
           </>

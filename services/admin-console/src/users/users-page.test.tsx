@@ -9,7 +9,13 @@ import { renderConsole } from '../testing/render-console';
 
 afterEach(cleanup);
 
-const agent: ManagedUser = { id: '00000000-0000-4000-8000-00000000000a', email: 'agent@school.test', role: 'agent', display_name: null, disabled: false };
+const agent: ManagedUser = {
+  id: '00000000-0000-4000-8000-00000000000a',
+  email: 'agent@school.test',
+  role: 'agent',
+  display_name: null,
+  disabled: false,
+};
 const me: ManagedUser = { ...ADMIN, disabled: false };
 
 const rowOf = async (email: string) => (await screen.findByRole('cell', { name: new RegExp(`^${email}`) })).closest('tr')!;
@@ -22,12 +28,21 @@ async function saveInRow(row: HTMLElement, open: string, field: string, text: st
 }
 
 function openUsers(overrides: Parameters<typeof fakeApi>[0] = {}) {
-  return renderConsole({ path: '/agents', api: fakeApi({ listUsers: vi.fn(() => Promise.resolve({ items: [me, agent] })), ...overrides }) });
+  return renderConsole({
+    path: '/agents',
+    api: fakeApi({ listUsers: vi.fn(() => Promise.resolve({ items: [me, agent] })), ...overrides }),
+  });
 }
 
 describe('managing agents', () => {
   it('creates an agent account, without a display name unless one is typed', async () => {
-    const created: ManagedUser = { id: '00000000-0000-4000-8000-00000000000b', email: 'new@school.test', role: 'agent', display_name: null, disabled: false };
+    const created: ManagedUser = {
+      id: '00000000-0000-4000-8000-00000000000b',
+      email: 'new@school.test',
+      role: 'agent',
+      display_name: null,
+      disabled: false,
+    };
     const createUser = vi.fn(() => Promise.resolve({ user: created }));
     openUsers({ createUser });
     await rowOf('agent@school.test');
@@ -40,7 +55,13 @@ describe('managing agents', () => {
   });
 
   it('creates an account with the display name students will see, trimmed', async () => {
-    const created: ManagedUser = { id: '00000000-0000-4000-8000-00000000000c', email: 'smith@school.test', role: 'agent', display_name: 'Ms Smith', disabled: false };
+    const created: ManagedUser = {
+      id: '00000000-0000-4000-8000-00000000000c',
+      email: 'smith@school.test',
+      role: 'agent',
+      display_name: 'Ms Smith',
+      disabled: false,
+    };
     const createUser = vi.fn(() => Promise.resolve({ user: created }));
     openUsers({ createUser });
     await rowOf('agent@school.test');
@@ -48,7 +69,12 @@ describe('managing agents', () => {
     await userEvent.type(screen.getByLabelText(/^Display name/), '  Ms Smith ');
     await userEvent.type(screen.getByLabelText(/^Password/), 'long-enough-password');
     await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(createUser).toHaveBeenCalledWith({ email: 'smith@school.test', password: 'long-enough-password', role: 'agent', display_name: 'Ms Smith' });
+    expect(createUser).toHaveBeenCalledWith({
+      email: 'smith@school.test',
+      password: 'long-enough-password',
+      role: 'agent',
+      display_name: 'Ms Smith',
+    });
     expect(within(await rowOf('smith@school.test')).getByText('Ms Smith')).toBeTruthy();
     expect((screen.getByLabelText(/^Display name/) as HTMLInputElement).value).toBe('');
   });
@@ -85,7 +111,9 @@ describe('managing agents', () => {
   });
 
   it('keeps a refused name in its field and says why', async () => {
-    const updateUser = vi.fn(() => Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')));
+    const updateUser = vi.fn(() =>
+      Promise.reject(new ApiError(400, 'invalid_request', 'display_name: must not contain line breaks or control characters')),
+    );
     openUsers({ updateUser });
     const row = await rowOf('agent@school.test');
     await saveInRow(row, 'Edit name of agent@school.test', 'Display name for agent@school.test', 'Ms Smith');
@@ -133,7 +161,9 @@ describe('the audit log', () => {
       created_at: '2026-11-20T10:00:00.000Z',
     });
     const listAudit = vi.fn((cursor?: string) =>
-      Promise.resolve(cursor ? { items: [entry(1, 'chat.claimed')], next_cursor: null } : { items: [entry(2, 'chat.message_sent')], next_cursor: '2' }),
+      Promise.resolve(
+        cursor ? { items: [entry(1, 'chat.claimed')], next_cursor: null } : { items: [entry(2, 'chat.message_sent')], next_cursor: '2' },
+      ),
     );
     renderConsole({ path: '/audit', api: fakeApi({ listAudit }) });
     // Within the table: the action filter lists the actions too.

@@ -53,7 +53,8 @@ describe('engine metrics', () => {
     createEngineMetrics(
       registry,
       {
-        supportStats: () => (up ? Promise.resolve({ waiting_chats: 5, active_chats: 0, oldest_waiting_since: null }) : Promise.reject(new Error('down'))),
+        supportStats: () =>
+          up ? Promise.resolve({ waiting_chats: 5, active_chats: 0, oldest_waiting_since: null }) : Promise.reject(new Error('down')),
         openOutbox: () => (up ? Promise.resolve({ unrelayed: 0, awaitingOutcome: 0, oldest: null }) : Promise.reject(new Error('down'))),
         now: () => NOW,
       },
@@ -67,7 +68,11 @@ describe('engine metrics', () => {
 
   it('counts settled messages, retries and inbound outcomes', async () => {
     const registry = new Registry();
-    const metrics = createEngineMetrics(registry, { supportStats: () => Promise.reject(new Error('unused')), openOutbox: () => Promise.reject(new Error('unused')), now: () => NOW }, log);
+    const metrics = createEngineMetrics(
+      registry,
+      { supportStats: () => Promise.reject(new Error('unused')), openOutbox: () => Promise.reject(new Error('unused')), now: () => NOW },
+      log,
+    );
     metrics.settled('inbound', 'ack');
     metrics.settled('inbound', 'ack');
     metrics.retried('delivery', 'handler_error');

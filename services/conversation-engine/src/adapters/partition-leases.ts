@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from '@app/logging';
 import type { EngineDatabase } from '../db/database';
-import { claimPartitions, forgetReplica, heartbeat, releasePartitions, seedPartitionLeases } from '../db/repositories/partition-leases.repository';
+import {
+  claimPartitions,
+  forgetReplica,
+  heartbeat,
+  releasePartitions,
+  seedPartitionLeases,
+} from '../db/repositories/partition-leases.repository';
 
 export interface PartitionLeases {
   /** Partitions this replica consumes now. */
@@ -55,7 +61,10 @@ export async function startPartitionLeases(opts: {
       return;
     }
     const held = new Set(beat.held);
-    await drop([...running].filter((p) => !held.has(p)), 'lease lost');
+    await drop(
+      [...running].filter((p) => !held.has(p)),
+      'lease lost',
+    );
     const share = Math.ceil(partitions / beat.alive);
     const mine = [...held].filter((p) => running.has(p)).sort((a, b) => a - b);
     if (mine.length > share) {
@@ -77,9 +86,14 @@ export async function startPartitionLeases(opts: {
   await seedPartitionLeases(db, partitions);
   await tick();
   let ticking: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
-    ticking = ticking.then(() => (stopped ? undefined : tick())).catch((error: unknown) => log.error({ err: error }, 'partition lease heartbeat failed'));
-  }, Math.max(100, Math.floor(ttlMs / 4)));
+  const timer = setInterval(
+    () => {
+      ticking = ticking
+        .then(() => (stopped ? undefined : tick()))
+        .catch((error: unknown) => log.error({ err: error }, 'partition lease heartbeat failed'));
+    },
+    Math.max(100, Math.floor(ttlMs / 4)),
+  );
 
   return {
     held: () => [...running].sort((a, b) => a - b),

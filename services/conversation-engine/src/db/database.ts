@@ -6,7 +6,13 @@ import type { OfficeHoursClosuresTable, OfficeHoursTable } from './tables/office
 import type { ConsentSettingsTable, RetentionSettingsTable, StudentConsentsTable } from './tables/privacy-tables';
 import type { CsatSettingsTable, SupportChatCsatTable } from './tables/csat-tables';
 import type { ErasedMediaObjectsTable, StudentErasuresTable } from './tables/student-erasure-tables';
-import type { ConversationsTable, InboundDedupeTable, MessageMediaTable, MessagesTable, PendingStatusesTable } from './tables/conversation-tables';
+import type {
+  ConversationsTable,
+  InboundDedupeTable,
+  MessageMediaTable,
+  MessagesTable,
+  PendingStatusesTable,
+} from './tables/conversation-tables';
 import type { OutboxTable } from './tables/outbox-tables';
 import type { AdminIdempotencyTable, SupportChatsTable } from './tables/support-tables';
 import type { HomeworkSubmissionsTable, StudentsTable } from './tables/student-tables';
@@ -16,33 +22,7 @@ import type { ParkedEventsTable, ParkedSource, ParkedStatus } from './tables/par
 import type { ConversationLabelsTable, LabelsTable } from './tables/labels-tables';
 
 export type { MessageStatus, OutboxKind, SupportStatus };
-export type {
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  
-  MessagesTable,
-  
-  
-  ParkedSource,
-  ParkedStatus,
-  
-  
-  
-  
-};
+export type { MessagesTable, ParkedSource, ParkedStatus };
 
 export interface EngineDatabase {
   student_erasures: StudentErasuresTable;

@@ -41,7 +41,8 @@ function apply(conversation: ConversationSnapshot, events: BotEvent[], botState:
   let next = { ...conversation, botState };
   for (const event of events) {
     if (event.type === 'student.registered') next = { ...next, student: event.profile };
-    if (event.type === 'student.profile_updated' && next.student) next = { ...next, student: { ...next.student, [event.field]: event.value } };
+    if (event.type === 'student.profile_updated' && next.student)
+      next = { ...next, student: { ...next.student, [event.field]: event.value } };
     if (event.type === 'support.requested') next = { ...next, support: { status: 'waiting', lastReceiptAt: null } };
     if (event.type === 'support.receipt_sent') next = { ...next, support: { ...next.support, lastReceiptAt: NOW } };
     if (event.type === 'support.ended') next = { ...next, support: { status: 'ended', lastReceiptAt: null } };
@@ -97,7 +98,11 @@ function hostileContent(): BotContent {
     faq: Array.from({ length: 12 }, (_, n) => ({
       id: `cat${n}`,
       title: long(`Category ${n}`, 200),
-      entries: Array.from({ length: 14 }, (_, k) => ({ id: `q${n}-${k}`, question: long(`Question ${k}`, 200), answer: long('Answer', 4000) })),
+      entries: Array.from({ length: 14 }, (_, k) => ({
+        id: `q${n}-${k}`,
+        question: long(`Question ${k}`, 200),
+        answer: long('Answer', 4000),
+      })),
     })),
   };
 }
@@ -119,14 +124,20 @@ describe('every message the bot can produce', () => {
   it('shows the FAQ topics as a list when there are more than three', () => {
     const content = seededContent();
     expect(content.faq.length).toBeGreaterThan(3);
-    const menu = run(newcomer({ step: 'menu' }, { student: { name: 'Ada Lovelace', email: 'ada@example.com', className: 'Grade 9' } }), i.tap('faq'), { content });
+    const menu = run(
+      newcomer({ step: 'menu' }, { student: { name: 'Ada Lovelace', email: 'ada@example.com', className: 'Grade 9' } }),
+      i.tap('faq'),
+      { content },
+    );
     expect(menu.messages[0]?.kind).toBe('list');
   });
 });
 
 describe('seeded content', () => {
   it('has a row for every text the bot uses, worded as the fallback', () => {
-    expect(Object.fromEntries([...SEED_TEXTS, ...SUPPORT_SEED_TEXTS, ...OFFICE_HOURS_SEED_TEXTS, ...CSAT_SEED_TEXTS, ...CONSENT_SEED_TEXTS])).toEqual(DEFAULT_TEXTS);
+    expect(
+      Object.fromEntries([...SEED_TEXTS, ...SUPPORT_SEED_TEXTS, ...OFFICE_HOURS_SEED_TEXTS, ...CSAT_SEED_TEXTS, ...CONSENT_SEED_TEXTS]),
+    ).toEqual(DEFAULT_TEXTS);
   });
 
   it('is the catalogue the bot tests run with', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { consentPending, consentStatus, type ConsentContext } from './consent';
 
-const rules = (over: Partial<ConsentContext> = {}): ConsentContext => ({ askAgeBand: true, guardianConsentBands: ['under_13', '13_15'], ageBand: null, consented: false, ...over });
+const rules = (over: Partial<ConsentContext> = {}): ConsentContext => ({
+  askAgeBand: true,
+  guardianConsentBands: ['under_13', '13_15'],
+  ageBand: null,
+  consented: false,
+  ...over,
+});
 
 describe('where a student stands on consent', () => {
   it.each([

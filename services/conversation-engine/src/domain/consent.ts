@@ -9,7 +9,8 @@ export interface ConsentContext {
   consented: boolean;
 }
 
-export const isAgeBand = (value: unknown): value is AgeBand => typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
+export const isAgeBand = (value: unknown): value is AgeBand =>
+  typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
 
 /** Bands as stored, keeping only known ones in the contract's order (a band removed in a release is dropped). */
 export const knownBands = (stored: readonly string[]): AgeBand[] => AGE_BANDS.filter((band) => stored.includes(band));

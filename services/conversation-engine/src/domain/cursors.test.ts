@@ -13,7 +13,11 @@ describe('page cursors', () => {
   it('refuse anything they did not make', () => {
     expect(decodeConversationCursor('garbage')).toBeUndefined();
     expect(decodeConversationCursor(encodeMessageCursor(42))).toBeUndefined();
-    expect(decodeMessageCursor(encodeConversationCursor({ activity: '2026-11-23T09:00:00.123456Z', id: '5b0f7a52-54d5-4c4d-9d59-4a8b0f1e2c3d' }))).toBeUndefined();
+    expect(
+      decodeMessageCursor(
+        encodeConversationCursor({ activity: '2026-11-23T09:00:00.123456Z', id: '5b0f7a52-54d5-4c4d-9d59-4a8b0f1e2c3d' }),
+      ),
+    ).toBeUndefined();
     expect(decodeMessageCursor(Buffer.from("m|1' or 1=1").toString('base64url'))).toBeUndefined();
   });
 });

@@ -5,7 +5,15 @@ export type InboundInput =
   | { kind: 'text'; text: string }
   /** A tapped reply button or list row: routed by id only, never by its title. */
   | { kind: 'reply'; id: string; title: string }
-  | { kind: 'media'; mediaType: 'image' | 'document' | 'audio' | 'video'; mediaId: string; mimeType?: string; sha256?: string; caption?: string; filename?: string }
+  | {
+      kind: 'media';
+      mediaType: 'image' | 'document' | 'audio' | 'video';
+      mediaId: string;
+      mimeType?: string;
+      sha256?: string;
+      caption?: string;
+      filename?: string;
+    }
   | { kind: 'unsupported'; type: string };
 
 export function toInboundInput(message: WhatsAppMessage): InboundInput {

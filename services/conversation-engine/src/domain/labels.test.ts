@@ -9,6 +9,8 @@ describe('labelViews', () => {
   it('gives none for a row read without the column, and leaves malformed items out', () => {
     expect(labelViews(undefined)).toEqual([]);
     expect(labelViews('[]')).toEqual([]);
-    expect(labelViews([null, { id: 'a', name: 'Fees' }, { id: 'b', name: 'Exams', colour: '#bbf7d0', extra: 1 }])).toEqual([{ id: 'b', name: 'Exams', colour: '#bbf7d0' }]);
+    expect(labelViews([null, { id: 'a', name: 'Fees' }, { id: 'b', name: 'Exams', colour: '#bbf7d0', extra: 1 }])).toEqual([
+      { id: 'b', name: 'Exams', colour: '#bbf7d0' },
+    ]);
   });
 });

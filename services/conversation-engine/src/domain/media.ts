@@ -23,7 +23,10 @@ export type MediaPlan =
  * The download of an inbound image, document, audio or video, eager because Meta's media ids expire after
  * days. Stickers are not kept (the bot answers them as unsupported); anything else has no file.
  */
-export function planMediaDownload(input: InboundInput, ctx: { wamid: string; from: string | null; correlationId: string }): MediaPlan | undefined {
+export function planMediaDownload(
+  input: InboundInput,
+  ctx: { wamid: string; from: string | null; correlationId: string },
+): MediaPlan | undefined {
   if (input.kind !== 'media') return undefined;
   const record: MediaRecord = {
     mediaId: input.mediaId,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { echoText } from './message-echo';
 
-const echo = (fields: Record<string, unknown>) => ({ from: '15550783881', to: '447100000001', id: 'wamid.E', timestamp: '1', type: 'text', ...fields });
+const echo = (fields: Record<string, unknown>) => ({
+  from: '15550783881',
+  to: '447100000001',
+  id: 'wamid.E',
+  timestamp: '1',
+  type: 'text',
+  ...fields,
+});
 
 describe('echoText', () => {
   it("is a text's body", () => {
@@ -14,7 +21,11 @@ describe('echoText', () => {
   });
 
   it("is an edit's new text", () => {
-    expect(echoText(echo({ type: 'edit', edit: { original_message_id: 'wamid.O', message: { type: 'text', text: { body: 'See you at 10' } } } }))).toBe('See you at 10');
+    expect(
+      echoText(
+        echo({ type: 'edit', edit: { original_message_id: 'wamid.O', message: { type: 'text', text: { body: 'See you at 10' } } } }),
+      ),
+    ).toBe('See you at 10');
   });
 
   it('is null for a type without text', () => {

@@ -1,4 +1,11 @@
-import { downloadMediaJobSchema, markReadJobSchema, sendMessageJobSchema, type DownloadMediaJob, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import {
+  downloadMediaJobSchema,
+  markReadJobSchema,
+  sendMessageJobSchema,
+  type DownloadMediaJob,
+  type MarkReadJob,
+  type SendMessageJob,
+} from '@app/contracts';
 import { PermanentError } from './engine-error';
 
 export type OutboxKind = 'send' | 'mark_read' | 'typing' | 'download_media';

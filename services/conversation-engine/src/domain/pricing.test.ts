@@ -11,7 +11,10 @@ describe('pricingOfStatus', () => {
   });
 
   it('keeps the category of an older webhook without a type', () => {
-    expect(pricingOfStatus({ billable: true, pricing_model: 'CBP', category: 'service' }, '1767225600')).toMatchObject({ type: null, category: 'service' });
+    expect(pricingOfStatus({ billable: true, pricing_model: 'CBP', category: 'service' }, '1767225600')).toMatchObject({
+      type: null,
+      category: 'service',
+    });
   });
 
   it('has nothing to keep for a status without pricing, or with an empty one', () => {

@@ -18,7 +18,21 @@ describe('building the report', () => {
   const group = (key: string, name: string, chats: number): GroupRows => ({
     key,
     name,
-    chats: new Map([[TOTAL, { chats, chatsEnded: chats, waiting: [null, null], firstResponse: [null, null], resolution: [null, null], csatAverage: null, csat: [0, 0, 0, 0, 0], outsideHours: 0 }]]),
+    chats: new Map([
+      [
+        TOTAL,
+        {
+          chats,
+          chatsEnded: chats,
+          waiting: [null, null],
+          firstResponse: [null, null],
+          resolution: [null, null],
+          csatAverage: null,
+          csat: [0, 0, 0, 0, 0],
+          outsideHours: 0,
+        },
+      ],
+    ]),
     messages: new Map(),
     failedByReason: [],
   });
@@ -38,17 +52,40 @@ describe('building the report', () => {
 
 describe('the largest report the contract allows', () => {
   it('stays well under NATS max_payload (1 MiB) as the RPC reply', () => {
-    const full = { chats: 99_999, chatsEnded: 99_999, waiting: [86_399.9, 86_399.9], firstResponse: [86_399.9, 86_399.9], resolution: [86_399.9, 86_399.9], csatAverage: 4.67, csat: [99_999, 99_999, 99_999, 99_999, 99_999], outsideHours: 99_999 } as const;
+    const full = {
+      chats: 99_999,
+      chatsEnded: 99_999,
+      waiting: [86_399.9, 86_399.9],
+      firstResponse: [86_399.9, 86_399.9],
+      resolution: [86_399.9, 86_399.9],
+      csatAverage: 4.67,
+      csat: [99_999, 99_999, 99_999, 99_999, 99_999],
+      outsideHours: 99_999,
+    } as const;
     const days = bucketStarts('2026-01-01', '2026-04-03', 'day');
     expect(days).toHaveLength(MAX_GROUPED_DAILY_REPORT_DAYS);
     const groups: GroupRows[] = Array.from({ length: 40 }, () => ({
       key: randomUUID(),
       name: 'x'.repeat(200),
-      chats: new Map([TOTAL, ...days].map((d) => [d, { ...full, waiting: [...full.waiting], firstResponse: [...full.firstResponse], resolution: [...full.resolution], csat: [...full.csat] }])),
+      chats: new Map(
+        [TOTAL, ...days].map((d) => [
+          d,
+          {
+            ...full,
+            waiting: [...full.waiting],
+            firstResponse: [...full.firstResponse],
+            resolution: [...full.resolution],
+            csat: [...full.csat],
+          },
+        ]),
+      ),
       messages: new Map([TOTAL, ...days].map((d) => [d, { messagesIn: 9_999_999, messagesOut: 9_999_999, failed: 9_999_999 }])),
       failedByReason: Array.from({ length: 30 }, (_, k) => ({ code: 131_000 + k, title: 'y'.repeat(100), count: 99_999 })),
     }));
-    const report = buildReport({ from: '2026-01-01', to: '2026-04-03', bucket: 'day', by: 'label', timeZone: 'America/Argentina/ComodRivadavia' }, groups);
+    const report = buildReport(
+      { from: '2026-01-01', to: '2026-04-03', bucket: 'day', by: 'label', timeZone: 'America/Argentina/ComodRivadavia' },
+      groups,
+    );
     const bytes = Buffer.byteLength(JSON.stringify({ ok: true, data: report }));
     expect(bytes).toBeLessThan(800 * 1024);
   });

@@ -68,9 +68,13 @@ function figuresOf(chats: ChatFigures | undefined, messages: MessageFigures | un
   };
 }
 
-const activity = (g: GroupRows) => [g.chats.get(TOTAL)?.chats ?? 0, (g.messages.get(TOTAL)?.messagesIn ?? 0) + (g.messages.get(TOTAL)?.messagesOut ?? 0)] as const;
+const activity = (g: GroupRows) =>
+  [g.chats.get(TOTAL)?.chats ?? 0, (g.messages.get(TOTAL)?.messagesIn ?? 0) + (g.messages.get(TOTAL)?.messagesOut ?? 0)] as const;
 
-export function buildReport(query: { from: string; to: string; bucket: ReportBucket; by: ReportGrouping; timeZone: string }, groups: GroupRows[]): Report {
+export function buildReport(
+  query: { from: string; to: string; bucket: ReportBucket; by: ReportGrouping; timeZone: string },
+  groups: GroupRows[],
+): Report {
   const starts = bucketStarts(query.from, query.to, query.bucket);
   const ranked = [...groups].sort((a, b) => {
     const [ca, ma] = activity(a);

@@ -35,7 +35,11 @@ describe('applying a send result', () => {
 
   it("replaces the error with a retry's newer failure", () => {
     const blocked = { code: 368, title: 'Temporarily blocked' };
-    expect(settleSendResult({ status: 'failed', sendRetry: 1 }, 2, { outcome: 'failed', error: blocked })).toMatchObject({ status: 'failed', error: blocked, sendRetry: 2 });
+    expect(settleSendResult({ status: 'failed', sendRetry: 1 }, 2, { outcome: 'failed', error: blocked })).toMatchObject({
+      status: 'failed',
+      error: blocked,
+      sendRetry: 2,
+    });
   });
 
   it('treats a result of an older round as stale', () => {

@@ -4,8 +4,7 @@ export type DeliveryError = { code: number; title: string };
 
 /** The sender's verdict, as the engine applies it. `pending`: statuses that raced ahead of an accepted result. */
 export type SendVerdict =
-  | { outcome: 'accepted'; pending: { status: string; error: DeliveryError | null }[] }
-  | { outcome: 'failed'; error: DeliveryError };
+  { outcome: 'accepted'; pending: { status: string; error: DeliveryError | null }[] } | { outcome: 'failed'; error: DeliveryError };
 
 export type SettledDelivery =
   /** A result of an older round than one already applied (an admin retry overtook it): nothing changes. */
@@ -20,13 +19,19 @@ export type SettledDelivery =
  * "failed is terminal", and only because an admin sent it again), so its acceptance moves it to sent and a
  * newer failure replaces the old error. Within a round statuses only move forward.
  */
-export function settleSendResult(current: { status: MessageStatus; sendRetry: number }, round: number, verdict: SendVerdict): SettledDelivery {
+export function settleSendResult(
+  current: { status: MessageStatus; sendRetry: number },
+  round: number,
+  verdict: SendVerdict,
+): SettledDelivery {
   if (round < current.sendRetry) return { kind: 'stale' };
   const restarts = round > current.sendRetry && current.status === 'failed';
   const from: MessageStatus = restarts ? 'queued' : current.status;
   if (verdict.outcome === 'failed') {
     const next = nextStatus(from, 'failed');
-    return next ? { kind: 'update', status: next, error: verdict.error, sendRetry: round } : { kind: 'update', status: from, error: undefined, sendRetry: round };
+    return next
+      ? { kind: 'update', status: next, error: verdict.error, sendRetry: round }
+      : { kind: 'update', status: from, error: undefined, sendRetry: round };
   }
   let status: MessageStatus = nextStatus(from, 'sent') ?? from;
   let error: DeliveryError | null | undefined = restarts ? null : undefined;

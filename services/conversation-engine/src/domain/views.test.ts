@@ -20,7 +20,12 @@ const row = (overrides: Partial<MessageViewRow> = {}): MessageViewRow => ({
 
 describe("a message view's retry note", () => {
   it('shows the note of a queued message', () => {
-    expect(toMessageView(row()).retrying).toEqual({ reason: 'pair_rate_limit', code: 131056, attempt: 2, next_attempt_at: '2026-12-04T14:03:12.000Z' });
+    expect(toMessageView(row()).retrying).toEqual({
+      reason: 'pair_rate_limit',
+      code: 131056,
+      attempt: 2,
+      next_attempt_at: '2026-12-04T14:03:12.000Z',
+    });
   });
 
   it('shows none once the message left queued, nor a note that is incomplete or of an unknown reason', () => {
@@ -28,6 +33,8 @@ describe("a message view's retry note", () => {
     expect(toMessageView(row({ status: 'failed', error: { code: 131056, title: 'Pair rate limit hit' } })).retrying).toBeNull();
     expect(toMessageView(row({ next_attempt_at: null })).retrying).toBeNull();
     expect(toMessageView(row({ retry_reason: 'policy' })).retrying).toBeNull();
-    expect(toMessageView(row({ retry_reason: undefined, retry_code: undefined, retry_attempt: undefined, next_attempt_at: undefined })).retrying).toBeNull();
+    expect(
+      toMessageView(row({ retry_reason: undefined, retry_code: undefined, retry_attempt: undefined, next_attempt_at: undefined })).retrying,
+    ).toBeNull();
   });
 });

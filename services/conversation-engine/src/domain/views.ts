@@ -46,7 +46,8 @@ export function toConversationView(row: ConversationViewRow): ConversationView {
     state: inSupport ? 'support' : parseBotState(row.bot_state).step,
     is_chat_support: inSupport,
     support_status: row.support_status,
-    assigned_to: inSupport && row.assigned_admin_id ? { id: row.assigned_admin_id, name: row.assigned_admin_name ?? row.assigned_admin_id } : null,
+    assigned_to:
+      inSupport && row.assigned_admin_id ? { id: row.assigned_admin_id, name: row.assigned_admin_name ?? row.assigned_admin_id } : null,
     last_message: row.last_message_preview,
     last_message_time: row.last_message_at?.toISOString() ?? null,
     unread_count: Number(row.unread_count),

@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 describe('webhook_responses_total', () => {
-  it('counts every answer on the webhook path by status, the error middleware\'s 500 included', async () => {
+  it("counts every answer on the webhook path by status, the error middleware's 500 included", async () => {
     const registry = new Registry();
     const metrics = createGatewayMetrics(registry);
     const app = express();
@@ -25,11 +25,16 @@ describe('webhook_responses_total', () => {
     app.use(onError);
     server = await listen(app, 0, '127.0.0.1');
 
-    for (const query of ['', '?fail=nats', '?fail=bug', '?fail=bug']) await fetch(`${server.url}/api/webhook/whatsapp${query}`, { method: 'POST' });
+    for (const query of ['', '?fail=nats', '?fail=bug', '?fail=bug'])
+      await fetch(`${server.url}/api/webhook/whatsapp${query}`, { method: 'POST' });
     await fetch(`${server.url}/api/webhook/whatsapp`, { method: 'DELETE' });
     await fetch(`${server.url}/elsewhere`);
 
-    const counted = (await registry.getSingleMetric('webhook_responses_total')!.get()).values.map((v) => [v.labels['method'], v.labels['status'], v.value]);
+    const counted = (await registry.getSingleMetric('webhook_responses_total')!.get()).values.map((v) => [
+      v.labels['method'],
+      v.labels['status'],
+      v.value,
+    ]);
     expect(counted).toEqual([
       ['POST', '200', 1],
       ['POST', '503', 1],

@@ -17,7 +17,12 @@ export interface GatewayMetrics {
 }
 
 export function createGatewayMetrics(registry: Registry): GatewayMetrics {
-  const webhooks = new Counter({ name: 'webhooks_total', help: 'Webhook POSTs by outcome', labelNames: ['outcome'] as const, registers: [registry] });
+  const webhooks = new Counter({
+    name: 'webhooks_total',
+    help: 'Webhook POSTs by outcome',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   const published = new Counter({ name: 'webhook_events_published_total', help: 'Events stored in JetStream', registers: [registry] });
   const responses = new Counter({
     name: 'webhook_responses_total',

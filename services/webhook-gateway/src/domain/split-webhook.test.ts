@@ -15,7 +15,13 @@ describe('splitWebhook', () => {
       object: 'whatsapp_business_account',
       entry: [
         { id: 'a', changes: [change({ messages: [message('447100000001', 'w1'), message('447100000002', 'w2')] })] },
-        { id: 'b', changes: [change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1', recipient_id: '447100000001' }] }), change({ messages: [message('447100000003', 'w3')] })] },
+        {
+          id: 'b',
+          changes: [
+            change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1', recipient_id: '447100000001' }] }),
+            change({ messages: [message('447100000003', 'w3')] }),
+          ],
+        },
       ],
     };
     const result = splitWebhook(body, ctx);
@@ -27,20 +33,42 @@ describe('splitWebhook', () => {
   });
 
   it('ignores fields other than messages', () => {
-    const result = splitWebhook({ object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [{ field: 'account_update', value: {} }] }] }, ctx);
+    const result = splitWebhook(
+      { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [{ field: 'account_update', value: {} }] }] },
+      ctx,
+    );
     expect(result).toEqual({ ok: true, events: [], ignoredFields: ['account_update'] });
   });
 
   const echoChange = (echoes: unknown[]) => ({
     field: 'smb_message_echoes',
-    value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: '1' }, message_echoes: echoes },
+    value: {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '15550783881', phone_number_id: '1' },
+      message_echoes: echoes,
+    },
   });
-  const echo = (to: string, id: string) => ({ from: '15550783881', to, id, timestamp: '1739321024', type: 'text', text: { body: 'See you at 9' } });
+  const echo = (to: string, id: string) => ({
+    from: '15550783881',
+    to,
+    id,
+    timestamp: '1739321024',
+    type: 'text',
+    text: { body: 'See you at 9' },
+  });
 
   it("makes one echo event per smb_message_echoes entry, on the student's partition, with the wamid as its id", () => {
     const body = {
       object: 'whatsapp_business_account',
-      entry: [{ id: 'a', changes: [change({ messages: [message('447100000001', 'w1')] }), echoChange([echo('447100000001', 'e1'), echo('+16505551234', 'e2')])] }],
+      entry: [
+        {
+          id: 'a',
+          changes: [
+            change({ messages: [message('447100000001', 'w1')] }),
+            echoChange([echo('447100000001', 'e1'), echo('+16505551234', 'e2')]),
+          ],
+        },
+      ],
     };
     const result = splitWebhook(body, ctx);
     expect(result.ok).toBe(true);
@@ -52,24 +80,44 @@ describe('splitWebhook', () => {
       ['echo', 'e2', partitionOf('16505551234')],
     ]);
     expect(result.events[1]).toMatchObject({
-      event: { type: 'whatsapp.inbound.echo.received', version: 1, correlationId: 'c-1', data: { phoneNumberId: '1', echo: { to: '447100000001', text: { body: 'See you at 9' } } } },
+      event: {
+        type: 'whatsapp.inbound.echo.received',
+        version: 1,
+        correlationId: 'c-1',
+        data: { phoneNumberId: '1', echo: { to: '447100000001', text: { body: 'See you at 9' } } },
+      },
     });
     expect(result.ignoredFields).toEqual([]);
   });
 
   it('keeps an echo of a type it does not read (its object kept as sent)', () => {
-    const revoke = { from: '15550783881', to: '447100000001', id: 'e3', timestamp: '1', type: 'revoke', revoke: { original_message_id: 'e1' } };
+    const revoke = {
+      from: '15550783881',
+      to: '447100000001',
+      id: 'e3',
+      timestamp: '1',
+      type: 'revoke',
+      revoke: { original_message_id: 'e1' },
+    };
     const result = splitWebhook({ object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [echoChange([revoke])] }] }, ctx);
     expect(result.ok && result.events[0]?.event.data).toEqual({ phoneNumberId: '1', echo: revoke });
   });
 
   it('refuses the whole payload when an echo has no recipient number', () => {
-    const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ messages: [message('447100000001', 'w1')] }), echoChange([{ ...echo('x', 'e1'), to: 'someone' }])] }] };
+    const body = {
+      object: 'whatsapp_business_account',
+      entry: [
+        { id: 'a', changes: [change({ messages: [message('447100000001', 'w1')] }), echoChange([{ ...echo('x', 'e1'), to: 'someone' }])] },
+      ],
+    };
     expect(splitWebhook(body, ctx)).toMatchObject({ ok: false, reason: expect.stringContaining('smb_message_echoes') });
   });
 
   it('acknowledges history, smb_app_state_sync and unknown fields without an event', () => {
-    const changes = ['history', 'smb_app_state_sync', 'something_new'].map((field) => ({ field, value: { messaging_product: 'whatsapp', history: [{ threads: [] }] } }));
+    const changes = ['history', 'smb_app_state_sync', 'something_new'].map((field) => ({
+      field,
+      value: { messaging_product: 'whatsapp', history: [{ threads: [] }] },
+    }));
     expect(splitWebhook({ object: 'whatsapp_business_account', entry: [{ id: 'a', changes }] }, ctx)).toEqual({
       ok: true,
       events: [],
@@ -78,14 +126,23 @@ describe('splitWebhook', () => {
   });
 
   it('refuses the whole payload when one message is malformed', () => {
-    const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ messages: [message('447100000001', 'w1'), { from: '447100000002' }] })] }] };
+    const body = {
+      object: 'whatsapp_business_account',
+      entry: [{ id: 'a', changes: [change({ messages: [message('447100000001', 'w1'), { from: '447100000002' }] })] }],
+    };
     expect(splitWebhook(body, ctx).ok).toBe(false);
   });
 
   describe('students named by a business-scoped user id (2026)', () => {
     const bsuid = 'NG.13491208655302741918';
     const phone = '447100000001';
-    const textFrom = (sender: { from?: string; from_user_id?: string }, id: string) => ({ ...sender, id, timestamp: '1700000000', type: 'text', text: { body: 'hi' } });
+    const textFrom = (sender: { from?: string; from_user_id?: string }, id: string) => ({
+      ...sender,
+      id,
+      timestamp: '1700000000',
+      type: 'text',
+      text: { body: 'hi' },
+    });
     const split = (changes: unknown[]) => {
       const result = splitWebhook({ object: 'whatsapp_business_account', entry: [{ id: 'a', changes }] }, ctx);
       if (!result.ok) throw new Error(result.reason);
@@ -113,7 +170,7 @@ describe('splitWebhook', () => {
       expect(inboundMessageReceivedV1.safeParse(event?.event).success).toBe(true);
     });
 
-    it('puts a message naming both ids on the same partition as the BSUID-only one, not the phone\'s', () => {
+    it("puts a message naming both ids on the same partition as the BSUID-only one, not the phone's", () => {
       const contacts = [{ wa_id: phone, user_id: bsuid, profile: { name: 'Ada' } }];
       const events = split([
         change({ contacts, messages: [textFrom({ from: phone, from_user_id: bsuid }, 'w1')] }),
@@ -127,7 +184,9 @@ describe('splitWebhook', () => {
     });
 
     it("keeps a phone-only message (no BSUID in the payload) on the phone's partition, its contact found by wa_id", () => {
-      const [event] = split([change({ contacts: [{ wa_id: phone, profile: { name: 'Bo' } }], messages: [textFrom({ from: phone }, 'w1')] })]);
+      const [event] = split([
+        change({ contacts: [{ wa_id: phone, profile: { name: 'Bo' } }], messages: [textFrom({ from: phone }, 'w1')] }),
+      ]);
       expect(event).toMatchObject({ kind: 'message', partition: partitionOf(phone), event: { data: { profileName: 'Bo' } } });
     });
 
@@ -137,7 +196,9 @@ describe('splitWebhook', () => {
         { wa_id: phone, user_id: other, profile: { name: 'Someone else' } },
         { user_id: bsuid, profile: { name: 'Ada', username: 'ada.l' } },
       ];
-      const events = split([change({ contacts, messages: [textFrom({ from: phone, from_user_id: other }, 'w1'), textFrom({ from_user_id: bsuid }, 'w2')] })]);
+      const events = split([
+        change({ contacts, messages: [textFrom({ from: phone, from_user_id: other }, 'w1'), textFrom({ from_user_id: bsuid }, 'w2')] }),
+      ]);
       expect(events.map((e) => [e.partition, e.event.data])).toMatchObject([
         [partitionOf(other), { profileName: 'Someone else' }],
         [partitionOf(bsuid), { profileName: 'Ada', username: 'ada.l' }],
@@ -145,20 +206,36 @@ describe('splitWebhook', () => {
     });
 
     it("puts a status that names only recipient_user_id on that BSUID's partition", () => {
-      const status = { id: 'w9', status: 'delivered', timestamp: '1', recipient_user_id: bsuid, pricing: { pricing_model: 'PMP', type: 'regular', category: 'service' } };
+      const status = {
+        id: 'w9',
+        status: 'delivered',
+        timestamp: '1',
+        recipient_user_id: bsuid,
+        pricing: { pricing_model: 'PMP', type: 'regular', category: 'service' },
+      };
       const [event] = split([change({ statuses: [status] })]);
-      expect(event).toMatchObject({ kind: 'status', partition: partitionOf(bsuid), event: { id: 'w9:delivered', data: { status: { recipient_user_id: bsuid } } } });
+      expect(event).toMatchObject({
+        kind: 'status',
+        partition: partitionOf(bsuid),
+        event: { id: 'w9:delivered', data: { status: { recipient_user_id: bsuid } } },
+      });
     });
 
     it("puts a status that names both ids on the BSUID's partition", () => {
-      const [event] = split([change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1', recipient_id: phone, recipient_user_id: bsuid }] })]);
+      const [event] = split([
+        change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1', recipient_id: phone, recipient_user_id: bsuid }] }),
+      ]);
       expect(event?.partition).toBe(partitionOf(bsuid));
     });
 
     it("puts an echo sent to a to_user_id on that BSUID's partition", () => {
       const toUser = { from: '15550783881', to_user_id: bsuid, id: 'e1', timestamp: '1', type: 'text', text: { body: 'See you at 9' } };
       const [event] = split([echoChange([toUser])]);
-      expect(event).toMatchObject({ kind: 'echo', partition: partitionOf(bsuid), event: { id: 'e1', data: { echo: { to_user_id: bsuid } } } });
+      expect(event).toMatchObject({
+        kind: 'echo',
+        partition: partitionOf(bsuid),
+        event: { id: 'e1', data: { echo: { to_user_id: bsuid } } },
+      });
     });
 
     it('publishes a system message (no contacts) like a message, on the partition of the id it changes from', () => {
@@ -173,13 +250,23 @@ describe('splitWebhook', () => {
       expect(event).toMatchObject({
         kind: 'message',
         partition: partitionOf(bsuid),
-        event: { id: 'w5', type: 'whatsapp.inbound.message.received', data: { message: { type: 'system', system: { user_id: 'NG.55555555555' } } } },
+        event: {
+          id: 'w5',
+          type: 'whatsapp.inbound.message.received',
+          data: { message: { type: 'system', system: { user_id: 'NG.55555555555' } } },
+        },
       });
       expect(event?.event.data).not.toHaveProperty('profileName');
     });
 
-    it('puts a phone-only system message (an old number change) on the old phone\'s partition', () => {
-      const system = { from: phone, id: 'w6', timestamp: '1', type: 'system', system: { type: 'customer_changed_number', new_wa_id: '447100000002' } };
+    it("puts a phone-only system message (an old number change) on the old phone's partition", () => {
+      const system = {
+        from: phone,
+        id: 'w6',
+        timestamp: '1',
+        type: 'system',
+        system: { type: 'customer_changed_number', new_wa_id: '447100000002' },
+      };
       const [event] = split([change({ messages: [system] })]);
       expect(event).toMatchObject({ kind: 'message', partition: partitionOf(phone) });
     });
@@ -190,7 +277,10 @@ describe('splitWebhook', () => {
     });
 
     it('refuses the whole payload when a status names no recipient', () => {
-      const body = { object: 'whatsapp_business_account', entry: [{ id: 'a', changes: [change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1' }] })] }] };
+      const body = {
+        object: 'whatsapp_business_account',
+        entry: [{ id: 'a', changes: [change({ statuses: [{ id: 'w9', status: 'read', timestamp: '1' }] })] }],
+      };
       expect(splitWebhook(body, ctx).ok).toBe(false);
     });
   });

@@ -31,9 +31,7 @@ export type SplitEvent =
   | { kind: 'status'; partition: number; event: InboundStatusReceivedV1 }
   | { kind: 'echo'; partition: number; event: InboundEchoReceivedV1 };
 
-export type SplitResult =
-  | { ok: true; events: SplitEvent[]; ignoredFields: string[] }
-  | { ok: false; reason: string };
+export type SplitResult = { ok: true; events: SplitEvent[]; ignoredFields: string[] } | { ok: false; reason: string };
 
 /**
  * Turns one webhook into one event per message, per status and per echo (coexistence), across every entry and

@@ -12,8 +12,6 @@ export interface PublishWebhookDeps {
  * dedupes by wamid durably).
  */
 export async function publishWebhook(deps: PublishWebhookDeps, events: SplitEvent[]): Promise<{ published: number; duplicates: number }> {
-  const acks = await Promise.all(
-    events.map((e) => deps.publish(deps.topology.inboundSubject(e.partition, e.kind), e.event)),
-  );
+  const acks = await Promise.all(events.map((e) => deps.publish(deps.topology.inboundSubject(e.partition, e.kind), e.event)));
   return { published: acks.length, duplicates: acks.filter((a) => a.duplicate).length };
 }

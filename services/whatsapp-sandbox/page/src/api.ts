@@ -33,7 +33,13 @@ export const api = {
     }),
   sendText: (student: string, text: string) => postJson<Bubble>(studentPath(student, 'messages'), { text }),
   reply: (student: string, kind: 'button_reply' | 'list_reply', choice: Choice, replyTo: string) =>
-    postJson<Bubble>(studentPath(student, 'replies'), { kind, id: choice.id, title: choice.title, ...(choice.description ? { description: choice.description } : {}), reply_to: replyTo }),
+    postJson<Bubble>(studentPath(student, 'replies'), {
+      kind,
+      id: choice.id,
+      title: choice.title,
+      ...(choice.description ? { description: choice.description } : {}),
+      reply_to: replyTo,
+    }),
   upload: (student: string, file: File, caption: string) =>
     call<Bubble>(studentPath(student, 'media'), {
       method: 'POST',

@@ -56,9 +56,10 @@ function renderStudents() {
       // Under the name: the number when the student shares it, and the username when they have one.
       const number = document.createElement('span');
       number.className = 'number';
-      number.textContent = [student.waId ? `+${student.waId}` : undefined, student.name && student.username ? `@${student.username}` : undefined]
-        .filter(Boolean)
-        .join(' · ') || 'number withheld';
+      number.textContent =
+        [student.waId ? `+${student.waId}` : undefined, student.name && student.username ? `@${student.username}` : undefined]
+          .filter(Boolean)
+          .join(' · ') || 'number withheld';
       link.append(number);
       if (isSelected(student)) link.setAttribute('aria-current', 'page');
       link.addEventListener('click', (event) => {
@@ -160,7 +161,8 @@ $<HTMLFormElement>('new-student').addEventListener('submit', (event) => {
 });
 $('random-number').addEventListener('click', () => {
   // Ofcom's drama range: numbers that belong to nobody.
-  ($<HTMLFormElement>('new-student').elements.namedItem('wa_id') as HTMLInputElement).value = `447700900${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+  ($<HTMLFormElement>('new-student').elements.namedItem('wa_id') as HTMLInputElement).value =
+    `447700900${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
 });
 $<HTMLFormElement>('composer').addEventListener('submit', (event) => {
   event.preventDefault();

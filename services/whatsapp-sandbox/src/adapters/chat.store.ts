@@ -46,7 +46,10 @@ export function createChatStore(maxPerChat = 500): ChatStore {
       if (!next || JSON.stringify(next) === JSON.stringify(current)) return undefined;
       byId.set(id, next);
       const chat = chats.get(next.studentId) ?? [];
-      chats.set(next.studentId, chat.map((b) => (b.id === id ? next : b)));
+      chats.set(
+        next.studentId,
+        chat.map((b) => (b.id === id ? next : b)),
+      );
       emit({ kind: 'bubble', bubble: next });
       return next;
     },

@@ -14,7 +14,13 @@ describe('businessContent', () => {
         action: { buttons: [{ type: 'reply', reply: { id: 'end_chat', title: 'End chat' } }] },
       },
     };
-    expect(businessContent(body)).toEqual({ type: 'buttons', header: 'Support', body: 'You are in the queue', footer: 'School', buttons: [{ id: 'end_chat', title: 'End chat' }] });
+    expect(businessContent(body)).toEqual({
+      type: 'buttons',
+      header: 'Support',
+      body: 'You are in the queue',
+      footer: 'School',
+      buttons: [{ id: 'end_chat', title: 'End chat' }],
+    });
   });
 
   it('shows a list with its sections, rows and descriptions', () => {
@@ -23,23 +29,59 @@ describe('businessContent', () => {
       interactive: {
         type: 'list',
         body: { text: 'What would you like to do?' },
-        action: { button: 'Menu', sections: [{ title: 'Options', rows: [{ id: 'support', title: 'Chat Support', description: 'Talk to staff' }, { id: 'faq', title: 'FAQ' }] }] },
+        action: {
+          button: 'Menu',
+          sections: [
+            {
+              title: 'Options',
+              rows: [
+                { id: 'support', title: 'Chat Support', description: 'Talk to staff' },
+                { id: 'faq', title: 'FAQ' },
+              ],
+            },
+          ],
+        },
       },
     };
     expect(businessContent(body)).toEqual({
       type: 'list',
       body: 'What would you like to do?',
       button: 'Menu',
-      sections: [{ title: 'Options', rows: [{ id: 'support', title: 'Chat Support', description: 'Talk to staff' }, { id: 'faq', title: 'FAQ' }] }],
+      sections: [
+        {
+          title: 'Options',
+          rows: [
+            { id: 'support', title: 'Chat Support', description: 'Talk to staff' },
+            { id: 'faq', title: 'FAQ' },
+          ],
+        },
+      ],
     });
   });
 
   it('shows text, media by id or link, and templates with their parameters', () => {
     expect(businessContent({ type: 'text', text: { body: 'hi' } })).toEqual({ type: 'text', text: 'hi' });
-    expect(businessContent({ type: 'document', document: { id: '42', filename: 'a.pdf', caption: 'Homework' } })).toEqual({ type: 'media', kind: 'document', mediaId: '42', filename: 'a.pdf', caption: 'Homework' });
-    expect(businessContent({ type: 'image', image: { link: 'https://example.com/a.png' } })).toEqual({ type: 'media', kind: 'image', link: 'https://example.com/a.png' });
+    expect(businessContent({ type: 'document', document: { id: '42', filename: 'a.pdf', caption: 'Homework' } })).toEqual({
+      type: 'media',
+      kind: 'document',
+      mediaId: '42',
+      filename: 'a.pdf',
+      caption: 'Homework',
+    });
+    expect(businessContent({ type: 'image', image: { link: 'https://example.com/a.png' } })).toEqual({
+      type: 'media',
+      kind: 'image',
+      link: 'https://example.com/a.png',
+    });
     expect(
-      businessContent({ type: 'template', template: { name: 'reminder', language: { code: 'en' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }] }] } }),
+      businessContent({
+        type: 'template',
+        template: {
+          name: 'reminder',
+          language: { code: 'en' },
+          components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }] }],
+        },
+      }),
     ).toEqual({ type: 'template', name: 'reminder', language: 'en', parameters: ['Ada'] });
   });
 });

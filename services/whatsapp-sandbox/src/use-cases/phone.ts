@@ -63,9 +63,20 @@ export function studentSends(
   content: StudentContent,
   replyTo?: string,
 ): { bubble: StudentBubble; delivered: Promise<StudentBubble> } {
-  const bubble: StudentBubble = { id: deps.newWamid(), studentId: student.userId, at: deps.now(), from: 'student', ticks: 'sent', content, ...(replyTo ? { replyTo } : {}) };
+  const bubble: StudentBubble = {
+    id: deps.newWamid(),
+    studentId: student.userId,
+    at: deps.now(),
+    from: 'student',
+    ticks: 'sent',
+    content,
+    ...(replyTo ? { replyTo } : {}),
+  };
   deps.store.add(bubble);
-  const payload = buildWebhook(deps.business, { contacts: [contactOf(student)], messages: [webhookMessage(bubble, student, deps.business)] });
+  const payload = buildWebhook(deps.business, {
+    contacts: [contactOf(student)],
+    messages: [webhookMessage(bubble, student, deps.business)],
+  });
   const delivered = deps.deliver(student.userId, payload).then((outcome) => {
     const ticks = (b: StudentBubble) => advanceTicks(b.ticks, outcome.ok ? 'delivered' : 'failed');
     const updated = deps.store.update(bubble.id, (b) =>
@@ -98,7 +109,10 @@ function advanceBusiness(deps: PhoneDeps, wamid: string, target: StatusValue): v
       at: deps.now(),
       bizOpaqueCallbackData: bubble.callbackData,
     });
-    void deps.deliver(student.userId, buildWebhook(deps.business, { contacts: [contactOf(student, bubble.toPhone)], statuses: [statusObject] }));
+    void deps.deliver(
+      student.userId,
+      buildWebhook(deps.business, { contacts: [contactOf(student, bubble.toPhone)], statuses: [statusObject] }),
+    );
   }
 }
 
@@ -151,7 +165,8 @@ export function businessMarkedRead(deps: PhoneDeps, request: RecordedRequest): v
   const marked = deps.store.bubble(String(request.body.message_id));
   if (marked?.from !== 'student') return;
   for (const bubble of deps.store.bubbles(marked.studentId)) {
-    if (bubble.from === 'student') deps.store.update(bubble.id, (b) => ({ ...(b as StudentBubble), ticks: advanceTicks((b as StudentBubble).ticks, 'read') }));
+    if (bubble.from === 'student')
+      deps.store.update(bubble.id, (b) => ({ ...(b as StudentBubble), ticks: advanceTicks((b as StudentBubble).ticks, 'read') }));
     if (bubble.id === marked.id) break;
   }
   if (request.body.typing_indicator !== undefined) deps.typing(marked.studentId, deps.now() + TYPING_MS);

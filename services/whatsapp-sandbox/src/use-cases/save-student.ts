@@ -8,10 +8,15 @@ export type SaveStudentResult = { ok: true; student: Student } | { ok: false; co
  * id. A student with a phone shares it; a student with only a username withholds it, and Meta names them by
  * their user id alone. A username belongs to one student (usernames are unique on WhatsApp).
  */
-export function saveStudent(deps: Pick<PhoneDeps, 'store' | 'now' | 'newUserId'>, input: { waId?: string; name?: string; username?: string }): SaveStudentResult {
+export function saveStudent(
+  deps: Pick<PhoneDeps, 'store' | 'now' | 'newUserId'>,
+  input: { waId?: string; name?: string; username?: string },
+): SaveStudentResult {
   const byPhone = input.waId === undefined ? undefined : deps.store.student(input.waId);
   const byUsername = input.username === undefined ? undefined : deps.store.students().find((s) => s.username === input.username);
-  const clash = byUsername !== undefined && (byPhone !== undefined ? byPhone.userId !== byUsername.userId : byUsername.waId !== undefined && input.waId !== undefined);
+  const clash =
+    byUsername !== undefined &&
+    (byPhone !== undefined ? byPhone.userId !== byUsername.userId : byUsername.waId !== undefined && input.waId !== undefined);
   if (clash) return { ok: false, code: 'username_taken', message: `@${input.username} is another student's username` };
   const existing = byPhone ?? byUsername;
   const waId = input.waId ?? existing?.waId;

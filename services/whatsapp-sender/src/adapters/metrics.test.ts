@@ -5,7 +5,7 @@ import { META_ERROR_CLASSES } from '../domain/send-error';
 import { createSenderMetrics, errorCodeLabel } from './metrics';
 
 describe('errorCodeLabel', () => {
-  it("names every code the sender classifies, and 0 (no answer), by itself; anything else is other", () => {
+  it('names every code the sender classifies, and 0 (no answer), by itself; anything else is other', () => {
     for (const code of Object.keys(META_ERROR_CLASSES).map(Number)) expect(errorCodeLabel(code)).toBe(String(code));
     expect(errorCodeLabel(0)).toBe('0');
     for (const code of [502, 987654, -1, 1.5]) expect(errorCodeLabel(code)).toBe('other');
@@ -24,7 +24,11 @@ describe('whatsapp_sender_send_errors_total', () => {
     metrics.attemptSettled('paused', 'token_invalid', 190);
     metrics.attemptSettled('failed', 'permanent', 404);
     metrics.attemptSettled('failed', 'invalid_payload');
-    const values = (await registry.getSingleMetric('whatsapp_sender_send_errors_total')!.get()).values.map((v) => [v.labels['outcome'], v.labels['code'], v.value]);
+    const values = (await registry.getSingleMetric('whatsapp_sender_send_errors_total')!.get()).values.map((v) => [
+      v.labels['outcome'],
+      v.labels['code'],
+      v.value,
+    ]);
     expect(values).toEqual([
       ['failed', '131026', 2],
       ['paused', '190', 1],

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { classifyMediaFailure, finalMediaReason, mediaStorageKey, normalizeSha256 } from './media-failure';
 
-const http = (status: number, code?: number, subcode?: number) => ({ kind: 'http' as const, status, title: 'x', ...(code === undefined ? {} : { code }), ...(subcode === undefined ? {} : { subcode }) });
+const http = (status: number, code?: number, subcode?: number) => ({
+  kind: 'http' as const,
+  status,
+  title: 'x',
+  ...(code === undefined ? {} : { code }),
+  ...(subcode === undefined ? {} : { subcode }),
+});
 
 describe('classifyMediaFailure', () => {
   it('reads a 404 on the metadata as an expired media id', () => {

@@ -13,7 +13,11 @@ describe('buildMessageBody', () => {
   });
 
   it("addresses a student known only by their business-scoped user id by Meta's top-level recipient, without to", () => {
-    const body = buildMessageBody({ recipient: 'NG.13491208655302741918' }, MESSAGE_ID, outboundMessageSchema.parse({ kind: 'text', body: 'Hello' }));
+    const body = buildMessageBody(
+      { recipient: 'NG.13491208655302741918' },
+      MESSAGE_ID,
+      outboundMessageSchema.parse({ kind: 'text', body: 'Hello' }),
+    );
     const { to: _, ...rest } = envelope;
     expect(body).toEqual({ ...rest, recipient: 'NG.13491208655302741918', type: 'text', text: { body: 'Hello' } });
     expect(body).not.toHaveProperty('to');
@@ -106,7 +110,15 @@ describe('buildMessageBody', () => {
       template: {
         name: 'chat_reminder',
         language: { code: 'en_GB' },
-        components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }, { type: 'text', text: 'Maths' }] }],
+        components: [
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'Ada' },
+              { type: 'text', text: 'Maths' },
+            ],
+          },
+        ],
       },
     });
   });

@@ -74,9 +74,12 @@ describe('decideRetry', () => {
     expect(decideRetry(metaError(190, 401), policy.maxAttempts, policy, lowest)).toEqual({ kind: 'pause' });
   });
 
-  it.each([131026, 131047, 100, 131008, 131009, 368, 131031, 131048, 131049, 131050, 130472])('fails permanent code %i at once, never retried', (code) => {
-    expect(decideRetry(metaError(code), 1, policy, lowest)).toEqual({ kind: 'fail' });
-  });
+  it.each([131026, 131047, 100, 131008, 131009, 368, 131031, 131048, 131049, 131050, 130472])(
+    'fails permanent code %i at once, never retried',
+    (code) => {
+      expect(decideRetry(metaError(code), 1, policy, lowest)).toEqual({ kind: 'fail' });
+    },
+  );
 
   it.each([131000, 130429, 131056])('gives code %i up on the last allowed attempt', (code) => {
     expect(decideRetry(metaError(code), policy.maxAttempts, policy, lowest)).toEqual({ kind: 'fail' });

@@ -34,7 +34,11 @@ describe('classifySendError', () => {
   });
 
   it('covers every code of the table and nothing more', () => {
-    expect(Object.keys(META_ERROR_CLASSES).map(Number).sort((a, b) => a - b)).toEqual(EXPECTED.map(([c]) => c).sort((a, b) => a - b));
+    expect(
+      Object.keys(META_ERROR_CLASSES)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(EXPECTED.map(([c]) => c).sort((a, b) => a - b));
   });
 
   it.each([
@@ -47,7 +51,11 @@ describe('classifySendError', () => {
     [403, 'permanent', false],
     [404, 'permanent', false],
   ] as const)('falls back to HTTP %i as %s when the code is unknown or missing', (status, errorClass, retryable) => {
-    expect(classifySendError({ kind: 'http', status, code: 999_999, title: 'x' })).toMatchObject({ class: errorClass, retryable, code: 999_999 });
+    expect(classifySendError({ kind: 'http', status, code: 999_999, title: 'x' })).toMatchObject({
+      class: errorClass,
+      retryable,
+      code: 999_999,
+    });
     expect(classifySendError({ kind: 'http', status, title: 'x' })).toMatchObject({ class: errorClass, retryable, code: status });
   });
 

@@ -43,7 +43,13 @@ export interface RetryNotice {
 }
 
 /** The next attempt is due `delayMs` after `now`, the note's own time: one clock for both. */
-export function sendRetryingEvent(messageId: string, notice: RetryNotice, correlationId: string, now: Date, retry = 0): OutboundSendRetryingV1 {
+export function sendRetryingEvent(
+  messageId: string,
+  notice: RetryNotice,
+  correlationId: string,
+  now: Date,
+  retry = 0,
+): OutboundSendRetryingV1 {
   return {
     id: sendRetryingEventIdFor(messageId, retry, notice.attempt),
     type: 'whatsapp.outbound.send.retrying',

@@ -27,7 +27,12 @@ export interface Delivery<R> {
  * be published costs only the note. Throwing here would run the job again at once and call the Cloud API
  * sooner than the backoff allows.
  */
-async function announceRetry<R>(delivery: Delivery<R>, failed: { attempt: number; error: SendError; delayMs: number }, retry: number, log: Logger): Promise<void> {
+async function announceRetry<R>(
+  delivery: Delivery<R>,
+  failed: { attempt: number; error: SendError; delayMs: number },
+  retry: number,
+  log: Logger,
+): Promise<void> {
   const { attempt, error, delayMs } = failed;
   if (!delivery.retrying || !isRetryReason(error.class)) return;
   try {

@@ -51,7 +51,10 @@ export async function downloadMedia(deps: DownloadMediaDeps, input: { job: Downl
     const kind = classifyMediaFailure(failure, stage);
     if (kind === 'token_invalid') {
       await deps.attempts.giveBack(job.mediaId);
-      await pauseSending(deps, { error: { code: failure.kind === 'http' ? (failure.code ?? failure.status) : 0, title: failure.title }, log });
+      await pauseSending(deps, {
+        error: { code: failure.kind === 'http' ? (failure.code ?? failure.status) : 0, title: failure.title },
+        log,
+      });
       deps.metrics.mediaSettled('paused');
       return { kind: 'requeue', reason: 'sending paused: access token refused' };
     }

@@ -30,7 +30,8 @@ export function inMemoryDeps(answers: CloudApiOutcome[]) {
       getMany: async (ids) => ids.map((id) => states.get(id)),
       claimAttempt: async (id) => {
         const previous = states.get(id);
-        if (previous?.status !== 'accepted' && previous?.status !== 'failed') keep(id, { status: 'in_flight', attempts: nextAttempt(previous), retry: retryOf(id) });
+        if (previous?.status !== 'accepted' && previous?.status !== 'failed')
+          keep(id, { status: 'in_flight', attempts: nextAttempt(previous), retry: retryOf(id) });
         return previous;
       },
       recordAccepted: async (id, wamid, attempts) => keep(id, { status: 'accepted', wamid, attempts, retry: retryOf(id) }),
@@ -56,7 +57,10 @@ export function inMemoryDeps(answers: CloudApiOutcome[]) {
       },
       resume: async () => undefined,
       pauseState: async () => pauses.at(-1),
-      counts: async () => ({ outbound: { waiting: 0, delayed: 0, active: 0, failed: 0 }, media: { waiting: 0, delayed: 0, active: 0, failed: 0 } }),
+      counts: async () => ({
+        outbound: { waiting: 0, delayed: 0, active: 0, failed: 0 },
+        media: { waiting: 0, delayed: 0, active: 0, failed: 0 },
+      }),
       claimProbe: async () => true,
     },
     metrics: { attemptSettled: () => undefined, paused: () => undefined, mediaSettled: () => undefined },

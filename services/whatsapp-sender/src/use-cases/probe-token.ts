@@ -9,7 +9,10 @@ export type ProbeOutcome = 'not_paused' | 'other_replica' | 'still_refused' | 'r
  * authenticated question; when the answer is a success, the token works again and sending resumes. A pause
  * for another reason is left to whoever made it.
  */
-export async function probeToken(deps: { cloudApi: CloudApi; control: SendingControl }, input: { intervalMs: number; log: Logger }): Promise<ProbeOutcome> {
+export async function probeToken(
+  deps: { cloudApi: CloudApi; control: SendingControl },
+  input: { intervalMs: number; log: Logger },
+): Promise<ProbeOutcome> {
   const pause = await deps.control.pauseState();
   if (pause?.reason !== 'token_invalid') return 'not_paused';
   if (!(await deps.control.claimProbe(input.intervalMs))) return 'other_replica';

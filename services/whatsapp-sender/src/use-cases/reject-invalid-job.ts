@@ -35,7 +35,9 @@ export async function rejectInvalidJob(
     await deps.publisher.sendResult(sendResultEvent({ outcome: 'failed', messageId: id, error, attempts: 0 }, correlationId, deps.now()));
   } else {
     const wamid = input.wamid ?? '(unreadable)';
-    await deps.publisher.readResult(readResultEvent({ outcome: 'failed', requestId: id, wamid, error, attempts: 0 }, correlationId, deps.now()));
+    await deps.publisher.readResult(
+      readResultEvent({ outcome: 'failed', requestId: id, wamid, error, attempts: 0 }, correlationId, deps.now()),
+    );
   }
   log.error({ reason }, 'invalid outbound job; failed outcome published');
   return { kind: 'failed', reason: title };

@@ -19,7 +19,13 @@ export async function rejectInvalidMediaJob(
     version: 1,
     occurredAt: deps.now().toISOString(),
     correlationId: input.correlationId ?? `media-${mediaId}`,
-    data: { mediaId, ...(input.messageId ? { messageId: input.messageId } : {}), reason: 'invalid_job', detail: reason.slice(0, 1024), attempts: 0 },
+    data: {
+      mediaId,
+      ...(input.messageId ? { messageId: input.messageId } : {}),
+      reason: 'invalid_job',
+      detail: reason.slice(0, 1024),
+      attempts: 0,
+    },
   });
   log.error({ reason }, 'invalid media job; failure published');
   return { kind: 'failed', reason: `invalid job data: ${reason}` };

@@ -23,9 +23,14 @@ export async function reportAbandonedJob(
   const attempts = state?.attempts ?? 0;
   const retry = state?.retry ?? 0;
   await deps.store.recordFailed(id, error, attempts);
-  if (send) await deps.publisher.sendResult(sendResultEvent({ outcome: 'failed', messageId: id, error, attempts }, send.correlationId, deps.now(), retry));
+  if (send)
+    await deps.publisher.sendResult(
+      sendResultEvent({ outcome: 'failed', messageId: id, error, attempts }, send.correlationId, deps.now(), retry),
+    );
   if (read) {
-    await deps.publisher.readResult(readResultEvent({ outcome: 'failed', requestId: id, wamid: read.wamid, error, attempts }, read.correlationId, deps.now(), retry));
+    await deps.publisher.readResult(
+      readResultEvent({ outcome: 'failed', requestId: id, wamid: read.wamid, error, attempts }, read.correlationId, deps.now(), retry),
+    );
   }
   deps.metrics.attemptSettled('failed', error.class, error.code);
   input.log.error({ id, reason: input.reason }, 'outbound job abandoned by its workers; reported failed');

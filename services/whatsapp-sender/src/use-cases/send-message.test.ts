@@ -11,13 +11,20 @@ const job: SendMessageJob = {
   message: { kind: 'text', body: 'hi' },
   correlationId: 'corr-1',
 };
-const metaError = (status: number, code: number) => ({ ok: false as const, failure: { kind: 'http' as const, status, code, title: `error ${code}` } });
+const metaError = (status: number, code: number) => ({
+  ok: false as const,
+  failure: { kind: 'http' as const, status, code, title: `error ${code}` },
+});
 
 describe('sendMessage', () => {
   it('sends to the phone when the job has one, else to the business-scoped user id by recipient', async () => {
     const world = inMemoryDeps([]);
     const { to: _, ...withoutPhone } = job;
-    const byUserId: SendMessageJob = { ...withoutPhone, messageId: '1b6f3c1e-8d1a-4f4e-9a57-2f1f4b3b8c12', recipient: 'NG.13491208655302741918' };
+    const byUserId: SendMessageJob = {
+      ...withoutPhone,
+      messageId: '1b6f3c1e-8d1a-4f4e-9a57-2f1f4b3b8c12',
+      recipient: 'NG.13491208655302741918',
+    };
 
     await sendMessage(world.deps, { job, log: world.log });
     await sendMessage(world.deps, { job: byUserId, log: world.log });
@@ -59,14 +66,25 @@ describe('sendMessage', () => {
     expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 1 });
     expect(world.sent).toEqual([]);
     expect(world.retrying.map((e) => e.data)).toEqual([
-      { messageId: job.messageId, attempt: 1, reason: 'throughput', code: 130429, title: 'error 130429', nextAttemptAt: '2026-01-01T00:00:01.000Z' },
+      {
+        messageId: job.messageId,
+        attempt: 1,
+        reason: 'throughput',
+        code: 130429,
+        title: 'error 130429',
+        nextAttemptAt: '2026-01-01T00:00:01.000Z',
+      },
     ]);
   });
 
   it('delays a pair-rate-limited message by itself, without touching the queue, and says until when', async () => {
     const world = inMemoryDeps([metaError(400, 131056)]);
 
-    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({ kind: 'retry', delayMs: 4_000, reason: 'pair_rate_limit 131056' });
+    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({
+      kind: 'retry',
+      delayMs: 4_000,
+      reason: 'pair_rate_limit 131056',
+    });
     expect(world.slowDowns).toEqual([]);
     expect(world.sent).toEqual([]);
     expect(world.retrying).toEqual([
@@ -76,7 +94,14 @@ describe('sendMessage', () => {
         version: 1,
         occurredAt: '2026-01-01T00:00:00.000Z',
         correlationId: job.correlationId,
-        data: { messageId: job.messageId, attempt: 1, reason: 'pair_rate_limit', code: 131056, title: 'error 131056', nextAttemptAt: '2026-01-01T00:00:04.000Z' },
+        data: {
+          messageId: job.messageId,
+          attempt: 1,
+          reason: 'pair_rate_limit',
+          code: 131056,
+          title: 'error 131056',
+          nextAttemptAt: '2026-01-01T00:00:04.000Z',
+        },
       },
     ]);
   });
@@ -97,7 +122,11 @@ describe('sendMessage', () => {
     const world = inMemoryDeps([metaError(400, 131056)]);
     world.faults.retryingPublish = new Error('nats unavailable');
 
-    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({ kind: 'retry', delayMs: 4_000, reason: 'pair_rate_limit 131056' });
+    expect(await sendMessage(world.deps, { job, log: world.log })).toEqual({
+      kind: 'retry',
+      delayMs: 4_000,
+      reason: 'pair_rate_limit 131056',
+    });
     expect(world.states.get(job.messageId)).toMatchObject({ status: 'refused', attempts: 1 });
     expect(world.calls).toHaveLength(1);
 
@@ -141,11 +170,26 @@ describe('reportAbandonedJob', () => {
     const world = inMemoryDeps([]);
     world.states.set(job.messageId, { status: 'in_flight', attempts: 2, retry: 0 });
 
-    await reportAbandonedJob(world.deps, { name: 'send-message', data: job, reason: 'job stalled more than allowable limit', log: world.log });
-    await reportAbandonedJob(world.deps, { name: 'send-message', data: job, reason: 'job stalled more than allowable limit', log: world.log });
+    await reportAbandonedJob(world.deps, {
+      name: 'send-message',
+      data: job,
+      reason: 'job stalled more than allowable limit',
+      log: world.log,
+    });
+    await reportAbandonedJob(world.deps, {
+      name: 'send-message',
+      data: job,
+      reason: 'job stalled more than allowable limit',
+      log: world.log,
+    });
 
     expect(world.sent.map((e) => e.data)).toEqual([
-      { outcome: 'failed', messageId: job.messageId, attempts: 2, error: { code: 0, title: 'abandoned: job stalled more than allowable limit', class: 'temporary' } },
+      {
+        outcome: 'failed',
+        messageId: job.messageId,
+        attempts: 2,
+        error: { code: 0, title: 'abandoned: job stalled more than allowable limit', class: 'temporary' },
+      },
     ]);
   });
 

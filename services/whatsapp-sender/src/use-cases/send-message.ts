@@ -24,12 +24,14 @@ export function sendMessage(deps: SendMessageDeps, input: { job: SendMessageJob;
       call: async () => {
         const outcome = await deps.cloudApi.send(buildMessageBody(addresseeOf(job), job.messageId, job.message));
         // The id Meta resolved the recipient to: an identifier of the student, so debug only.
-        if (outcome.ok && outcome.userId !== undefined) log.debug({ recipientUserId: outcome.userId, byPhone: job.to !== undefined }, 'recipient resolved by the cloud api');
+        if (outcome.ok && outcome.userId !== undefined)
+          log.debug({ recipientUserId: outcome.userId, byPhone: job.to !== undefined }, 'recipient resolved by the cloud api');
         return outcome;
       },
       result: (settled, attempts) => toResult(job.messageId, settled, attempts),
       publish: (result, retry) => deps.publisher.sendResult(sendResultEvent(result, job.correlationId, deps.now(), retry)),
-      retrying: (notice, retry) => deps.publisher.sendRetrying(sendRetryingEvent(job.messageId, notice, job.correlationId, deps.now(), retry)),
+      retrying: (notice, retry) =>
+        deps.publisher.sendRetrying(sendRetryingEvent(job.messageId, notice, job.correlationId, deps.now(), retry)),
     },
     log,
   );

@@ -12,7 +12,11 @@ describe('jwt tokens', () => {
     const { token, expiresAt } = tokens.issue({ userId, role: 'agent' }, now);
     const header = jwt.decode(token, { complete: true })?.header;
     expect(header?.alg).toBe('HS256');
-    expect(jwt.verify(token, secret, { clockTimestamp: now.getTime() / 1000 })).toMatchObject({ sub: userId, role: 'agent', exp: expiresAt.getTime() / 1000 });
+    expect(jwt.verify(token, secret, { clockTimestamp: now.getTime() / 1000 })).toMatchObject({
+      sub: userId,
+      role: 'agent',
+      exp: expiresAt.getTime() / 1000,
+    });
     expect(expiresAt.toISOString()).toBe('2026-03-01T12:10:00.000Z');
   });
 

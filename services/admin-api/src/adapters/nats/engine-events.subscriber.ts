@@ -7,7 +7,12 @@ import type { NatsConnection } from '@app/messaging';
  * own SSE clients. An event that breaks the contract is dropped with a log line, never forwarded. Ends with
  * the connection's drain at shutdown.
  */
-export function subscribeEngineEvents(opts: { nc: NatsConnection; topology: Topology; log: Logger; onEvent(event: EngineEvent): void }): void {
+export function subscribeEngineEvents(opts: {
+  nc: NatsConnection;
+  topology: Topology;
+  log: Logger;
+  onEvent(event: EngineEvent): void;
+}): void {
   const { nc, topology, log, onEvent } = opts;
   nc.subscribe(topology.engineEventsSubject('>'), {
     callback: (error, msg) => {

@@ -13,7 +13,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('admin_users_role_check', sql`role in ('admin', 'agent')`)
     .execute();
   // Unique on lower(email): "Ana@school.org" and "ana@school.org" are one person, whatever the app sends.
-  await db.schema.createIndex('admin_users_email_key').on('admin_users').unique().expression(sql`lower(email)`).execute();
+  await db.schema
+    .createIndex('admin_users_email_key')
+    .on('admin_users')
+    .unique()
+    .expression(sql`lower(email)`)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

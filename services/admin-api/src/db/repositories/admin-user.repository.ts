@@ -92,7 +92,11 @@ export async function lockAdminRoles(trx: Transaction<Database>): Promise<void> 
 }
 
 export async function setUserDisabled(db: Db, id: string, disabledAt: Date | null): Promise<void> {
-  await db.updateTable('admin_users').set({ disabled_at: disabledAt, updated_at: sql`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('admin_users')
+    .set({ disabled_at: disabledAt, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**

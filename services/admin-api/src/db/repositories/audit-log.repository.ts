@@ -19,7 +19,11 @@ export interface AuditQuery {
 
 /** Newest first, keyset-paginated on id (the indexes are (actor_id, id desc) and (action, id desc)). */
 export async function listAuditEntries(db: Db, query: AuditQuery): Promise<{ items: StoredAuditEntry[]; nextBeforeId: number | null }> {
-  let select = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(query.limit + 1);
+  let select = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
   if (query.beforeId !== undefined) select = select.where('id', '<', query.beforeId);
   if (query.actorId !== undefined) select = select.where('actor_id', '=', query.actorId);
   if (query.action !== undefined) select = select.where('action', '=', query.action);

@@ -7,7 +7,11 @@ import type { Database } from '../database';
 // every student command records it. Read by the subject access export, scrubbed by the erasure.
 
 /** One page of the entries about the student, oldest first, after `afterId` (index audit_log_target_idx). */
-export async function auditEntriesAbout(db: Kysely<Database>, ids: readonly string[], page: { afterId: number; limit: number }): Promise<StoredAuditEntry[]> {
+export async function auditEntriesAbout(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  page: { afterId: number; limit: number },
+): Promise<StoredAuditEntry[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('audit_log')

@@ -24,7 +24,10 @@ export async function listCannedReplies(db: Db): Promise<CannedReply[]> {
 }
 
 async function countCannedReplies(db: Db): Promise<number> {
-  const row = await db.selectFrom('canned_replies').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('canned_replies')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

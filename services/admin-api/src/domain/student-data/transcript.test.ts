@@ -25,7 +25,19 @@ describe('transcript', () => {
   it("writes the student's markup, name and an attachment's name as text, never as markup", () => {
     const row = transcriptHtmlRow(
       transcriptEntry(
-        message({ text: '<img src=x onerror=alert(1)>', media: { id: 'm1', kind: 'document', mime_type: 'application/pdf', size: 10, caption: null, filename: '"><script>.pdf', status: 'stored', failure_reason: null } }),
+        message({
+          text: '<img src=x onerror=alert(1)>',
+          media: {
+            id: 'm1',
+            kind: 'document',
+            mime_type: 'application/pdf',
+            size: 10,
+            caption: null,
+            filename: '"><script>.pdf',
+            status: 'stored',
+            failure_reason: null,
+          },
+        }),
         student,
         'UTC',
       ),
@@ -40,12 +52,33 @@ describe('transcript', () => {
   });
 
   it('names authors (student, Bot, the agent, System, team notes) and gives delivery status only for what was sent', () => {
-    expect(transcriptEntry(message({}), student, 'UTC')).toMatchObject({ author: { kind: 'student', name: student.student_name }, status: null });
-    expect(transcriptEntry(message({ direction: 'outbound', author: 'bot', status: 'read' }), student, 'UTC')).toMatchObject({ author: { kind: 'bot', name: 'Bot' }, status: 'read' });
-    const failed = transcriptEntry(message({ direction: 'outbound', author: 'agent', agent_name: 'Mary', status: 'failed', error: { code: 131047, title: 'Re-engagement message' } }), student, 'UTC');
+    expect(transcriptEntry(message({}), student, 'UTC')).toMatchObject({
+      author: { kind: 'student', name: student.student_name },
+      status: null,
+    });
+    expect(transcriptEntry(message({ direction: 'outbound', author: 'bot', status: 'read' }), student, 'UTC')).toMatchObject({
+      author: { kind: 'bot', name: 'Bot' },
+      status: 'read',
+    });
+    const failed = transcriptEntry(
+      message({
+        direction: 'outbound',
+        author: 'agent',
+        agent_name: 'Mary',
+        status: 'failed',
+        error: { code: 131047, title: 'Re-engagement message' },
+      }),
+      student,
+      'UTC',
+    );
     expect(failed).toMatchObject({ author: { kind: 'agent', name: 'Mary' }, status: 'failed', error: '131047: Re-engagement message' });
-    expect(transcriptEntry(message({ direction: 'outbound', author: 'system' }), student, 'UTC').author).toEqual({ kind: 'system', name: 'System' });
-    expect(transcriptEntry(message({ direction: 'outbound', author: 'agent', agent_name: 'Mary', type: 'note', private: true }), student, 'UTC')).toMatchObject({
+    expect(transcriptEntry(message({ direction: 'outbound', author: 'system' }), student, 'UTC').author).toEqual({
+      kind: 'system',
+      name: 'System',
+    });
+    expect(
+      transcriptEntry(message({ direction: 'outbound', author: 'agent', agent_name: 'Mary', type: 'note', private: true }), student, 'UTC'),
+    ).toMatchObject({
       author: { kind: 'note', name: 'Team note by Mary' },
       status: null,
     });

@@ -43,7 +43,16 @@ export function isTimeZone(zone: string): boolean {
 }
 
 export function localTime(iso: string | Date, timeZone: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
   return format.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
@@ -68,10 +77,18 @@ export function transcriptEntry(message: MessageView, student: StudentIdentity, 
     direction: message.direction,
     author,
     type: message.type,
-    text: message.text ?? (media?.caption ?? null),
+    text: message.text ?? media?.caption ?? null,
     status: message.direction === 'outbound' && message.private !== true ? message.status : null,
     error: message.error ? `${message.error.code}: ${message.error.reason ?? message.error.title}` : null,
-    attachment: media ? { kind: media.kind, name: media.filename ?? `${media.kind}-${media.id}`, mime_type: media.mime_type, size: media.size, status: media.status } : null,
+    attachment: media
+      ? {
+          kind: media.kind,
+          name: media.filename ?? `${media.kind}-${media.id}`,
+          mime_type: media.mime_type,
+          size: media.size,
+          status: media.status,
+        }
+      : null,
   };
 }
 
@@ -82,8 +99,17 @@ th{background:#f3f4f6}td.time{white-space:nowrap;color:#444}td.text{white-space:
 
 export function transcriptHtmlHead(header: TranscriptHeader): string {
   const who = studentLabel(header.student);
-  const ids = [header.student.phone_number ? `+${header.student.phone_number}` : null, header.student.user_id, header.student.username ? `@${header.student.username}` : null].filter(Boolean).join(' · ');
-  const range = header.from || header.to ? ` · from ${header.from ? escapeHtml(localTime(header.from, header.timeZone)) : 'the start'} to ${header.to ? escapeHtml(localTime(header.to, header.timeZone)) : 'now'}` : '';
+  const ids = [
+    header.student.phone_number ? `+${header.student.phone_number}` : null,
+    header.student.user_id,
+    header.student.username ? `@${header.student.username}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const range =
+    header.from || header.to
+      ? ` · from ${header.from ? escapeHtml(localTime(header.from, header.timeZone)) : 'the start'} to ${header.to ? escapeHtml(localTime(header.to, header.timeZone)) : 'now'}`
+      : '';
   return (
     // The policy rides in the page too: the console opens it from a blob, where no response header applies
     // (the console adds its own copy of the stylesheet there, as the console's policy refuses inline styles).
@@ -102,10 +128,15 @@ export function transcriptHtmlRow(entry: TranscriptEntry): string {
   else if (!entry.attachment) parts.push(`<span class="attachment">[${escapeHtml(entry.type)}]</span>`);
   if (entry.attachment) {
     const a = entry.attachment;
-    const facts = [a.mime_type, a.size !== null ? `${a.size} bytes` : null, a.status !== 'stored' ? a.status : null].filter(Boolean).join(', ');
+    const facts = [a.mime_type, a.size !== null ? `${a.size} bytes` : null, a.status !== 'stored' ? a.status : null]
+      .filter(Boolean)
+      .join(', ');
     parts.push(`<span class="attachment">Attachment: ${escapeHtml(a.name)}${facts ? ` (${escapeHtml(facts)})` : ''}</span>`);
   }
-  if (entry.status) parts.push(`<span class="status${entry.status === 'failed' ? ' failed' : ''}">${escapeHtml(entry.status)}${entry.error ? ` · ${escapeHtml(entry.error)}` : ''}</span>`);
+  if (entry.status)
+    parts.push(
+      `<span class="status${entry.status === 'failed' ? ' failed' : ''}">${escapeHtml(entry.status)}${entry.error ? ` · ${escapeHtml(entry.error)}` : ''}</span>`,
+    );
   const cls = entry.author.kind === 'note' ? ' class="note"' : '';
   return `<tr${cls}><td class="time">${escapeHtml(entry.local_time)}</td><td>${escapeHtml(entry.author.name)}</td><td class="text">${parts.join('\n')}</td></tr>\n`;
 }

@@ -36,7 +36,11 @@ export interface EraseResult {
 const MAX_MEDIA_BATCHES = 50;
 
 /** Deletes the erased students' files from the media store, confirming each batch to the engine. */
-async function deleteErasedMedia(deps: EraseDeps, actor: ReturnType<typeof actorOf>, correlationId: string): Promise<{ deleted: number; pending: number }> {
+async function deleteErasedMedia(
+  deps: EraseDeps,
+  actor: ReturnType<typeof actorOf>,
+  correlationId: string,
+): Promise<{ deleted: number; pending: number }> {
   let deleted = 0;
   let done: string[] = [];
   for (let batch = 0; batch < MAX_MEDIA_BATCHES; batch += 1) {
@@ -68,9 +72,17 @@ async function deleteErasedMedia(deps: EraseDeps, actor: ReturnType<typeof actor
  */
 export async function eraseStudentData(deps: EraseDeps, input: EraseInput): Promise<EraseResult> {
   const { user, origin, correlationId, student } = input;
-  if (input.confirm.trim() !== student) throw new AppError('invalid_request', "confirm must repeat the student's id exactly: erasing cannot be undone");
+  if (input.confirm.trim() !== student)
+    throw new AppError('invalid_request', "confirm must repeat the student's id exactly: erasing cannot be undone");
   const actor = actorOf(user);
-  const entry = (target: string, details: Record<string, unknown>): AuditEntry => ({ ...origin, actorId: user.id, actorEmail: user.email, action: 'student.erased', target, details: { correlation_id: correlationId, ...details } });
+  const entry = (target: string, details: Record<string, unknown>): AuditEntry => ({
+    ...origin,
+    actorId: user.id,
+    actorEmail: user.email,
+    action: 'student.erased',
+    target,
+    details: { correlation_id: correlationId, ...details },
+  });
   const write = async (audit: AuditEntry) => {
     try {
       await deps.recordAudit(audit);

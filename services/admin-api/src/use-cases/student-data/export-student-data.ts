@@ -71,7 +71,10 @@ async function* archive(deps: ExportDeps, input: ExportInput, plan: StudentDataT
 
   const first = await deps.engine.studentHistory({ actor, student, limit: 200 }, correlationId);
   const transcript = zip.open('transcript.html', true);
-  for await (const chunk of htmlTranscript({ student: first.student, timeZone: 'UTC', from: null, to: null, generatedAt }, historyMessages(first, (after) => deps.engine.studentHistory({ actor, student, after, limit: 200 }, correlationId), true))) {
+  for await (const chunk of htmlTranscript(
+    { student: first.student, timeZone: 'UTC', from: null, to: null, generatedAt },
+    historyMessages(first, (after) => deps.engine.studentHistory({ actor, student, after, limit: 200 }, correlationId), true),
+  )) {
     transcript.push(strToU8(chunk));
     yield* zip.drain();
   }
@@ -85,7 +88,12 @@ async function* archive(deps: ExportDeps, input: ExportInput, plan: StudentDataT
       const page = await deps.engine.studentDataRows({ actor, student, table: table.name, offset, limit: ROWS_PAGE }, correlationId);
       for (const row of page.rows) {
         if (table.name === 'message_media' && row['status'] === 'stored' && text(row['storage_key'])) {
-          stored.push({ message_id: String(row['message_id']), storage_key: String(row['storage_key']), filename: text(row['filename']), kind: String(row['kind']) });
+          stored.push({
+            message_id: String(row['message_id']),
+            storage_key: String(row['storage_key']),
+            filename: text(row['filename']),
+            kind: String(row['kind']),
+          });
         }
       }
       file.push(strToU8(page.rows.map((row) => `${JSON.stringify(row)}\n`).join('')));
@@ -119,7 +127,7 @@ async function* archive(deps: ExportDeps, input: ExportInput, plan: StudentDataT
   const ids = [text(plan.conversation['phone_number']), text(plan.conversation['user_id'])].filter((id): id is string => id !== null);
   const audit = zip.open('audit.jsonl', true);
   let entries = 0;
-  for (let afterId = 0; ; ) {
+  for (let afterId = 0; ;) {
     const page = await deps.auditAbout(ids, { afterId, limit: AUDIT_PAGE });
     audit.push(strToU8(page.map((entry) => `${JSON.stringify(entry)}\n`).join('')));
     entries += page.length;
@@ -149,7 +157,10 @@ async function* archive(deps: ExportDeps, input: ExportInput, plan: StudentDataT
  * size is bounded by the student's data, never held in memory. Admins only; audited as student.exported
  * once the engine confirmed the student exists (the archive itself is then streamed).
  */
-export async function exportStudentData(deps: ExportDeps, input: ExportInput): Promise<{ filename: string; body: AsyncIterable<Uint8Array> }> {
+export async function exportStudentData(
+  deps: ExportDeps,
+  input: ExportInput,
+): Promise<{ filename: string; body: AsyncIterable<Uint8Array> }> {
   const plan = await runAuditedCommand(deps, {
     user: input.user,
     origin: input.origin,

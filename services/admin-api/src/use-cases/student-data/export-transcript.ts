@@ -3,7 +3,13 @@ import { actorOf } from '../../domain/actor';
 import type { AdminUser } from '../../domain/admin-user';
 import type { RequestOrigin } from '../../domain/audit';
 import type { EngineGateway } from '../../domain/engine-gateway';
-import { transcriptEntry, transcriptHtmlHead, transcriptHtmlRow, transcriptHtmlTail, type TranscriptHeader } from '../../domain/student-data/transcript';
+import {
+  transcriptEntry,
+  transcriptHtmlHead,
+  transcriptHtmlRow,
+  transcriptHtmlTail,
+  type TranscriptHeader,
+} from '../../domain/student-data/transcript';
 import { runAuditedCommand, type AuditedCommandDeps } from '../run-audited-command';
 
 /** A transcript stops after this many messages (a longer one is asked for by range): bounded work per request. */
@@ -32,7 +38,11 @@ export interface TranscriptFile {
 export type TranscriptDeps = AuditedCommandDeps & { engine: Pick<EngineGateway, 'studentHistory'>; now: () => Date };
 
 /** Pages of the history, the first already read, until the end or MAX; says at the end whether it stopped short. */
-export async function* historyMessages(first: StudentHistoryPage, next: (after: string) => Promise<StudentHistoryPage>, notes: boolean): AsyncGenerator<MessageView, boolean> {
+export async function* historyMessages(
+  first: StudentHistoryPage,
+  next: (after: string) => Promise<StudentHistoryPage>,
+  notes: boolean,
+): AsyncGenerator<MessageView, boolean> {
   let page = first;
   let count = 0;
   for (;;) {
@@ -61,7 +71,13 @@ export async function* htmlTranscript(header: TranscriptHeader, source: AsyncGen
 
 /** The same content as JSON, streamed: `messages` items as they come, `truncated` after them. */
 async function* json(header: TranscriptHeader, source: AsyncGenerator<MessageView, boolean>): AsyncGenerator<string> {
-  const head = { student: header.student, time_zone: header.timeZone, from: header.from, to: header.to, generated_at: header.generatedAt.toISOString() };
+  const head = {
+    student: header.student,
+    time_zone: header.timeZone,
+    from: header.from,
+    to: header.to,
+    generated_at: header.generatedAt.toISOString(),
+  };
   yield `${JSON.stringify(head).slice(0, -1)},"messages":[`;
   let count = 0;
   let step = await source.next();
@@ -82,7 +98,17 @@ export async function exportTranscript(deps: TranscriptDeps, input: TranscriptIn
   const { user, student, correlationId } = input;
   const actor = actorOf(user);
   const read = (after: string | undefined) =>
-    deps.engine.studentHistory({ actor, student, limit: PAGE, ...(after ? { after } : {}), ...(input.from ? { from: input.from } : {}), ...(input.to ? { to: input.to } : {}) }, correlationId);
+    deps.engine.studentHistory(
+      {
+        actor,
+        student,
+        limit: PAGE,
+        ...(after ? { after } : {}),
+        ...(input.from ? { from: input.from } : {}),
+        ...(input.to ? { to: input.to } : {}),
+      },
+      correlationId,
+    );
   const first = await runAuditedCommand(deps, {
     user,
     origin: input.origin,
@@ -91,7 +117,13 @@ export async function exportTranscript(deps: TranscriptDeps, input: TranscriptIn
     details: { correlation_id: correlationId, format: input.format, from: input.from ?? null, to: input.to ?? null, notes: input.notes },
     run: () => read(undefined),
   });
-  const header: TranscriptHeader = { student: first.student, timeZone: input.timeZone, from: input.from ?? null, to: input.to ?? null, generatedAt: deps.now() };
+  const header: TranscriptHeader = {
+    student: first.student,
+    timeZone: input.timeZone,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    generatedAt: deps.now(),
+  };
   const source = historyMessages(first, (after) => read(after), input.notes);
   const day = header.generatedAt.toISOString().slice(0, 10);
   const name = `transcript-${student.replace(/[^A-Za-z0-9]/g, '_')}-${day}`;

@@ -9,7 +9,15 @@ import type { SupportDeps } from '../../use-cases/shared/support-transaction';
 import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 
-type AgentToolsRpc = 'addNote' | 'listLabels' | 'createLabel' | 'updateLabel' | 'deleteLabel' | 'addConversationLabel' | 'removeConversationLabel' | 'studentProfile';
+type AgentToolsRpc =
+  | 'addNote'
+  | 'listLabels'
+  | 'createLabel'
+  | 'updateLabel'
+  | 'deleteLabel'
+  | 'addConversationLabel'
+  | 'removeConversationLabel'
+  | 'studentProfile';
 
 /** The agent tools' RPCs (issue 14: private notes, labels, what canned replies are rendered from). */
 export function agentToolsRpcHandlers(deps: SupportDeps): Pick<RpcHandlers, AgentToolsRpc> {

@@ -10,7 +10,15 @@ import type { SupportDeps } from '../../use-cases/shared/support-transaction';
 import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 
-type AssignmentRpc = 'listAgents' | 'reportPresence' | 'setAvailability' | 'setAgentCapacity' | 'assignChat' | 'handBackChat' | 'getAssignmentSettings' | 'setAssignmentSettings';
+type AssignmentRpc =
+  | 'listAgents'
+  | 'reportPresence'
+  | 'setAvailability'
+  | 'setAgentCapacity'
+  | 'assignChat'
+  | 'handBackChat'
+  | 'getAssignmentSettings'
+  | 'setAssignmentSettings';
 
 /** The assignment RPCs (agents, availability, capacity, assign / hand back, auto-reassign settings). */
 export function assignmentRpcHandlers(deps: SupportDeps): Pick<RpcHandlers, AssignmentRpc> {

@@ -30,7 +30,10 @@ import { endEventSpans, openEventSpan, type EventSpan } from './event-spans';
 type Trx = Transaction<EngineDatabase>;
 
 export interface DeliveryConsumerDeps {
-  names: Pick<Topology, 'sendResultSubject' | 'sendRetryingSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'>;
+  names: Pick<
+    Topology,
+    'sendResultSubject' | 'sendRetryingSubject' | 'readResultSubject' | 'mediaDownloadedSubject' | 'mediaDownloadFailedSubject'
+  >;
   recordSendResults: typeof recordSendResults;
   recordSendRetrying: typeof recordSendRetrying;
   recordReadResult: typeof recordReadResult;
@@ -69,7 +72,11 @@ function route<E extends Envelope>(schema: z.ZodType<E>, toParsed: (event: E, lo
 function logSendResult(event: OutboundSendResultV1, result: RecordSendResult, log: Logger): void {
   const { messageId } = event.data;
   if (result.outcome === 'unknown_message') log.warn({ messageId }, 'send result for an unknown message');
-  else log.debug({ messageId, outcome: result.outcome, result: event.data.outcome, windowClosed: result.windowClosed !== undefined }, 'send result recorded');
+  else
+    log.debug(
+      { messageId, outcome: result.outcome, result: event.data.outcome, windowClosed: result.windowClosed !== undefined },
+      'send result recorded',
+    );
 }
 
 function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
@@ -90,7 +97,10 @@ function routes(deps: DeliveryConsumerDeps): Map<string, Route> {
   };
   const mediaOutcome = async (trx: Trx, now: Date, event: MediaDownloadedV1 | MediaDownloadFailedV1, log: Logger): Promise<Changes> => {
     const result = await deps.recordMediaOutcome(trx, now, event);
-    log.info({ mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.changes.messagesStatus.length }, 'media outcome recorded');
+    log.info(
+      { mediaId: event.data.mediaId, type: event.type, outcome: result.outcome, messages: result.changes.messagesStatus.length },
+      'media outcome recorded',
+    );
     return result.changes;
   };
   const step =
@@ -147,7 +157,11 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
     const others = items.flatMap((item) => ('step' in item ? [item.step] : []));
     if (sends.length === 0) return others;
     const sendStep: DeliveryStep = async (trx, now) => {
-      const { outcome, changes } = await deps.recordSendResults(trx, now, sends.map((s) => s.send));
+      const { outcome, changes } = await deps.recordSendResults(
+        trx,
+        now,
+        sends.map((s) => s.send),
+      );
       outcome.forEach((result, i) => logSendResult(sends[i]!.send, result, sends[i]!.log));
       return changes;
     };
@@ -163,7 +177,15 @@ export function deliveryBatchHandler(deps: DeliveryConsumerDeps): BatchHandler {
   const attempts = eventAttempts(deps.retry);
   const park = async (msg: JsMsg, error: string, tries: number): Promise<boolean> => {
     try {
-      await deps.park({ source: 'delivery', subject: msg.subject, streamSeq: msg.seq, phoneNumber: null, payload: msg.string(), error, attempts: tries });
+      await deps.park({
+        source: 'delivery',
+        subject: msg.subject,
+        streamSeq: msg.seq,
+        phoneNumber: null,
+        payload: msg.string(),
+        error,
+        attempts: tries,
+      });
       return true;
     } catch (parkError) {
       deps.log.error({ err: parkError, seq: msg.seq, subject: msg.subject }, 'could not park a delivery event; keeping it');

@@ -19,7 +19,12 @@ export interface EventPublisher {
  * not announce something that may still roll back. The views are read after the commit, so an event shows
  * the state as it is now. Notifications, not the record: not retried, not persisted.
  */
-export function createEventPublisher(deps: { nc: NatsConnection; topology: Topology; db: Kysely<EngineDatabase>; log: Logger }): EventPublisher {
+export function createEventPublisher(deps: {
+  nc: NatsConnection;
+  topology: Topology;
+  db: Kysely<EngineDatabase>;
+  log: Logger;
+}): EventPublisher {
   const { nc, topology, db, log } = deps;
   const collect = async (changes: Changes): Promise<EngineEvent[]> => {
     const occurredAt = new Date().toISOString();
@@ -29,11 +34,19 @@ export function createEventPublisher(deps: { nc: NatsConnection; topology: Topol
     const views = await findLiveViews(db, [...new Set([...created, ...statusChanged])], changes.conversations);
     for (const row of views.messages) {
       const message = toMessageView(row);
-      if (created.has(row.id)) events.push({ event: 'message.created', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
-      if (statusChanged.has(row.id)) events.push({ event: 'message.status', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
+      if (created.has(row.id))
+        events.push({ event: 'message.created', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
+      if (statusChanged.has(row.id))
+        events.push({ event: 'message.status', phone_number: row.phone_number, user_id: row.user_id, message, occurredAt });
     }
     for (const row of views.conversations) {
-      events.push({ event: 'conversation.updated', phone_number: row.phone_number, user_id: row.user_id, conversation: toConversationView(row), occurredAt });
+      events.push({
+        event: 'conversation.updated',
+        phone_number: row.phone_number,
+        user_id: row.user_id,
+        conversation: toConversationView(row),
+        occurredAt,
+      });
     }
     events.push(...(await assignmentEvents(db, changes, occurredAt)));
     events.push(...(await officeHoursEvents(db, changes, occurredAt)));
@@ -41,7 +54,16 @@ export function createEventPublisher(deps: { nc: NatsConnection; topology: Topol
   };
   return {
     async publish(changes) {
-      if (changes.messagesCreated.length + changes.messagesStatus.length + changes.conversations.length + (changes.assignments?.length ?? 0) + (changes.agents?.length ?? 0) + (changes.officeHours ? 1 : 0) === 0) return;
+      if (
+        changes.messagesCreated.length +
+          changes.messagesStatus.length +
+          changes.conversations.length +
+          (changes.assignments?.length ?? 0) +
+          (changes.agents?.length ?? 0) +
+          (changes.officeHours ? 1 : 0) ===
+        0
+      )
+        return;
       try {
         for (const event of await collect(changes)) {
           const checked = engineEventSchema.safeParse(event);

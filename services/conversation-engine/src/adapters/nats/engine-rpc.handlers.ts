@@ -26,7 +26,9 @@ import { studentDataRpcHandlers, type StudentDataPorts } from './student-data-rp
 import { insightRpcHandlers } from './insight-rpc.handlers';
 
 /** Each engine RPC, mapped to its use case: the reply's data, and what the commit changed. */
-export function engineRpcHandlers(deps: SupportDeps & StudentDataPorts & { template: ReengagementTemplate; replayParked: (row: ParkedEventRow) => Promise<void> }): RpcHandlers {
+export function engineRpcHandlers(
+  deps: SupportDeps & StudentDataPorts & { template: ReengagementTemplate; replayParked: (row: ParkedEventRow) => Promise<void> },
+): RpcHandlers {
   return {
     ...studentDataRpcHandlers(deps),
     ...agentToolsRpcHandlers(deps),
@@ -35,7 +37,9 @@ export function engineRpcHandlers(deps: SupportDeps & StudentDataPorts & { templ
     ...assignmentRpcHandlers(deps),
     ...insightRpcHandlers(deps),
     listParkedEvents: async (request) => ({ data: await listParkedEvents(deps, request) }),
-    retryParkedEvent: async (request) => ({ data: { event: await retryParkedEvent({ ...deps, replay: deps.replayParked, describe: errorText }, request) } }),
+    retryParkedEvent: async (request) => ({
+      data: { event: await retryParkedEvent({ ...deps, replay: deps.replayParked, describe: errorText }, request) },
+    }),
     discardParkedEvent: async (request) => ({ data: { event: await discardParkedEvent(deps, request) } }),
     listConversations: async (request) => ({ data: await listConversations(deps, request) }),
     listMessages: async (request) => ({ data: await listMessages(deps, request) }),

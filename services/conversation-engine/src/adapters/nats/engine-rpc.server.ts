@@ -1,6 +1,13 @@
 import { engineRpc, upgradeLegacyEngineRequest, type EngineRpcName, type Topology } from '@app/contracts';
 import type { Logger } from '@app/logging';
-import { serveRpc, type NatsConnection, type RpcContext, type RpcHandlers as ServedHandlers, type RpcLimits, type RpcServer } from '@app/messaging';
+import {
+  serveRpc,
+  type NatsConnection,
+  type RpcContext,
+  type RpcHandlers as ServedHandlers,
+  type RpcLimits,
+  type RpcServer,
+} from '@app/messaging';
 import type { z } from 'zod';
 import { EngineCommandError } from '../../domain/engine-error';
 import type { Changes } from '../../use-cases/shared/changes';

@@ -8,7 +8,12 @@ import type { NatsConnection } from '@app/messaging';
  */
 export function erasedEventPublisher(deps: { nc: NatsConnection; topology: Topology; log: Logger }) {
   return (student: { phoneNumber: string | null; userId: string | null }): void => {
-    const event: EngineEvent = { event: 'conversation.erased', phone_number: student.phoneNumber, user_id: student.userId, occurredAt: new Date().toISOString() };
+    const event: EngineEvent = {
+      event: 'conversation.erased',
+      phone_number: student.phoneNumber,
+      user_id: student.userId,
+      occurredAt: new Date().toISOString(),
+    };
     try {
       deps.nc.publish(deps.topology.engineEventsSubject(event.event), JSON.stringify(engineEventSchema.parse(event)));
     } catch (error) {

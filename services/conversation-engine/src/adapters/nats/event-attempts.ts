@@ -36,4 +36,5 @@ export function eventAttempts(policy: RetryPolicy) {
 }
 
 /** An error as one line for a parked event (its class and message, never a payload). */
-export const errorText = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!;
+export const errorText = (error: unknown): string =>
+  (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!;

@@ -1,5 +1,13 @@
 import type { Logger } from '@app/logging';
-import { startBatchLoop, type BatchHandler, type BatchLoop, type ConsumerHealth, type ConsumerTopology, type JetStreamClient, type JetStreamManager } from '@app/messaging';
+import {
+  startBatchLoop,
+  type BatchHandler,
+  type BatchLoop,
+  type ConsumerHealth,
+  type ConsumerTopology,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@app/messaging';
 import type { PartitionRunner } from '../partition-leases';
 
 /**
@@ -31,7 +39,10 @@ export function inboundPartitionRunner(opts: {
     const { stream, durable } = opts.topology(partition).consumer;
     const info = await opts.jsm.consumers.info(stream, durable).catch(() => undefined);
     if (!info || info.num_ack_pending === 0 || isCancelled()) return;
-    log.info({ partition, unacknowledged: info.num_ack_pending, waitMs: opts.ackWaitMs }, 'partition taken over; waiting for its previous holder\'s messages to come back');
+    log.info(
+      { partition, unacknowledged: info.num_ack_pending, waitMs: opts.ackWaitMs },
+      "partition taken over; waiting for its previous holder's messages to come back",
+    );
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, opts.ackWaitMs + 250))), cancelled]);
     clearTimeout(timer);

@@ -26,7 +26,14 @@ export interface InboundConsumerDeps {
   log: Logger;
 }
 
-type Named = { from?: unknown; from_user_id?: unknown; recipient_id?: unknown; recipient_user_id?: unknown; to?: unknown; to_user_id?: unknown };
+type Named = {
+  from?: unknown;
+  from_user_id?: unknown;
+  recipient_id?: unknown;
+  recipient_user_id?: unknown;
+  to?: unknown;
+  to_user_id?: unknown;
+};
 
 /**
  * A best-effort student out of an event's payload (for admins), null if none: its key as the partitions know
@@ -57,7 +64,13 @@ function parse(msg: JsMsg, log: Logger): Parsed {
  * its schema. Also how a parked event is read again for an admin's retry.
  */
 export function parseInboundPayload(subject: string, body: string, log: Logger, seq?: number): Parsed {
-  const kind = subject.endsWith('.message') ? 'message' : subject.endsWith('.status') ? 'status' : subject.endsWith('.echo') ? 'echo' : undefined;
+  const kind = subject.endsWith('.message')
+    ? 'message'
+    : subject.endsWith('.status')
+      ? 'status'
+      : subject.endsWith('.echo')
+        ? 'echo'
+        : undefined;
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -67,7 +80,8 @@ export function parseInboundPayload(subject: string, body: string, log: Logger, 
   if (value !== undefined && mayNeedSanitizing(body)) {
     const clean = sanitizeForPostgres(value);
     // Postgres cannot store NUL or lone surrogates: one in a student's text would fail every retry.
-    if (clean.changed) log.warn({ subject, seq, eventId: idOf(clean.value) }, 'inbound event had characters Postgres cannot store; replaced');
+    if (clean.changed)
+      log.warn({ subject, seq, eventId: idOf(clean.value) }, 'inbound event had characters Postgres cannot store; replaced');
     value = clean.value;
   }
   if (!kind || value === undefined) {
@@ -142,7 +156,16 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
   /** Parks a message (it will be terminated); false if the row could not be written (it is kept instead). */
   const park = async (msg: JsMsg, error: string, tries: number, eventId?: string): Promise<boolean> => {
     try {
-      await deps.park({ source: 'inbound', subject: msg.subject, streamSeq: msg.seq, phoneNumber: studentKeyOf(safeJson(msg)), payload: msg.string(), error, attempts: tries, eventId });
+      await deps.park({
+        source: 'inbound',
+        subject: msg.subject,
+        streamSeq: msg.seq,
+        phoneNumber: studentKeyOf(safeJson(msg)),
+        payload: msg.string(),
+        error,
+        attempts: tries,
+        eventId,
+      });
       return true;
     } catch (parkError) {
       log.error({ err: parkError, seq: msg.seq, subject: msg.subject, eventId }, 'could not park an inbound event; keeping it');
@@ -196,7 +219,10 @@ export function inboundBatchHandler(deps: InboundConsumerDeps): BatchHandler {
           return 'next';
         }
       } else {
-        log.error({ err: error, ...where, attempts: tried.attempts, delayMs: tried.delayMs }, 'inbound event failed; retrying it and what follows it');
+        log.error(
+          { err: error, ...where, attempts: tried.attempts, delayMs: tried.delayMs },
+          'inbound event failed; retrying it and what follows it',
+        );
       }
       const delayMs = tried.exhausted ? deps.retry.baseMs : tried.delayMs;
       for (const later of valid.slice(at)) dispositions[later.index] = { kind: 'retry', delayMs, reason: 'handler_error' };

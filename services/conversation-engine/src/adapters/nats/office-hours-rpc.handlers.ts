@@ -7,7 +7,9 @@ import { committedReply } from './committed-reply';
 import type { RpcHandlers } from './engine-rpc.server';
 
 /** Office hours' engine RPCs (issue 14): the schedule and its closures. */
-export function officeHoursRpcHandlers(deps: SupportDeps): Pick<RpcHandlers, 'getOfficeHours' | 'setOfficeHours' | 'addClosure' | 'removeClosure'> {
+export function officeHoursRpcHandlers(
+  deps: SupportDeps,
+): Pick<RpcHandlers, 'getOfficeHours' | 'setOfficeHours' | 'addClosure' | 'removeClosure'> {
   return {
     getOfficeHours: async () => ({ data: await getOfficeHours(deps) }),
     setOfficeHours: (request) => committedReply(setOfficeHours(deps, request)),

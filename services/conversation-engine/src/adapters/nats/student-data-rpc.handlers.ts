@@ -18,7 +18,10 @@ export function studentDataRpcHandlers(deps: EraseStudentDeps): Pick<RpcHandlers
     studentDataRows: async (request) => ({ data: await studentDataRows(deps, request) }),
     eraseStudent: async (request, ctx) => {
       const { outcome: data, changes } = await eraseStudent(deps, request);
-      ctx.log.info({ erasureId: data.erasure.id, removed: data.erasure.removed, jobsInFlight: data.erasure.jobs_in_flight }, 'student erased');
+      ctx.log.info(
+        { erasureId: data.erasure.id, removed: data.erasure.removed, jobsInFlight: data.erasure.jobs_in_flight },
+        'student erased',
+      );
       return { data, changes };
     },
     erasedMedia: async (request) => ({ data: await erasedMedia(deps, request) }),

@@ -14,15 +14,23 @@ export function createOutboundQueues(connection: Redis, names: Pick<Topology, 'o
   const media = new Queue(names.mediaDownloadQueue, { connection });
   type BulkJob = { name: string; data: unknown; opts: { jobId: string } & typeof SEND_JOB_OPTIONS };
   const toOutbound = (job: OutboxJob): BulkJob[] => {
-    if (job.kind === 'send') return [{ name: WIRE.jobs.sendMessage, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.messageId } }];
-    if (job.kind === 'mark_read' || job.kind === 'typing') return [{ name: WIRE.jobs.markRead, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.requestId } }];
+    if (job.kind === 'send')
+      return [{ name: WIRE.jobs.sendMessage, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.messageId } }];
+    if (job.kind === 'mark_read' || job.kind === 'typing')
+      return [{ name: WIRE.jobs.markRead, data: job.data, opts: { ...SEND_JOB_OPTIONS, jobId: job.data.requestId } }];
     return [];
   };
   const enqueueAll = async (jobs: OutboxJob[]) => {
     const ordered = jobs.flatMap(toOutbound);
     const downloads = jobs.flatMap((job) =>
       job.kind === 'download_media'
-        ? [{ name: WIRE.jobs.downloadMedia, data: job.data, opts: { ...DOWNLOAD_MEDIA_JOB_OPTIONS, jobId: mediaDownloadJobId(job.data.mediaId) } }]
+        ? [
+            {
+              name: WIRE.jobs.downloadMedia,
+              data: job.data,
+              opts: { ...DOWNLOAD_MEDIA_JOB_OPTIONS, jobId: mediaDownloadJobId(job.data.mediaId) },
+            },
+          ]
         : [],
     );
     if (ordered.length > 0) await outbound.addBulk(ordered);

@@ -1,6 +1,12 @@
 import type { Logger } from '@app/logging';
 import type { OutboxRow } from '../../db/repositories/outbox.repository';
-import { queueTakenRows, readyWaitingOutbox, relayReadyOutbox, requeueStaleOutbox, type RelayDeps } from '../../use-cases/outbox/relay-ready-outbox';
+import {
+  queueTakenRows,
+  readyWaitingOutbox,
+  relayReadyOutbox,
+  requeueStaleOutbox,
+  type RelayDeps,
+} from '../../use-cases/outbox/relay-ready-outbox';
 
 export interface OutboxRelay {
   /** Relay now (after a commit that wrote outbox rows); cheap to call often, runs never overlap. */

@@ -13,7 +13,12 @@ export function openSendJobSpans(jobs: readonly OutboxJob[], queueName: string):
     const { span, context } = openSpan('publish send-message', {
       kind: SpanKind.PRODUCER,
       parent: contextFromCarrier(job.data.trace),
-      attributes: { 'messaging.system': 'bullmq', 'messaging.operation.type': 'send', 'messaging.destination.name': queueName, 'messaging.message.id': job.data.messageId },
+      attributes: {
+        'messaging.system': 'bullmq',
+        'messaging.operation.type': 'send',
+        'messaging.destination.name': queueName,
+        'messaging.message.id': job.data.messageId,
+      },
     });
     spans.push(span);
     return { kind: 'send', data: { ...job.data, trace: traceCarrierOf(context) ?? job.data.trace } };

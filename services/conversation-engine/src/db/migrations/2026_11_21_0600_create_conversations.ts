@@ -7,7 +7,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone_number', 'text', (c) => c.notNull().unique())
     .addColumn('profile_name', 'text')
     .addColumn('bot_state', 'jsonb', (c) => c.notNull().defaultTo(sql`'{"step":"new"}'::jsonb`))
-    .addColumn('support_status', 'text', (c) => c.notNull().defaultTo('none').check(sql`support_status in ('none','waiting','active','ended')`))
+    .addColumn('support_status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('none')
+        .check(sql`support_status in ('none','waiting','active','ended')`),
+    )
     .addColumn('last_inbound_at', 'timestamptz')
     .addColumn('last_message_at', 'timestamptz')
     .addColumn('last_message_preview', 'text')

@@ -38,10 +38,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('queue_position_told', 'integer')
     .addColumn('queue_position_told_at', 'timestamptz')
     .addColumn('waited_seconds', sql`double precision`, (c) => c.generatedAlwaysAs(seconds('requested_at', 'claimed_at')).stored())
-    .addColumn('first_response_seconds', sql`double precision`, (c) => c.generatedAlwaysAs(seconds('requested_at', 'first_response_at')).stored())
+    .addColumn('first_response_seconds', sql`double precision`, (c) =>
+      c.generatedAlwaysAs(seconds('requested_at', 'first_response_at')).stored(),
+    )
     .addColumn('duration_seconds', sql`double precision`, (c) => c.generatedAlwaysAs(seconds('requested_at', 'ended_at')).stored())
-    .addCheckConstraint('support_chats_ended_complete', sql`(status = 'ended') = (ended_at is not null and ended_by is not null and end_reason is not null)`)
-    .addCheckConstraint('support_chats_active_assigned', sql`status <> 'active' or (assigned_admin_id is not null and claimed_at is not null)`)
+    .addCheckConstraint(
+      'support_chats_ended_complete',
+      sql`(status = 'ended') = (ended_at is not null and ended_by is not null and end_reason is not null)`,
+    )
+    .addCheckConstraint(
+      'support_chats_active_assigned',
+      sql`status <> 'active' or (assigned_admin_id is not null and claimed_at is not null)`,
+    )
     .execute();
   // At most one open chat per conversation.
   await sql`create unique index support_chats_one_open on support_chats (conversation_id) where status in ('waiting','active')`.execute(db);
@@ -81,9 +89,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.deleteFrom('bot_texts').where('id', 'in', SUPPORT_SEED_TEXTS.map(([id]) => id)).execute();
+  await db
+    .deleteFrom('bot_texts')
+    .where(
+      'id',
+      'in',
+      SUPPORT_SEED_TEXTS.map(([id]) => id),
+    )
+    .execute();
   await db.schema.dropTable('admin_idempotency').ifExists().execute();
   await sql`drop index if exists conversations_by_activity`.execute(db);
-  await db.schema.alterTable('conversations').dropColumn('admin_read_by').dropColumn('admin_read_at').dropColumn('admin_read_seq').execute();
+  await db.schema
+    .alterTable('conversations')
+    .dropColumn('admin_read_by')
+    .dropColumn('admin_read_at')
+    .dropColumn('admin_read_seq')
+    .execute();
   await db.schema.dropTable('support_chats').ifExists().execute();
 }

@@ -10,7 +10,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('outbox')
     .addColumn('id', 'uuid', (c) => c.defaultTo(sql`gen_random_uuid()`))
-    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('send').check(sql`kind in ('send','mark_read','download_media')`))
+    .addColumn('kind', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('send')
+        .check(sql`kind in ('send','mark_read','download_media')`),
+    )
     .execute();
   await sql`update outbox set id = message_id`.execute(db);
   await sql`alter table outbox alter column id set not null`.execute(db);
@@ -21,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Only sends and mark-reads keep a student's order; downloads never hold anything back.
   await sql`drop index if exists outbox_open_by_conversation`.execute(db);
-  await sql`create index outbox_open_ordered on outbox (conversation_id, seq) where completed_at is null and kind <> 'download_media'`.execute(db);
+  await sql`create index outbox_open_ordered on outbox (conversation_id, seq) where completed_at is null and kind <> 'download_media'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

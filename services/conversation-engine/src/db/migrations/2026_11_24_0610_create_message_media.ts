@@ -14,7 +14,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sha256', 'text')
     .addColumn('caption', 'text')
     .addColumn('filename', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending','stored','failed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending','stored','failed')`),
+    )
     .addColumn('storage_key', 'text')
     .addColumn('size', 'bigint')
     .addColumn('failure_reason', 'text')

@@ -5,7 +5,10 @@ import type { Kysely } from 'kysely';
 // message as outside the 24-hour window (131047) although our clock had it open; the window counts as closed
 // until the student's next message (last_inbound_at later than this).
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('messages').addColumn('send_retry', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('messages')
+    .addColumn('send_retry', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('conversations').addColumn('service_window_closed_at', 'timestamptz').execute();
 }
 

@@ -7,12 +7,17 @@ import { sql, type Kysely } from 'kysely';
 // concurrent writer left unready (its check ran before the completion committed) is made ready by the
 // relay's periodic check of the unready rows, which are only those queued behind an open message.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('outbox').addColumn('ready', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('ready', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
   await sql`
     update outbox o set ready = true
     where o.completed_at is null and (o.kind = 'download_media' or not exists (
       select 1 from outbox e
-      where e.conversation_id = o.conversation_id and e.seq < o.seq and e.kind <> 'download_media' and e.completed_at is null))`.execute(db);
+      where e.conversation_id = o.conversation_id and e.seq < o.seq and e.kind <> 'download_media' and e.completed_at is null))`.execute(
+    db,
+  );
   await sql`drop index if exists outbox_unrelayed`.execute(db);
   await sql`create index outbox_ready_unrelayed on outbox (seq) where ready and relayed_at is null`.execute(db);
   await sql`create index outbox_waiting on outbox (seq) where not ready and completed_at is null`.execute(db);

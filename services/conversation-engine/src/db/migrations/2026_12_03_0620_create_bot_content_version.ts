@@ -25,7 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of CONTENT_TABLES) await sql`drop trigger if exists ${sql.id(`${table}_bumps_version`)} on ${sql.table(table)}`.execute(db);
+  for (const table of CONTENT_TABLES)
+    await sql`drop trigger if exists ${sql.id(`${table}_bumps_version`)} on ${sql.table(table)}`.execute(db);
   await sql`drop function if exists bump_bot_content_version()`.execute(db);
   await db.schema.dropTable('bot_content_version').ifExists().execute();
 }

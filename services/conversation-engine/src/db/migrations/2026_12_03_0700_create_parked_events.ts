@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('error', 'text', (c) => c.notNull())
     .addColumn('attempts', 'integer', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('parked').check(sql`status in ('parked', 'retried', 'discarded')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('parked')
+        .check(sql`status in ('parked', 'retried', 'discarded')`),
+    )
     .addColumn('parked_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('resolved_at', 'timestamptz')
     .addColumn('resolved_by', 'text')

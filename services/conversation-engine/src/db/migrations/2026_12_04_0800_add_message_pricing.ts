@@ -12,7 +12,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pricing_category', 'text')
     .addColumn('priced_at', 'timestamptz')
     .execute();
-  await sql`create index if not exists messages_billable_priced_at on messages (priced_at, pricing_category) where pricing_type = 'regular'`.execute(db);
+  await sql`create index if not exists messages_billable_priced_at on messages (priced_at, pricing_category) where pricing_type = 'regular'`.execute(
+    db,
+  );
   await db.schema.alterTable('pending_statuses').addColumn('pricing', 'jsonb').execute();
 }
 

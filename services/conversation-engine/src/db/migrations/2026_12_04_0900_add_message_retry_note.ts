@@ -14,5 +14,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('messages').dropColumn('next_attempt_at').dropColumn('retry_attempt').dropColumn('retry_code').dropColumn('retry_reason').execute();
+  await db.schema
+    .alterTable('messages')
+    .dropColumn('next_attempt_at')
+    .dropColumn('retry_attempt')
+    .dropColumn('retry_code')
+    .dropColumn('retry_reason')
+    .execute();
 }

@@ -11,14 +11,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.unique())
     .addColumn('username', 'text')
     .execute();
-  await db.schema.alterTable('conversations').alterColumn('phone_number', (c) => c.dropNotNull()).execute();
-  await sql`alter table conversations add constraint conversations_student_id check (user_id is not null or phone_number is not null)`.execute(db);
+  await db.schema
+    .alterTable('conversations')
+    .alterColumn('phone_number', (c) => c.dropNotNull())
+    .execute();
+  await sql`alter table conversations add constraint conversations_student_id check (user_id is not null or phone_number is not null)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`alter table conversations drop constraint if exists conversations_student_id`.execute(db);
   // A conversation known only by its user id has nothing the old schema could key it by.
   await sql`delete from conversations where phone_number is null`.execute(db);
-  await db.schema.alterTable('conversations').alterColumn('phone_number', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('conversations')
+    .alterColumn('phone_number', (c) => c.setNotNull())
+    .execute();
   await db.schema.alterTable('conversations').dropColumn('username').dropColumn('user_id').execute();
 }

@@ -34,7 +34,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.insertInto('assignment_settings').values({ id: 1 }).execute();
 
-  await db.schema.alterTable('support_chats').addColumn('assigned_at', 'timestamptz').addColumn('agent_replied_at', 'timestamptz').addColumn('passed_by', 'text').execute();
+  await db.schema
+    .alterTable('support_chats')
+    .addColumn('assigned_at', 'timestamptz')
+    .addColumn('agent_replied_at', 'timestamptz')
+    .addColumn('passed_by', 'text')
+    .execute();
   await sql`update support_chats set assigned_at = claimed_at where status = 'active'`.execute(db);
   // An agent's load (active chats) and idle time (their last ended chat).
   await sql`create index support_chats_active_by_agent on support_chats (assigned_admin_id) where status = 'active'`.execute(db);

@@ -31,8 +31,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('office_hours_closures_range', sql`end_date >= start_date`)
     .execute();
   await db.schema.createIndex('office_hours_closures_by_end').on('office_hours_closures').columns(['end_date', 'start_date']).execute();
-  await db.schema.alterTable('support_chats').addColumn('arrived_outside_hours', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
-  await sql`create index support_chats_open_outside_hours on support_chats (conversation_id) where arrived_outside_hours and status in ('waiting', 'active')`.execute(db);
+  await db.schema
+    .alterTable('support_chats')
+    .addColumn('arrived_outside_hours', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
+  await sql`create index support_chats_open_outside_hours on support_chats (conversation_id) where arrived_outside_hours and status in ('waiting', 'active')`.execute(
+    db,
+  );
   await db
     .insertInto('bot_texts')
     .values(OFFICE_HOURS_SEED_TEXTS.map(([id, body]) => ({ id, body })))
@@ -41,7 +46,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.deleteFrom('bot_texts').where('id', 'in', OFFICE_HOURS_SEED_TEXTS.map(([id]) => id)).execute();
+  await db
+    .deleteFrom('bot_texts')
+    .where(
+      'id',
+      'in',
+      OFFICE_HOURS_SEED_TEXTS.map(([id]) => id),
+    )
+    .execute();
   await sql`drop index if exists support_chats_open_outside_hours`.execute(db);
   await db.schema.alterTable('support_chats').dropColumn('arrived_outside_hours').execute();
   await db.schema.dropTable('office_hours_closures').ifExists().execute();

@@ -2,32 +2,41 @@ import { sql, type Kysely } from 'kysely';
 
 /** The age band and consent wording (domain/bot/consent-texts.ts at the time), editable by the school like every text. */
 export const CONSENT_SEED_TEXTS: [string, string][] = [
-  ["registration.ask_age", "How old are you? Pick your age group from the list."],
-  ["registration.age_button", "Age group"],
-  ["registration.age_invalid", "Please pick your age group from the list."],
-  ["age.under_13", "Under 13"],
-  ["age.13_15", "13 to 15"],
-  ["age.16_17", "16 or 17"],
-  ["age.18_plus", "18 or over"],
-  ["consent.intro", "Because of your age, the school needs your parent's or guardian's consent before you send homework here. Until then you can still read the FAQ and chat with our team."],
-  ["consent.ask_name", "Please pass the phone to your parent or guardian.\n\nParent or guardian: what is your full name?"],
-  ["consent.later", "Later"],
-  ["consent.ask_relationship", "Thank you, {guardian}. How are you related to {student}?"],
-  ["consent.parent", "Parent"],
-  ["consent.guardian", "Guardian"],
-  ["consent.other", "Other"],
-  ["consent.relationship_invalid", "Please choose one of the buttons."],
-  ["consent.ask_contact", "What phone number (with country code) or email address can the school reach you on?"],
-  ["consent.contact_invalid", "Please send a phone number with its country code (like +234 801 234 5678) or an email address."],
-  ["consent.ask_confirm", "{guardian}, do you consent to the school keeping {student}'s details, messages and homework, and helping them on this chat? You can withdraw it at any time by telling the school."],
-  ["consent.yes", "I consent"],
-  ["consent.no", "I do not consent"],
-  ["consent.given", "Thank you! Your consent is recorded. \u2705"],
-  ["consent.declined", "No consent was recorded. Homework uploads stay off; the FAQ and chat with our team still work."],
-  ["consent.later_note", "OK. When your parent or guardian is with you, choose Homework in the menu to give consent."],
-  ["consent.homework_blocked", "Sending homework needs your parent's or guardian's consent first. Is your parent or guardian with you now?"],
-  ["consent.start", "Give consent"],
-  ["consent.not_needed", "No consent is needed."],
+  ['registration.ask_age', 'How old are you? Pick your age group from the list.'],
+  ['registration.age_button', 'Age group'],
+  ['registration.age_invalid', 'Please pick your age group from the list.'],
+  ['age.under_13', 'Under 13'],
+  ['age.13_15', '13 to 15'],
+  ['age.16_17', '16 or 17'],
+  ['age.18_plus', '18 or over'],
+  [
+    'consent.intro',
+    "Because of your age, the school needs your parent's or guardian's consent before you send homework here. Until then you can still read the FAQ and chat with our team.",
+  ],
+  ['consent.ask_name', 'Please pass the phone to your parent or guardian.\n\nParent or guardian: what is your full name?'],
+  ['consent.later', 'Later'],
+  ['consent.ask_relationship', 'Thank you, {guardian}. How are you related to {student}?'],
+  ['consent.parent', 'Parent'],
+  ['consent.guardian', 'Guardian'],
+  ['consent.other', 'Other'],
+  ['consent.relationship_invalid', 'Please choose one of the buttons.'],
+  ['consent.ask_contact', 'What phone number (with country code) or email address can the school reach you on?'],
+  ['consent.contact_invalid', 'Please send a phone number with its country code (like +234 801 234 5678) or an email address.'],
+  [
+    'consent.ask_confirm',
+    "{guardian}, do you consent to the school keeping {student}'s details, messages and homework, and helping them on this chat? You can withdraw it at any time by telling the school.",
+  ],
+  ['consent.yes', 'I consent'],
+  ['consent.no', 'I do not consent'],
+  ['consent.given', 'Thank you! Your consent is recorded. \u2705'],
+  ['consent.declined', 'No consent was recorded. Homework uploads stay off; the FAQ and chat with our team still work.'],
+  ['consent.later_note', 'OK. When your parent or guardian is with you, choose Homework in the menu to give consent.'],
+  [
+    'consent.homework_blocked',
+    "Sending homework needs your parent's or guardian's consent first. Is your parent or guardian with you now?",
+  ],
+  ['consent.start', 'Give consent'],
+  ['consent.not_needed', 'No consent is needed.'],
 ];
 
 // Data protection for minors (issue 15). The school's consent rules and retention settings are single rows
@@ -71,7 +80,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('retention_settings')
     .addColumn('id', 'smallint', (c) => c.primaryKey().check(sql`id = 1`))
     .addColumn('enabled', 'boolean', (c) => c.notNull().defaultTo(false))
-    .addColumn('days', 'integer', (c) => c.notNull().defaultTo(365).check(sql`days between 7 and 3650`))
+    .addColumn('days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(365)
+        .check(sql`days between 7 and 3650`),
+    )
     .addColumn('updated_at', 'timestamptz')
     .addColumn('updated_by', 'text')
     .addColumn('last_run_at', 'timestamptz')
@@ -97,5 +111,12 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('retention_settings').ifExists().execute();
   await db.schema.dropTable('student_consents').ifExists().execute();
   await db.schema.dropTable('consent_settings').ifExists().execute();
-  await db.deleteFrom('bot_texts').where('id', 'in', CONSENT_SEED_TEXTS.map(([id]) => id)).execute();
+  await db
+    .deleteFrom('bot_texts')
+    .where(
+      'id',
+      'in',
+      CONSENT_SEED_TEXTS.map(([id]) => id),
+    )
+    .execute();
 }

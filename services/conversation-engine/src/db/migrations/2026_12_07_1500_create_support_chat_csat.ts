@@ -47,14 +47,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 
-  await sql`create index if not exists messages_report_by_created_at on messages (created_at) include (direction, author, type, agent_id, status, conversation_id)`.execute(db);
-  await sql`create index if not exists messages_failed_by_created_at on messages (created_at) include (error, conversation_id, agent_id) where status = 'failed'`.execute(db);
+  await sql`create index if not exists messages_report_by_created_at on messages (created_at) include (direction, author, type, agent_id, status, conversation_id)`.execute(
+    db,
+  );
+  await sql`create index if not exists messages_failed_by_created_at on messages (created_at) include (error, conversation_id, agent_id) where status = 'failed'`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop index if exists messages_failed_by_created_at`.execute(db);
   await sql`drop index if exists messages_report_by_created_at`.execute(db);
-  await db.deleteFrom('bot_texts').where('id', 'in', CSAT_SEED_TEXTS.map(([id]) => id)).execute();
+  await db
+    .deleteFrom('bot_texts')
+    .where(
+      'id',
+      'in',
+      CSAT_SEED_TEXTS.map(([id]) => id),
+    )
+    .execute();
   await db.schema.dropTable('csat_settings').ifExists().execute();
   await db.schema.dropTable('support_chat_csat').ifExists().execute();
 }

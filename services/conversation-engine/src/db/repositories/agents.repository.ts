@@ -36,7 +36,9 @@ export async function findAgents(db: Db, now: Date, ids?: readonly string[]): Pr
         .whereRef('sc.assigned_admin_id', '=', 'a.id')
         .where('sc.status', '=', 'active')
         .as('load'),
-      sql<Date>`greatest(a.idle_since, (select max(coalesce(x.assigned_at, x.claimed_at)) from support_chats x where x.assigned_admin_id = a.id and x.status = 'active'), (select max(e.ended_at) from support_chats e where e.assigned_admin_id = a.id and e.status = 'ended' and e.ended_at > ${new Date(now.getTime() - IDLE_LOOKBACK_MS)}))`.as('idle_since'),
+      sql<Date>`greatest(a.idle_since, (select max(coalesce(x.assigned_at, x.claimed_at)) from support_chats x where x.assigned_admin_id = a.id and x.status = 'active'), (select max(e.ended_at) from support_chats e where e.assigned_admin_id = a.id and e.status = 'ended' and e.ended_at > ${new Date(now.getTime() - IDLE_LOOKBACK_MS)}))`.as(
+        'idle_since',
+      ),
     ])
     .orderBy('a.name')
     .orderBy('a.id');
@@ -51,13 +53,26 @@ export async function findAgents(db: Db, now: Date, ids?: readonly string[]): Pr
  * student's conversation first, then agents, so capacity is read and used by one writer at a time.
  */
 export async function lockAvailableAgents(trx: Transaction<EngineDatabase>, now: Date): Promise<string[]> {
-  const rows = await trx.selectFrom('agents').select('id').where('availability', '=', 'available').where('seen_until', '>', now).orderBy('id').forUpdate().execute();
+  const rows = await trx
+    .selectFrom('agents')
+    .select('id')
+    .where('availability', '=', 'available')
+    .where('seen_until', '>', now)
+    .orderBy('id')
+    .forUpdate()
+    .execute();
   return rows.map((r) => r.id);
 }
 
 /** Whether anyone could take a chat now (available, present); a cheap read before any lock is taken. */
 export async function anyAgentAvailable(db: Db, now: Date): Promise<boolean> {
-  const row = await db.selectFrom('agents').select('id').where('availability', '=', 'available').where('seen_until', '>', now).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('agents')
+    .select('id')
+    .where('availability', '=', 'available')
+    .where('seen_until', '>', now)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -70,10 +85,22 @@ export async function touchAgentIdle(db: Db, id: string, at: Date) {
   await db.updateTable('agents').set({ idle_since: at, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
-export async function setAgentAvailability(db: Db, agent: { id: string; name: string }, availability: AvailabilityChoice, presence: { seenUntil: Date | null; at: Date }) {
+export async function setAgentAvailability(
+  db: Db,
+  agent: { id: string; name: string },
+  availability: AvailabilityChoice,
+  presence: { seenUntil: Date | null; at: Date },
+) {
   await db
     .insertInto('agents')
-    .values({ id: agent.id, name: agent.name, availability, seen_until: presence.seenUntil, last_seen_at: presence.seenUntil ? presence.at : null, idle_since: presence.at })
+    .values({
+      id: agent.id,
+      name: agent.name,
+      availability,
+      seen_until: presence.seenUntil,
+      last_seen_at: presence.seenUntil ? presence.at : null,
+      idle_since: presence.at,
+    })
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({
         name: agent.name,
@@ -107,7 +134,11 @@ export async function recordPresence(db: Db, users: readonly { id: string; name:
   const rows = await db
     .insertInto('agents')
     .values(users.map((u) => ({ id: u.id, name: u.name, seen_until: seenUntil, last_seen_at: at, idle_since: at })))
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: sql`excluded.name`, seen_until: sql`greatest(agents.seen_until, excluded.seen_until)`, last_seen_at: at }))
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ name: sql`excluded.name`, seen_until: sql`greatest(agents.seen_until, excluded.seen_until)`, last_seen_at: at }),
+    )
     .returning(['id', 'availability'])
     .execute();
   return rows.filter((r) => r.availability === 'available' && !wasOnline.has(r.id)).map((r) => r.id);

@@ -14,6 +14,10 @@ export async function writeAssignmentSettings(db: Db, settings: AssignmentSettin
   await db
     .insertInto('assignment_settings')
     .values({ id: 1, auto_reassign_after_seconds: settings.auto_reassign_after_seconds, updated_by: by })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ auto_reassign_after_seconds: settings.auto_reassign_after_seconds, updated_by: by, updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ auto_reassign_after_seconds: settings.auto_reassign_after_seconds, updated_by: by, updated_at: new Date() }),
+    )
     .execute();
 }

@@ -9,7 +9,13 @@ type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 export async function assignSupportChat(db: Db, id: string, agent: Agent, at: Date) {
   await db
     .updateTable('support_chats')
-    .set({ status: 'active', assigned_admin_id: agent.id, assigned_admin_name: agent.name, assigned_at: at, claimed_at: sql`coalesce(claimed_at, ${at})` })
+    .set({
+      status: 'active',
+      assigned_admin_id: agent.id,
+      assigned_admin_name: agent.name,
+      assigned_at: at,
+      claimed_at: sql`coalesce(claimed_at, ${at})`,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -21,7 +27,15 @@ export async function assignSupportChat(db: Db, id: string, agent: Agent, at: Da
 export async function returnChatToQueue(db: Db, id: string, at: Date, passedBy: string | null) {
   await db
     .updateTable('support_chats')
-    .set({ status: 'waiting', assigned_admin_id: null, assigned_admin_name: null, assigned_at: null, passed_by: passedBy, queue_position_told: 1, queue_position_told_at: at })
+    .set({
+      status: 'waiting',
+      assigned_admin_id: null,
+      assigned_admin_name: null,
+      assigned_at: null,
+      passed_by: passedBy,
+      queue_position_told: 1,
+      queue_position_told_at: at,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -36,7 +50,13 @@ export async function recordAgentReply(db: Db, id: string, at: Date) {
 
 /** The front of the line (chat and conversation ids), at most `limit`. */
 export async function frontOfLine(db: Db, limit: number) {
-  return db.selectFrom('support_chats').select(['id', 'conversation_id', 'passed_by']).where('status', '=', 'waiting').orderBy('seq').limit(limit).execute();
+  return db
+    .selectFrom('support_chats')
+    .select(['id', 'conversation_id', 'passed_by'])
+    .where('status', '=', 'waiting')
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
 }
 
 /**
@@ -49,7 +69,9 @@ export async function activeChatsAssignedBefore(db: Db, cutoff: Date, limit: num
     .select(['sc.id', 'sc.conversation_id', 'sc.agent_replied_at'])
     .select((eb) => [
       eb.fn.coalesce('sc.assigned_at', 'sc.claimed_at').$castTo<Date>().as('assigned_at'),
-      sql<Date | null>`(select min(m.created_at) from messages m where m.conversation_id = sc.conversation_id and m.direction = 'inbound' and m.created_at > sc.agent_replied_at)`.as('first_inbound_after_reply'),
+      sql<Date | null>`(select min(m.created_at) from messages m where m.conversation_id = sc.conversation_id and m.direction = 'inbound' and m.created_at > sc.agent_replied_at)`.as(
+        'first_inbound_after_reply',
+      ),
     ])
     .where('sc.status', '=', 'active')
     .where(sql<boolean>`coalesce(sc.assigned_at, sc.claimed_at) <= ${cutoff}`)
@@ -64,14 +86,20 @@ export async function activeChatsAssignedBefore(db: Db, cutoff: Date, limit: num
 export async function recentWaits(db: Db, since: Date): Promise<{ medianWaitSeconds: number | null; chats: number }> {
   const row = await db
     .selectFrom('support_chats')
-    .select((eb) => [eb.fn.countAll<string>().as('n'), sql<number | null>`percentile_cont(0.5) within group (order by waited_seconds)`.as('median')])
+    .select((eb) => [
+      eb.fn.countAll<string>().as('n'),
+      sql<number | null>`percentile_cont(0.5) within group (order by waited_seconds)`.as('median'),
+    ])
     .where('claimed_at', '>=', since)
     .executeTakeFirstOrThrow();
   return { medianWaitSeconds: row.median === null ? null : Number(row.median), chats: Number(row.n) };
 }
 
 /** A line in the thread for the team (type `assignment`): stored, never sent (no outbox row), so never queued. */
-export async function insertAssignmentLine(db: Db, line: { id: string; conversationId: string; text: string; at: Date; correlationId: string }) {
+export async function insertAssignmentLine(
+  db: Db,
+  line: { id: string; conversationId: string; text: string; at: Date; correlationId: string },
+) {
   await insertMessage(db, {
     id: line.id,
     conversation_id: line.conversationId,

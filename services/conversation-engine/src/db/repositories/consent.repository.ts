@@ -35,12 +35,21 @@ export async function loadConsentContext(db: Db, conversationId: string): Promis
 }
 
 export async function readConsentSettings(db: Db): Promise<ConsentSettings> {
-  const row = await db.selectFrom('consent_settings').select(['ask_age_band', 'guardian_consent_bands']).where('id', '=', 1).executeTakeFirst();
+  const row = await db
+    .selectFrom('consent_settings')
+    .select(['ask_age_band', 'guardian_consent_bands'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return { ask_age_band: row?.ask_age_band ?? false, guardian_consent_bands: knownBands(row?.guardian_consent_bands ?? []) };
 }
 
 export async function writeConsentSettings(db: Db, settings: ConsentSettings, by: string, at: Date) {
-  const values = { ask_age_band: settings.ask_age_band, guardian_consent_bands: [...settings.guardian_consent_bands], updated_by: by, updated_at: at };
+  const values = {
+    ask_age_band: settings.ask_age_band,
+    guardian_consent_bands: [...settings.guardian_consent_bands],
+    updated_by: by,
+    updated_at: at,
+  };
   await db
     .insertInto('consent_settings')
     .values({ id: 1, ...values })

@@ -83,14 +83,25 @@ export async function listConversationViews(db: Db, filter: ConversationFilter) 
   }
   if (filter.labelId) {
     const labelId = filter.labelId;
-    query = query.where('c.id', 'in', (eb) => eb.selectFrom('conversation_labels as fl').select('fl.conversation_id').where('fl.label_id', '=', labelId));
+    query = query.where('c.id', 'in', (eb) =>
+      eb.selectFrom('conversation_labels as fl').select('fl.conversation_id').where('fl.label_id', '=', labelId),
+    );
   }
   if (filter.arrivedWhileClosed) {
     query = query.where('c.id', 'in', (eb) =>
-      eb.selectFrom('support_chats as oh').select('oh.conversation_id').where('oh.arrived_outside_hours', '=', true).where('oh.status', 'in', ['waiting', 'active']),
+      eb
+        .selectFrom('support_chats as oh')
+        .select('oh.conversation_id')
+        .where('oh.arrived_outside_hours', '=', true)
+        .where('oh.status', 'in', ['waiting', 'active']),
     );
   }
-  if (filter.after) query = query.where(sql<boolean>`(${activity}, c.id) < (${filter.after.activity}::timestamptz, ${filter.after.id}::uuid)`);
-  const rows = await query.orderBy(activity, 'desc').orderBy('c.id', 'desc').limit(filter.limit + 1).execute();
+  if (filter.after)
+    query = query.where(sql<boolean>`(${activity}, c.id) < (${filter.after.activity}::timestamptz, ${filter.after.id}::uuid)`);
+  const rows = await query
+    .orderBy(activity, 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
   return rows.map((r) => ({ ...r, unread_count: Number(r.unread_count ?? 0) }));
 }

@@ -70,7 +70,12 @@ export async function markConversationRead(db: Db, conversationId: string, at: D
 
 /** The conversation's window facts, locked: a send result and the student's next message never interleave. */
 export async function lockConversationWindow(db: Db, id: string) {
-  return db.selectFrom('conversations').select(['id', 'last_inbound_at', 'service_window_closed_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('conversations')
+    .select(['id', 'last_inbound_at', 'service_window_closed_at'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 /** The typing indicator's throttle clock; not a change admins see, so updated_at stays. */

@@ -55,7 +55,11 @@ export async function recordCsatComment(db: Db, chatId: string, comment: string,
 
 /** The school's stored wording of the survey (keys without a row use the default). */
 export async function loadCsatTexts(db: Db, keys: readonly string[]): Promise<Record<string, string>> {
-  const rows = await db.selectFrom('bot_texts').select(['id', 'body']).where('id', 'in', [...keys]).execute();
+  const rows = await db
+    .selectFrom('bot_texts')
+    .select(['id', 'body'])
+    .where('id', 'in', [...keys])
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.id, r.body]));
 }
 

@@ -69,7 +69,12 @@ export async function openSendResults(
   const claimed = new Set(claims[0]?.claimed ?? []);
   const applied = results.filter((r) => claimed.has(r.eventId));
   if (applied.length === 0) return { ...empty, claimed };
-  const { rows } = await sql<{ messages: (Omit<MessageForUpdate, 'created_at'> & { created_at: string })[]; released: string[]; readied: string[]; pending: PendingStatusRow[] }>`
+  const { rows } = await sql<{
+    messages: (Omit<MessageForUpdate, 'created_at'> & { created_at: string })[];
+    released: string[];
+    readied: string[];
+    pending: PendingStatusRow[];
+  }>`
     with found as (
       select m.id, m.status, m.wamid, m.error, m.conversation_id, m.send_retry, m.created_at from messages m
       where m.id = any(${sql.val(applied.map((r) => r.messageId))}::uuid[])
@@ -139,7 +144,13 @@ export interface RetryNote {
 export async function noteSendRetry(trx: Trx, note: RetryNote): Promise<boolean> {
   const updated = await trx
     .updateTable('messages')
-    .set({ retry_reason: note.reason, retry_code: note.code, retry_attempt: note.attempt, next_attempt_at: note.nextAttemptAt, updated_at: new Date() })
+    .set({
+      retry_reason: note.reason,
+      retry_code: note.code,
+      retry_attempt: note.attempt,
+      next_attempt_at: note.nextAttemptAt,
+      updated_at: new Date(),
+    })
     .where('id', '=', note.messageId)
     .where('status', '=', 'queued')
     .where((eb) => eb.or([eb('retry_attempt', 'is', null), eb('retry_attempt', '<', note.attempt)]))

@@ -13,7 +13,16 @@ export async function nextHomeworkNumber(db: Db): Promise<number> {
 
 export async function insertHomeworkSubmission(
   db: Db,
-  row: { reference: string; conversationId: string; messageId: string; subjectId: string | null; subject: string; text: string | null; media: SubmittedMedia | null; at: Date },
+  row: {
+    reference: string;
+    conversationId: string;
+    messageId: string;
+    subjectId: string | null;
+    subject: string;
+    text: string | null;
+    media: SubmittedMedia | null;
+    at: Date;
+  },
 ) {
   await db
     .insertInto('homework_submissions')

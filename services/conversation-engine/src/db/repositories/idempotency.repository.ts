@@ -13,7 +13,12 @@ export async function lockIdempotencyKey(trx: Transaction<EngineDatabase>, key: 
 
 /** The message a key produced, if it was used after `since`. */
 export async function findIdempotentMessageId(db: Db, key: string, since: Date): Promise<string | undefined> {
-  const row = await db.selectFrom('admin_idempotency').select('message_id').where('key', '=', key).where('created_at', '>', since).executeTakeFirst();
+  const row = await db
+    .selectFrom('admin_idempotency')
+    .select('message_id')
+    .where('key', '=', key)
+    .where('created_at', '>', since)
+    .executeTakeFirst();
   return row?.message_id;
 }
 

@@ -18,7 +18,16 @@ export interface StudentClaim {
 
 const column = <T>(rows: readonly T[], pick: (row: T) => unknown) => sql.val(rows.map(pick));
 
-const CONVERSATION_COLUMNS = ['id', 'user_id', 'phone_number', 'profile_name', 'username', 'bot_state', 'support_status', 'support_receipt_at'];
+const CONVERSATION_COLUMNS = [
+  'id',
+  'user_id',
+  'phone_number',
+  'profile_name',
+  'username',
+  'bot_state',
+  'support_status',
+  'support_receipt_at',
+];
 const returning = (alias: string) => sql.raw(CONVERSATION_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
 
 /**
@@ -88,7 +97,9 @@ export async function claimAndLockConversations(
           'username', u.username, 'bot_state', u.bot_state, 'support_status', u.support_status,
           'support_receipt_at', u.support_receipt_at,
           'student_name', s.name, 'student_email', s.email, 'student_class_name', s.class_name)), '[]')
-        from (select * from updated union all select * from inserted) u left join students s on s.conversation_id = u.id) as conversations`.execute(trx);
+        from (select * from updated union all select * from inserted) u left join students s on s.conversation_id = u.id) as conversations`.execute(
+    trx,
+  );
   const row = result.rows[0];
   return { claimed: new Set(row?.claimed ?? []), conversations: (row?.conversations ?? []).map(fromRaw) };
 }
@@ -119,7 +130,13 @@ export async function reloadSupportAndStudent(trx: Trx, conversationId: string) 
   return trx
     .selectFrom('conversations as c')
     .leftJoin('students as s', 's.conversation_id', 'c.id')
-    .select(['c.support_status', 'c.support_receipt_at', 's.name as student_name', 's.email as student_email', 's.class_name as student_class_name'])
+    .select([
+      'c.support_status',
+      'c.support_receipt_at',
+      's.name as student_name',
+      's.email as student_email',
+      's.class_name as student_class_name',
+    ])
     .where('c.id', '=', conversationId)
     .executeTakeFirstOrThrow();
 }
@@ -195,6 +212,8 @@ export async function writeBatch(
         ${column(t, (u) => u.lastMessagePreview)}::text[]) as v(id, bot_state, last_inbound_at, last_message_at, preview)
       where c.id = v.id)
     select coalesce((select json_agg(json_build_object('id', id, 'kind', kind, 'job', job, 'seq', seq, 'message_id', message_id,
-      'conversation_id', conversation_id, 'trace_context', trace_context) order by seq) from outbox_in where ready), '[]') as taken`.execute(trx);
+      'conversation_id', conversation_id, 'trace_context', trace_context) order by seq) from outbox_in where ready), '[]') as taken`.execute(
+    trx,
+  );
   return result[0]?.taken ?? [];
 }

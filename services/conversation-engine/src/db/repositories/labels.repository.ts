@@ -6,14 +6,23 @@ type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 const LABEL_COLUMNS = ['id', 'name', 'colour'] as const;
 
 /** Postgres' unique_violation: the only one these tables have is a label name taken (any case). */
-export const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+export const isUniqueViolation = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
 export async function listLabels(db: Db) {
-  return db.selectFrom('labels').select(LABEL_COLUMNS).orderBy(sql`lower(name)`).orderBy('id').execute();
+  return db
+    .selectFrom('labels')
+    .select(LABEL_COLUMNS)
+    .orderBy(sql`lower(name)`)
+    .orderBy('id')
+    .execute();
 }
 
 export async function countLabels(db: Db): Promise<number> {
-  const row = await db.selectFrom('labels').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('labels')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -29,7 +38,14 @@ export async function findLabel(db: Db, id: string) {
 export async function insertLabel(db: Db, label: { id: string; name: string; colour: string; createdBy: string; at: Date }) {
   return db
     .insertInto('labels')
-    .values({ id: label.id, name: label.name, colour: label.colour, created_by: label.createdBy, created_at: label.at, updated_at: label.at })
+    .values({
+      id: label.id,
+      name: label.name,
+      colour: label.colour,
+      created_by: label.createdBy,
+      created_at: label.at,
+      updated_at: label.at,
+    })
     .returning(LABEL_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -37,7 +53,11 @@ export async function insertLabel(db: Db, label: { id: string; name: string; col
 export async function updateLabel(db: Db, id: string, patch: { name?: string | undefined; colour?: string | undefined }, at: Date) {
   return db
     .updateTable('labels')
-    .set({ ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.colour !== undefined ? { colour: patch.colour } : {}), updated_at: at })
+    .set({
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.colour !== undefined ? { colour: patch.colour } : {}),
+      updated_at: at,
+    })
     .where('id', '=', id)
     .returning(LABEL_COLUMNS)
     .executeTakeFirst();
@@ -70,7 +90,10 @@ export async function countConversationLabels(db: Db, conversationId: string): P
 }
 
 /** True when the label was not on the conversation before. */
-export async function addConversationLabel(db: Db, row: { conversationId: string; labelId: string; addedBy: string; at: Date }): Promise<boolean> {
+export async function addConversationLabel(
+  db: Db,
+  row: { conversationId: string; labelId: string; addedBy: string; at: Date },
+): Promise<boolean> {
   const inserted = await db
     .insertInto('conversation_labels')
     .values({ conversation_id: row.conversationId, label_id: row.labelId, added_by: row.addedBy, added_at: row.at })

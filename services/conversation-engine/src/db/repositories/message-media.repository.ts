@@ -28,10 +28,23 @@ export async function insertMessageMedia(
 }
 
 /** The file is in the media store: every message that carried this media id shows it. Returns their ids. */
-export async function markMediaStored(db: Db, mediaId: string, stored: { storageKey: string; mimeType: string; size: number; sha256: string }): Promise<string[]> {
+export async function markMediaStored(
+  db: Db,
+  mediaId: string,
+  stored: { storageKey: string; mimeType: string; size: number; sha256: string },
+): Promise<string[]> {
   const rows = await db
     .updateTable('message_media')
-    .set({ status: 'stored', storage_key: stored.storageKey, mime_type: stored.mimeType, size: stored.size, sha256: stored.sha256, failure_reason: null, failure_detail: null, updated_at: new Date() })
+    .set({
+      status: 'stored',
+      storage_key: stored.storageKey,
+      mime_type: stored.mimeType,
+      size: stored.size,
+      sha256: stored.sha256,
+      failure_reason: null,
+      failure_detail: null,
+      updated_at: new Date(),
+    })
     .where('media_id', '=', mediaId)
     .where('status', '<>', 'stored')
     .returning('message_id')

@@ -9,12 +9,14 @@ type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
  * (billable rows only, by priced_at): the cost grows with today's billable messages, not with the table.
  */
 export async function billableCountsSince(db: Db, since: Date) {
-  return db
-    .selectFrom('messages')
-    .select((eb) => ['pricing_category', eb.fn.countAll<string>().as('count')])
-    // A literal, not a parameter, so that the planner always matches the partial index's predicate.
-    .where('pricing_type', '=', sql.lit(BILLABLE_PRICING_TYPE))
-    .where('priced_at', '>=', since)
-    .groupBy('pricing_category')
-    .execute();
+  return (
+    db
+      .selectFrom('messages')
+      .select((eb) => ['pricing_category', eb.fn.countAll<string>().as('count')])
+      // A literal, not a parameter, so that the planner always matches the partial index's predicate.
+      .where('pricing_type', '=', sql.lit(BILLABLE_PRICING_TYPE))
+      .where('priced_at', '>=', since)
+      .groupBy('pricing_category')
+      .execute()
+  );
 }

@@ -8,7 +8,21 @@ export function messageViews(db: Db) {
     .selectFrom('messages as m')
     .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
     .leftJoin('message_media as mm', 'mm.message_id', 'm.id')
-    .select(['m.id', 'm.seq', 'c.phone_number', 'c.user_id', 'm.direction', 'm.author', 'm.agent_name', 'm.type', 'm.text', 'm.status', 'm.error', 'm.created_at', 'm.source'])
+    .select([
+      'm.id',
+      'm.seq',
+      'c.phone_number',
+      'c.user_id',
+      'm.direction',
+      'm.author',
+      'm.agent_name',
+      'm.type',
+      'm.text',
+      'm.status',
+      'm.error',
+      'm.created_at',
+      'm.source',
+    ])
     .select([
       'mm.kind as media_kind',
       'mm.mime_type as media_mime_type',
@@ -35,5 +49,8 @@ export async function findMessageViews(db: Db, ids: readonly string[]) {
 export async function messagePage(db: Db, conversationId: string, opts: { beforeSeq?: number; limit: number }) {
   let query = messageViews(db).where('m.conversation_id', '=', conversationId);
   if (opts.beforeSeq !== undefined) query = query.where('m.seq', '<', opts.beforeSeq);
-  return query.orderBy('m.seq', 'desc').limit(opts.limit + 1).execute();
+  return query
+    .orderBy('m.seq', 'desc')
+    .limit(opts.limit + 1)
+    .execute();
 }

@@ -36,17 +36,19 @@ export async function setMessagePricing(db: Db, id: string, pricing: MessagePric
 
 /** The student's newest message, the one a mark-as-read names (Meta marks the earlier ones read with it). */
 export async function latestInboundMessage(db: Db, conversationId: string) {
-  return db
-    .selectFrom('messages')
-    .select(['id', 'wamid'])
-    .where('conversation_id', '=', conversationId)
-    .where('direction', '=', 'inbound')
-    // The student's own: WhatsApp's system notices (a new number, a new user id) are not marked read.
-    .where('author', '=', 'student')
-    .where('wamid', 'is not', null)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('messages')
+      .select(['id', 'wamid'])
+      .where('conversation_id', '=', conversationId)
+      .where('direction', '=', 'inbound')
+      // The student's own: WhatsApp's system notices (a new number, a new user id) are not marked read.
+      .where('author', '=', 'student')
+      .where('wamid', 'is not', null)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  );
 }
 
 export async function setMessageDelivery(
@@ -60,7 +62,9 @@ export async function setMessageDelivery(
     .set({
       ...(patch.status ? { status: patch.status } : {}),
       // Sent, delivered, read or failed: no longer late, the retry note goes.
-      ...(patch.status && patch.status !== 'queued' ? { retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null } : {}),
+      ...(patch.status && patch.status !== 'queued'
+        ? { retry_reason: null, retry_code: null, retry_attempt: null, next_attempt_at: null }
+        : {}),
       ...(patch.wamid ? { wamid: patch.wamid } : {}),
       ...(patch.error !== undefined ? { error: patch.error === null ? null : JSON.stringify(patch.error) } : {}),
       ...(patch.sendRetry !== undefined ? { send_retry: patch.sendRetry } : {}),

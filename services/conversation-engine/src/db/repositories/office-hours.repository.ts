@@ -21,12 +21,22 @@ export interface ClosureRow {
 }
 
 export async function readOfficeHours(db: Db): Promise<OfficeHoursRow | undefined> {
-  return db.selectFrom('office_hours').select(['enabled', 'time_zone', 'weekly', 'updated_at', 'updated_by']).where('id', '=', 1).executeTakeFirst();
+  return db
+    .selectFrom('office_hours')
+    .select(['enabled', 'time_zone', 'weekly', 'updated_at', 'updated_by'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
 }
 
 /** Replaces the schedule in one statement: a reader sees the old one or the new one, never a mix. */
 export async function saveOfficeHours(db: Db, row: { enabled: boolean; timeZone: string; weekly: unknown; by: string; at: Date }) {
-  const values = { enabled: row.enabled, time_zone: row.timeZone, weekly: JSON.stringify(row.weekly), updated_at: row.at, updated_by: row.by };
+  const values = {
+    enabled: row.enabled,
+    time_zone: row.timeZone,
+    weekly: JSON.stringify(row.weekly),
+    updated_at: row.at,
+    updated_by: row.by,
+  };
   await db
     .insertInto('office_hours')
     .values({ id: 1, ...values })
@@ -61,7 +71,10 @@ export async function deleteClosuresEndedBefore(db: Db, date: string) {
 }
 
 export async function countClosures(db: Db): Promise<number> {
-  const row = await db.selectFrom('office_hours_closures').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('office_hours_closures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -70,7 +83,10 @@ export async function lockClosures(trx: Transaction<EngineDatabase>) {
   await sql`select pg_advisory_xact_lock(hashtext('office_hours_closures'))`.execute(trx);
 }
 
-export async function insertClosure(db: Db, row: { id: string; startDate: string; endDate: string; reason: string; by: string; at: Date }): Promise<ClosureRow> {
+export async function insertClosure(
+  db: Db,
+  row: { id: string; startDate: string; endDate: string; reason: string; by: string; at: Date },
+): Promise<ClosureRow> {
   return db
     .insertInto('office_hours_closures')
     .values({ id: row.id, start_date: row.startDate, end_date: row.endDate, reason: row.reason, created_by: row.by, created_at: row.at })
@@ -84,7 +100,12 @@ export async function deleteClosure(db: Db, id: string): Promise<ClosureRow | un
 
 /** Marks the conversation's open chat as asked for outside office hours. */
 export async function markChatArrivedOutsideHours(db: Db, conversationId: string) {
-  await db.updateTable('support_chats').set({ arrived_outside_hours: true }).where('conversation_id', '=', conversationId).where('status', '=', 'waiting').execute();
+  await db
+    .updateTable('support_chats')
+    .set({ arrived_outside_hours: true })
+    .where('conversation_id', '=', conversationId)
+    .where('status', '=', 'waiting')
+    .execute();
 }
 
 /** Chats requested since `since` outside office hours, and those still open that were. */

@@ -20,11 +20,22 @@ const openBefore = (db: Db, conversationId: string) =>
  * once when nothing of the conversation is open before it (its writer holds the conversation's lock, so no
  * other writer adds one meanwhile); a download always is.
  */
-export async function insertOutbox(db: Db, row: { id: string; messageId: string; conversationId: string; job: OutboxJob }): Promise<boolean> {
+export async function insertOutbox(
+  db: Db,
+  row: { id: string; messageId: string; conversationId: string; job: OutboxJob },
+): Promise<boolean> {
   const ready = row.job.kind === 'download_media' ? sql<boolean>`true` : sql<boolean>`not exists (${openBefore(db, row.conversationId)})`;
   const inserted = await db
     .insertInto('outbox')
-    .values({ id: row.id, kind: row.job.kind, message_id: row.messageId, conversation_id: row.conversationId, job: JSON.stringify(row.job.data), ready, trace_context: traceContextColumn() })
+    .values({
+      id: row.id,
+      kind: row.job.kind,
+      message_id: row.messageId,
+      conversation_id: row.conversationId,
+      job: JSON.stringify(row.job.data),
+      ready,
+      trace_context: traceContextColumn(),
+    })
     .onConflict((oc) => oc.columns(['message_id', 'kind']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -36,12 +47,22 @@ export async function insertOutbox(db: Db, row: { id: string; messageId: string;
  * One still open stays, and the new one is then dropped: an indicator is already on its way.
  */
 export async function deleteCompletedTyping(db: Db, messageId: string) {
-  await db.deleteFrom('outbox').where('message_id', '=', messageId).where('kind', '=', 'typing').where('completed_at', 'is not', null).execute();
+  await db
+    .deleteFrom('outbox')
+    .where('message_id', '=', messageId)
+    .where('kind', '=', 'typing')
+    .where('completed_at', 'is not', null)
+    .execute();
 }
 
 export async function findOutboxRow(db: Db, id: string, kind: OutboxJob['kind'] | readonly OutboxJob['kind'][]) {
   const kinds = typeof kind === 'string' ? [kind] : [...kind];
-  return db.selectFrom('outbox').select(['id', 'message_id', 'conversation_id']).where('id', '=', id).where('kind', 'in', kinds).executeTakeFirst();
+  return db
+    .selectFrom('outbox')
+    .select(['id', 'message_id', 'conversation_id'])
+    .where('id', '=', id)
+    .where('kind', 'in', kinds)
+    .executeTakeFirst();
 }
 
 /**
@@ -86,7 +107,12 @@ export async function takeReadyOutboxRows(db: Db, limit: number, at: Date) {
 
 export async function unmarkRelayed(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return;
-  await db.updateTable('outbox').set({ relayed_at: null }).where('id', 'in', [...ids]).where('completed_at', 'is', null).execute();
+  await db
+    .updateTable('outbox')
+    .set({ relayed_at: null })
+    .where('id', 'in', [...ids])
+    .where('completed_at', 'is', null)
+    .execute();
 }
 
 /**
@@ -151,7 +177,8 @@ export const readyNextAfterCompleted = sql`
 export async function completeOutboxRows(db: Db, which: { ids: readonly string[] } | { sendsOf: readonly string[] }, at: Date) {
   const keys = 'ids' in which ? which.ids : which.sendsOf;
   if (keys.length === 0) return [];
-  const filter = 'ids' in which ? sql`id = any(${sql.val([...keys])}::uuid[])` : sql`kind = 'send' and message_id = any(${sql.val([...keys])}::uuid[])`;
+  const filter =
+    'ids' in which ? sql`id = any(${sql.val([...keys])}::uuid[])` : sql`kind = 'send' and message_id = any(${sql.val([...keys])}::uuid[])`;
   const result = await sql<{ id: string; message_id: string }>`
     with completed as (
       update outbox set completed_at = ${at} where completed_at is null and ${filter}
@@ -183,5 +210,9 @@ export async function openOutboxSummary(db: Db) {
     ])
     .where('completed_at', 'is', null)
     .executeTakeFirstOrThrow();
-  return { unrelayed: Number(row.unrelayed), awaitingOutcome: Number(row.awaiting_outcome), oldest: row.oldest === null ? null : new Date(row.oldest) };
+  return {
+    unrelayed: Number(row.unrelayed),
+    awaitingOutcome: Number(row.awaiting_outcome),
+    oldest: row.oldest === null ? null : new Date(row.oldest),
+  };
 }

@@ -75,7 +75,12 @@ export async function listParkedEventRows(db: Db, status: ParkedStatus, limit: n
 }
 
 export async function resolveParkedEvent(db: Db, id: string, status: Exclude<ParkedStatus, 'parked'>, by: string, now: Date) {
-  return db.updateTable('parked_events').set({ status, resolved_at: now, resolved_by: by }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return db
+    .updateTable('parked_events')
+    .set({ status, resolved_at: now, resolved_by: by })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function recordParkedFailure(db: Db, id: string, error: string) {

@@ -16,7 +16,9 @@ export async function seedPartitionLeases(db: Db, partitions: number): Promise<v
 export async function heartbeat(db: Db, owner: string, ttlMs: number): Promise<{ held: number[]; alive: number }> {
   return db.transaction().execute(async (trx) => {
     const ttl = sql`make_interval(secs => ${ttlMs / 1000})`;
-    await sql`insert into engine_replicas (id, seen_at) values (${owner}, now()) on conflict (id) do update set seen_at = now()`.execute(trx);
+    await sql`insert into engine_replicas (id, seen_at) values (${owner}, now()) on conflict (id) do update set seen_at = now()`.execute(
+      trx,
+    );
     await sql`delete from engine_replicas where seen_at < now() - ${ttl} * 6`.execute(trx);
     const alive = await sql<{ n: number }>`select count(*)::int as n from engine_replicas where seen_at > now() - ${ttl}`.execute(trx);
     const held = await sql<{ partition: number }>`
@@ -31,7 +33,12 @@ export async function heartbeat(db: Db, owner: string, ttlMs: number): Promise<{
  * FOR UPDATE SKIP LOCKED passes over a lease that its holder's batch has locked (FOR KEY SHARE, see
  * fenceBatch) and takes it later, once that batch ended: a takeover never overlaps a batch.
  */
-export async function claimPartitions(db: Db, owner: string, count: number, ttlMs: number): Promise<{ partition: number; expired: boolean }[]> {
+export async function claimPartitions(
+  db: Db,
+  owner: string,
+  count: number,
+  ttlMs: number,
+): Promise<{ partition: number; expired: boolean }[]> {
   if (count <= 0) return [];
   const result = await sql<{ partition: number; expired: boolean }>`
     with free as (
@@ -60,7 +67,11 @@ export async function forgetReplica(db: Db, owner: string): Promise<void> {
  * renewals through (they change no key), while a takeover, which locks a row FOR UPDATE, waits for the batch
  * to end; and a batch that waited for a takeover reads the row as the takeover left it.
  */
-export async function fenceBatch(trx: Transaction<EngineDatabase>, partitions: readonly number[], owner: string): Promise<{ held: Set<number>; contentVersion: number }> {
+export async function fenceBatch(
+  trx: Transaction<EngineDatabase>,
+  partitions: readonly number[],
+  owner: string,
+): Promise<{ held: Set<number>; contentVersion: number }> {
   const result = await sql<{ held: number[]; version: number | null }>`
     select (select coalesce(array_agg(partition), '{}') from (
         select partition from partition_leases
@@ -73,6 +84,11 @@ export async function fenceBatch(trx: Transaction<EngineDatabase>, partitions: r
 
 /** The replica whose lease on the partition is current, if any (by the database's clock). */
 export async function currentLeaseHolder(db: Db, partition: number): Promise<string | null> {
-  const lease = await db.selectFrom('partition_leases').select('owner').where('partition', '=', partition).where('expires_at', '>', sql<Date>`now()`).executeTakeFirst();
+  const lease = await db
+    .selectFrom('partition_leases')
+    .select('owner')
+    .where('partition', '=', partition)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
   return lease?.owner ?? null;
 }

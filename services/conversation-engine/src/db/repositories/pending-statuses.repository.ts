@@ -8,10 +8,17 @@ export async function keepPendingStatus(
   db: Db,
   row: { wamid: string; status: string; error: { code: number; title: string } | null; pricing?: MessagePricing | null },
 ) {
-  const pricing = row.pricing ? { type: row.pricing.type, category: row.pricing.category, pricedAt: row.pricing.pricedAt.toISOString() } : null;
+  const pricing = row.pricing
+    ? { type: row.pricing.type, category: row.pricing.category, pricedAt: row.pricing.pricedAt.toISOString() }
+    : null;
   await db
     .insertInto('pending_statuses')
-    .values({ wamid: row.wamid, status: row.status, error: row.error ? JSON.stringify(row.error) : null, pricing: pricing ? JSON.stringify(pricing) : null })
+    .values({
+      wamid: row.wamid,
+      status: row.status,
+      error: row.error ? JSON.stringify(row.error) : null,
+      pricing: pricing ? JSON.stringify(pricing) : null,
+    })
     .onConflict((oc) => oc.columns(['wamid', 'status']).doNothing())
     .execute();
 }

@@ -58,7 +58,8 @@ const bounds = (r: ReportRange) => ({
   from: sql`((${r.from}::date)::timestamp at time zone ${r.timeZone})`,
   to: sql`((${r.to}::date + 1)::timestamp at time zone ${r.timeZone})`,
 });
-const bucketOf = (r: ReportRange, column: RawBuilder<unknown>) => sql`to_char(date_trunc(${r.bucket}, ${column} at time zone ${r.timeZone}), 'YYYY-MM-DD')`;
+const bucketOf = (r: ReportRange, column: RawBuilder<unknown>) =>
+  sql`to_char(date_trunc(${r.bucket}, ${column} at time zone ${r.timeZone}), 'YYYY-MM-DD')`;
 
 /**
  * Runs one report query in a read-only transaction with room to aggregate in memory (a year's chats, their
@@ -203,7 +204,15 @@ export async function groupNames(db: Kysely<EngineDatabase>, by: ReportGrouping,
   if (keys.length === 0 || by === 'overall') return new Map();
   const rows =
     by === 'agent'
-      ? await db.selectFrom('agents').select(['id', 'name']).where('id', 'in', [...keys]).execute()
-      : await db.selectFrom('labels').select(['id', 'name']).where(sql<boolean>`id::text in (${sql.join([...keys])})`).execute();
+      ? await db
+          .selectFrom('agents')
+          .select(['id', 'name'])
+          .where('id', 'in', [...keys])
+          .execute()
+      : await db
+          .selectFrom('labels')
+          .select(['id', 'name'])
+          .where(sql<boolean>`id::text in (${sql.join([...keys])})`)
+          .execute();
   return new Map(rows.map((row) => [row.id, row.name]));
 }

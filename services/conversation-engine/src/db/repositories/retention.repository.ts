@@ -17,7 +17,9 @@ export async function deleteOlderThan(db: Kysely<EngineDatabase>, table: Prunabl
   const column = sql.ref(PRUNABLE[table]);
   const result = await sql`
     delete from ${sql.table(table)} where ctid in (
-      select ctid from ${sql.table(table)} where ${column} < ${before} order by ${column} limit ${limit} for update skip locked)`.execute(db);
+      select ctid from ${sql.table(table)} where ${column} < ${before} order by ${column} limit ${limit} for update skip locked)`.execute(
+    db,
+  );
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -39,7 +41,9 @@ export interface RetentionRow {
 export async function readRetentionSettings(db: Kysely<EngineDatabase>): Promise<RetentionRow> {
   const row = await db.selectFrom('retention_settings').selectAll().where('id', '=', 1).executeTakeFirst();
   const lastRun =
-    row?.last_run_at != null ? { conversations: row.last_run_conversations ?? 0, messages: row.last_run_messages ?? 0, media: row.last_run_media ?? 0 } : null;
+    row?.last_run_at != null
+      ? { conversations: row.last_run_conversations ?? 0, messages: row.last_run_messages ?? 0, media: row.last_run_media ?? 0 }
+      : null;
   return {
     enabled: row?.enabled ?? false,
     days: row?.days ?? 365,
@@ -50,7 +54,12 @@ export async function readRetentionSettings(db: Kysely<EngineDatabase>): Promise
   };
 }
 
-export async function writeRetentionSettings(db: Kysely<EngineDatabase>, settings: { enabled: boolean; days: number }, by: string, at: Date) {
+export async function writeRetentionSettings(
+  db: Kysely<EngineDatabase>,
+  settings: { enabled: boolean; days: number },
+  by: string,
+  at: Date,
+) {
   const values = { enabled: settings.enabled, days: settings.days, updated_by: by, updated_at: at };
   await db
     .insertInto('retention_settings')
@@ -59,10 +68,19 @@ export async function writeRetentionSettings(db: Kysely<EngineDatabase>, setting
     .execute();
 }
 
-export async function recordRetentionRun(db: Kysely<EngineDatabase>, at: Date, deleted: { conversations: number; messages: number; media: number }) {
+export async function recordRetentionRun(
+  db: Kysely<EngineDatabase>,
+  at: Date,
+  deleted: { conversations: number; messages: number; media: number },
+) {
   await db
     .updateTable('retention_settings')
-    .set({ last_run_at: at, last_run_conversations: deleted.conversations, last_run_messages: deleted.messages, last_run_media: deleted.media })
+    .set({
+      last_run_at: at,
+      last_run_conversations: deleted.conversations,
+      last_run_messages: deleted.messages,
+      last_run_media: deleted.media,
+    })
     .where('id', '=', 1)
     .execute();
 }
@@ -101,7 +119,12 @@ export async function deleteHistories(trx: Transaction<EngineDatabase>, ids: rea
   // A satisfaction comment is the student's own words, like a message: it goes. The rating stays (a number
   // with no personal text), so reports keep their figures; commented_at stays too, so no second comment is
   // taken for that chat.
-  await trx.updateTable('support_chat_csat').set({ comment: null }).where('conversation_id', 'in', ids).where('comment', 'is not', null).execute();
+  await trx
+    .updateTable('support_chat_csat')
+    .set({ comment: null })
+    .where('conversation_id', 'in', ids)
+    .where('comment', 'is not', null)
+    .execute();
   await trx.updateTable('conversations').set({ history_deleted_at: at, last_message_preview: null }).where('id', 'in', ids).execute();
   return Number(deleted.numDeletedRows);
 }
@@ -117,7 +140,9 @@ export async function countDue(db: Kysely<EngineDatabase>, cutoff: Date, limit: 
     select (select count(*) from due) as conversations,
            (select min(last_message_at) from due) as oldest,
            (select count(*) from messages m where m.conversation_id in (select id from counted)) as messages,
-           (select count(*) from messages m join message_media mm on mm.message_id = m.id where m.conversation_id in (select id from counted)) as media`.execute(db);
+           (select count(*) from messages m join message_media mm on mm.message_id = m.id where m.conversation_id in (select id from counted)) as media`.execute(
+    db,
+  );
   const row = result.rows[0];
   const conversations = Number(row?.conversations ?? 0);
   return {

@@ -20,18 +20,27 @@ export async function tablesAboutStudents(db: Db): Promise<string[]> {
 
 /** Every column of the conversation row, as JSON. */
 export async function conversationRowJson(db: Db, conversationId: string): Promise<Record<string, unknown> | undefined> {
-  const { rows } = await sql<{ row: Record<string, unknown> }>`select to_jsonb(c) as row from conversations c where c.id = ${conversationId}`.execute(db);
+  const { rows } = await sql<{
+    row: Record<string, unknown>;
+  }>`select to_jsonb(c) as row from conversations c where c.id = ${conversationId}`.execute(db);
   return rows[0]?.row;
 }
 
 /** `table` must come from tablesAboutStudents (it is an identifier, quoted, never a value). */
 export async function countRowsAbout(db: Db, table: string, conversationId: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where conversation_id = ${conversationId}`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*)::int as n from ${sql.table(table)} where conversation_id = ${conversationId}`.execute(db);
   return rows[0]?.n ?? 0;
 }
 
 /** One page of a table's rows about the student, every column as JSON, in storage order (an export reads it once). */
-export async function rowsAbout(db: Db, table: string, conversationId: string, page: { offset: number; limit: number }): Promise<Record<string, unknown>[]> {
+export async function rowsAbout(
+  db: Db,
+  table: string,
+  conversationId: string,
+  page: { offset: number; limit: number },
+): Promise<Record<string, unknown>[]> {
   const { rows } = await sql<{ row: Record<string, unknown> }>`
     select to_jsonb(t) as row from ${sql.table(table)} t where t.conversation_id = ${conversationId}
     order by t.ctid offset ${page.offset} limit ${page.limit}`.execute(db);
@@ -53,5 +62,8 @@ export async function historyPage(db: Db, conversationId: string, opts: { afterS
   let query = messageViews(db).where('m.conversation_id', '=', conversationId).where('m.seq', '>', opts.afterSeq);
   if (opts.from) query = query.where('m.created_at', '>=', opts.from);
   if (opts.to) query = query.where('m.created_at', '<', opts.to);
-  return query.orderBy('m.seq').limit(opts.limit + 1).execute();
+  return query
+    .orderBy('m.seq')
+    .limit(opts.limit + 1)
+    .execute();
 }

@@ -5,7 +5,11 @@ type Trx = Transaction<EngineDatabase>;
 
 /** What must be found before a student's rows go: what lives outside their rows (files, jobs, statuses by wamid). */
 export async function erasureFacts(trx: Trx, conversationId: string, sendJobsSince: Date) {
-  const media = await trx.selectFrom('message_media').select(['media_id', 'storage_key']).where('conversation_id', '=', conversationId).execute();
+  const media = await trx
+    .selectFrom('message_media')
+    .select(['media_id', 'storage_key'])
+    .where('conversation_id', '=', conversationId)
+    .execute();
   const outbox = await trx
     .selectFrom('outbox')
     .select(['id', 'message_id', 'kind', sql<string | null>`job->>'mediaId'`.as('media_id')])
@@ -19,7 +23,12 @@ export async function erasureFacts(trx: Trx, conversationId: string, sendJobsSin
     .where('direction', '=', 'outbound')
     .where('created_at', '>=', sendJobsSince)
     .execute();
-  const wamids = await trx.selectFrom('messages').select('wamid').where('conversation_id', '=', conversationId).where('wamid', 'is not', null).execute();
+  const wamids = await trx
+    .selectFrom('messages')
+    .select('wamid')
+    .where('conversation_id', '=', conversationId)
+    .where('wamid', 'is not', null)
+    .execute();
   const openChat = await trx
     .selectFrom('support_chats')
     .select(['status', 'assigned_admin_id'])
@@ -73,11 +82,25 @@ export async function deleteParkedEventsAbout(trx: Trx, ids: readonly string[]):
 
 export async function insertErasure(
   trx: Trx,
-  row: { id: string; subjectHashes: string[]; erasedAt: Date; erasedBy: { id: string; name: string }; removed: Record<string, number>; storageKeys: readonly string[] },
+  row: {
+    id: string;
+    subjectHashes: string[];
+    erasedAt: Date;
+    erasedBy: { id: string; name: string };
+    removed: Record<string, number>;
+    storageKeys: readonly string[];
+  },
 ): Promise<void> {
   await trx
     .insertInto('student_erasures')
-    .values({ id: row.id, subject_hashes: row.subjectHashes, erased_at: row.erasedAt, erased_by_id: row.erasedBy.id, erased_by_name: row.erasedBy.name, removed: JSON.stringify(row.removed) })
+    .values({
+      id: row.id,
+      subject_hashes: row.subjectHashes,
+      erased_at: row.erasedAt,
+      erased_by_id: row.erasedBy.id,
+      erased_by_name: row.erasedBy.name,
+      removed: JSON.stringify(row.removed),
+    })
     .execute();
   if (row.storageKeys.length === 0) return;
   await trx
@@ -90,6 +113,12 @@ export async function insertErasure(
 /** Forgets the keys admin-api deleted from the media store, and names the next ones still to delete. */
 export async function nextErasedMedia(db: Kysely<EngineDatabase>, deleted: readonly string[], limit: number): Promise<string[]> {
   if (deleted.length > 0) await db.deleteFrom('erased_media_objects').where('storage_key', 'in', deleted).execute();
-  const rows = await db.selectFrom('erased_media_objects').select('storage_key').orderBy('created_at').orderBy('storage_key').limit(limit).execute();
+  const rows = await db
+    .selectFrom('erased_media_objects')
+    .select('storage_key')
+    .orderBy('created_at')
+    .orderBy('storage_key')
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.storage_key);
 }

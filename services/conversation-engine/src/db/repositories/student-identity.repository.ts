@@ -85,7 +85,9 @@ export async function mergeConversations(trx: Trx, keep: string, drop: string, a
     where conversation_id = ${drop} and status in ('waiting', 'active')
       and exists (select 1 from support_chats k where k.conversation_id = ${keep} and k.status in ('waiting', 'active'))`.execute(trx);
   await trx.updateTable('support_chats').set({ conversation_id: keep }).where('conversation_id', '=', drop).execute();
-  await sql`delete from students where conversation_id = ${drop} and exists (select 1 from students k where k.conversation_id = ${keep})`.execute(trx);
+  await sql`delete from students where conversation_id = ${drop} and exists (select 1 from students k where k.conversation_id = ${keep})`.execute(
+    trx,
+  );
   await trx.updateTable('students').set({ conversation_id: keep }).where('conversation_id', '=', drop).execute();
   await sql`
     update conversations k set

@@ -5,7 +5,11 @@ import type { EngineDatabase } from '../database';
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
 export async function findStudent(db: Db, conversationId: string): Promise<StudentProfile | null> {
-  const row = await db.selectFrom('students').select(['name', 'email', 'class_name']).where('conversation_id', '=', conversationId).executeTakeFirst();
+  const row = await db
+    .selectFrom('students')
+    .select(['name', 'email', 'class_name'])
+    .where('conversation_id', '=', conversationId)
+    .executeTakeFirst();
   return row ? { name: row.name, email: row.email, className: row.class_name } : null;
 }
 
@@ -13,8 +17,17 @@ export async function findStudent(db: Db, conversationId: string): Promise<Stude
 export async function saveStudent(db: Db, conversationId: string, profile: StudentProfile, at: Date) {
   await db
     .insertInto('students')
-    .values({ conversation_id: conversationId, name: profile.name, email: profile.email, class_name: profile.className, registered_at: at, updated_at: at })
-    .onConflict((oc) => oc.column('conversation_id').doUpdateSet({ name: profile.name, email: profile.email, class_name: profile.className, updated_at: at }))
+    .values({
+      conversation_id: conversationId,
+      name: profile.name,
+      email: profile.email,
+      class_name: profile.className,
+      registered_at: at,
+      updated_at: at,
+    })
+    .onConflict((oc) =>
+      oc.column('conversation_id').doUpdateSet({ name: profile.name, email: profile.email, class_name: profile.className, updated_at: at }),
+    )
     .execute();
 }
 

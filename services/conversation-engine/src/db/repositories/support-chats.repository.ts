@@ -50,7 +50,18 @@ export interface OpenChatRow {
 export async function findOpenChat(db: Db, conversationId: string): Promise<OpenChatRow | undefined> {
   const row = await db
     .selectFrom('support_chats')
-    .select(['id', 'seq', 'conversation_id', 'status', 'requested_at', 'assigned_admin_id', 'assigned_admin_name', 'first_response_at', 'queue_position_told', 'queue_position_told_at'])
+    .select([
+      'id',
+      'seq',
+      'conversation_id',
+      'status',
+      'requested_at',
+      'assigned_admin_id',
+      'assigned_admin_name',
+      'first_response_at',
+      'queue_position_told',
+      'queue_position_told_at',
+    ])
     .where('conversation_id', '=', conversationId)
     .where('status', 'in', OPEN)
     .executeTakeFirst();
@@ -67,7 +78,12 @@ export async function claimSupportChat(db: Db, id: string, agent: Agent, at: Dat
 
 /** The first message an admin wrote in the chat (reports: time to first response). */
 export async function recordFirstResponse(db: Db, id: string, at: Date) {
-  await db.updateTable('support_chats').set({ first_response_at: at }).where('id', '=', id).where('first_response_at', 'is', null).execute();
+  await db
+    .updateTable('support_chats')
+    .set({ first_response_at: at })
+    .where('id', '=', id)
+    .where('first_response_at', 'is', null)
+    .execute();
 }
 
 export async function endSupportChat(
@@ -77,13 +93,24 @@ export async function endSupportChat(
 ) {
   await db
     .updateTable('support_chats')
-    .set({ status: 'ended', ended_at: end.at, ended_by: end.by, end_reason: end.reason, ended_by_admin_id: end.agent?.id ?? null, ended_by_admin_name: end.agent?.name ?? null })
+    .set({
+      status: 'ended',
+      ended_at: end.at,
+      ended_by: end.by,
+      end_reason: end.reason,
+      ended_by_admin_id: end.agent?.id ?? null,
+      ended_by_admin_name: end.agent?.name ?? null,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 export async function countWaitingChats(db: Db): Promise<number> {
-  const row = await db.selectFrom('support_chats').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'waiting').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('support_chats')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'waiting')
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -139,7 +166,11 @@ export async function supportStats(db: Db, todayStart: Date) {
       eb.fn.countAll<number>().filterWhere('status', '=', 'active').as('active'),
       eb.fn.min('requested_at').filterWhere('status', '=', 'waiting').as('oldest_waiting'),
       eb.fn.countAll<number>().filterWhere('requested_at', '>=', todayStart).as('today'),
-      sql<number | null>`percentile_cont(0.5) within group (order by first_response_seconds) filter (where requested_at >= ${todayStart})`.as('median_first_response'),
+      sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by first_response_seconds) filter (where requested_at >= ${todayStart})`.as(
+        'median_first_response',
+      ),
     ])
     .where((eb) => eb.or([eb('status', 'in', OPEN), eb('requested_at', '>=', todayStart)]))
     .executeTakeFirstOrThrow();

@@ -25,7 +25,12 @@ export async function failUnreadableOutboxWork(db: Db, rows: readonly { kind: st
   if (downloads.length > 0) {
     await db
       .updateTable('message_media')
-      .set({ status: 'failed', failure_reason: 'invalid_job', failure_detail: 'the download job could not be read (see parked events)', updated_at: at })
+      .set({
+        status: 'failed',
+        failure_reason: 'invalid_job',
+        failure_detail: 'the download job could not be read (see parked events)',
+        updated_at: at,
+      })
       .where('message_id', 'in', downloads)
       .where('status', '=', 'pending')
       .execute();
@@ -35,6 +40,10 @@ export async function failUnreadableOutboxWork(db: Db, rows: readonly { kind: st
 /** Each conversation's student as parked events name them (studentKey): the business-scoped user id, else the phone. */
 export async function studentKeysOf(db: Db, conversationIds: readonly string[]): Promise<Map<string, string | null>> {
   if (conversationIds.length === 0) return new Map();
-  const rows = await db.selectFrom('conversations').select(['id', 'phone_number', 'user_id']).where('id', 'in', [...new Set(conversationIds)]).execute();
+  const rows = await db
+    .selectFrom('conversations')
+    .select(['id', 'phone_number', 'user_id'])
+    .where('id', 'in', [...new Set(conversationIds)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.user_id ?? r.phone_number]));
 }

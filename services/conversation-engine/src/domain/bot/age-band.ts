@@ -5,7 +5,10 @@ import { say, type BotContent } from './content';
 import { choiceMessage, paragraphs } from './render';
 import { PREFIX, unprefix, withPrefix } from './reply-ids';
 
-const TITLE = { under_13: 'age.under_13', '13_15': 'age.13_15', '16_17': 'age.16_17', '18_plus': 'age.18_plus' } as const satisfies Record<AgeBand, string>;
+const TITLE = { under_13: 'age.under_13', '13_15': 'age.13_15', '16_17': 'age.16_17', '18_plus': 'age.18_plus' } as const satisfies Record<
+  AgeBand,
+  string
+>;
 
 /** The age group question: a list of the bands (four: more than reply buttons hold), ids `age:<band>`. */
 export function ageQuestion(content: BotContent, note?: string): OutboundMessageInput {

@@ -18,11 +18,7 @@ export function classQuestion(content: BotContent, body: string, offset = 0): Ou
 }
 
 export type ClassAnswer =
-  | { kind: 'class'; className: string }
-  | { kind: 'page'; offset: number }
-  | { kind: 'invalid' }
-  | { kind: 'stale' }
-  | { kind: 'media' };
+  { kind: 'class'; className: string } | { kind: 'page'; offset: number } | { kind: 'invalid' } | { kind: 'stale' } | { kind: 'media' };
 
 const MAX_CLASS = 30;
 

@@ -30,7 +30,11 @@ describe('the age question and consent in the bot', () => {
   });
 
   it('goes straight to the guardian after registering a student whose band needs consent', () => {
-    const minor = run(newcomer({ step: 'registration.age', name: 'Ada Lovelace', email: 'ada@example.com', className: 'Form 2' }), i.tap('age:13_15'), { consent: RULES });
+    const minor = run(
+      newcomer({ step: 'registration.age', name: 'Ada Lovelace', email: 'ada@example.com', className: 'Form 2' }),
+      i.tap('age:13_15'),
+      { consent: RULES },
+    );
     expect(minor.botState).toEqual({ step: 'consent.name' });
     expect(minor.messages.map((m) => m.kind)).toEqual(['text', 'buttons']);
     expect(bodyOf(minor.messages[1]!)).toContain(T['consent.intro']);
@@ -41,11 +45,17 @@ describe('the age question and consent in the bot', () => {
     const blocked = run(student({ step: 'menu' }), i.tap('homework'), { consent: pending });
     expect(blocked.botState).toEqual({ step: 'menu' });
     expect(blocked.messages.flatMap(idsOf)).toEqual(['consent_start', 'menu']);
-    const submitting = run(student({ step: 'homework.work', subjectId: null, subject: 'General' }), i.text('my answers'), { consent: pending });
+    const submitting = run(student({ step: 'homework.work', subjectId: null, subject: 'General' }), i.text('my answers'), {
+      consent: pending,
+    });
     expect(submitting.events).toEqual([]);
     expect(run(student({ step: 'menu' }), i.tap('consent_start'), { consent: pending }).botState).toEqual({ step: 'consent.name' });
-    expect(run(student({ step: 'menu' }), i.tap('homework'), { consent: { ...pending, consented: true } }).botState).toEqual({ step: 'homework.subject' });
-    expect(run(student({ step: 'menu' }), i.tap('consent_start'), { consent: { ...pending, consented: true } }).botState).toEqual({ step: 'menu' });
+    expect(run(student({ step: 'menu' }), i.tap('homework'), { consent: { ...pending, consented: true } }).botState).toEqual({
+      step: 'homework.subject',
+    });
+    expect(run(student({ step: 'menu' }), i.tap('consent_start'), { consent: { ...pending, consented: true } }).botState).toEqual({
+      step: 'menu',
+    });
   });
 
   it('reads the rules only for the turns they can change', () => {

@@ -14,7 +14,6 @@ import { validateEmail, validateName } from './validation';
 // from a support chat (safeguarding: a child must always be able to reach a person); only homework uploads,
 // the personal work and files the school would keep, wait for it.
 
-;
 type ConsentState = StateOf<'consent.name' | 'consent.relationship' | 'consent.contact' | 'consent.confirm'>;
 
 const RELATIONSHIP_TEXT = { parent: 'consent.parent', guardian: 'consent.guardian', other: 'consent.other' } as const;
@@ -46,10 +45,13 @@ function consentPrompt(turn: Turn, state: ConsentState, note?: string): Outbound
     case 'consent.contact':
       return textMessage(paragraphs(note, say(content, 'consent.ask_contact')));
     case 'consent.confirm':
-      return buttonsMessage(paragraphs(note, say(content, 'consent.ask_confirm', { guardian: state.guardian, student: studentName(turn) })), [
-        { id: REPLY.consentYes, title: say(content, 'consent.yes') },
-        { id: REPLY.consentNo, title: say(content, 'consent.no') },
-      ]);
+      return buttonsMessage(
+        paragraphs(note, say(content, 'consent.ask_confirm', { guardian: state.guardian, student: studentName(turn) })),
+        [
+          { id: REPLY.consentYes, title: say(content, 'consent.yes') },
+          { id: REPLY.consentNo, title: say(content, 'consent.no') },
+        ],
+      );
   }
 }
 
@@ -89,15 +91,24 @@ export function handleConsentStep(turn: Turn, state: ConsentState): BotDecision 
     case 'consent.relationship': {
       const picked = input.kind === 'reply' ? unprefix(input.id, PREFIX.relationship) : undefined;
       const relationship = GUARDIAN_RELATIONSHIPS.find((r) => r === picked);
-      return relationship ? consentReprompt(turn, { step: 'consent.contact', guardian: state.guardian, relationship }) : reask('consent.relationship_invalid');
+      return relationship
+        ? consentReprompt(turn, { step: 'consent.contact', guardian: state.guardian, relationship })
+        : reask('consent.relationship_invalid');
     }
     case 'consent.contact': {
       const contact = input.kind === 'text' ? validateContact(input.text) : { ok: false as const };
-      return contact.ok ? consentReprompt(turn, { ...state, step: 'consent.confirm', contact: contact.value }) : reask('consent.contact_invalid');
+      return contact.ok
+        ? consentReprompt(turn, { ...state, step: 'consent.confirm', contact: contact.value })
+        : reask('consent.contact_invalid');
     }
     case 'consent.confirm': {
       if (input.kind === 'reply' && input.id === REPLY.consentYes) {
-        const given: ConsentEvent = { type: 'consent.given', guardianName: state.guardian, relationship: state.relationship, contact: state.contact };
+        const given: ConsentEvent = {
+          type: 'consent.given',
+          guardianName: state.guardian,
+          relationship: state.relationship,
+          contact: state.contact,
+        };
         const done = toMenu(turn, say(content, 'consent.given'));
         return { ...done, events: [given] };
       }

@@ -12,7 +12,10 @@ describe('the satisfaction survey', () => {
   it('follows the main menu when a student ends a chat the use case chose to survey', () => {
     const result = run(inChat, i.tap('end_chat'), { csat: { chatId: CHAT } });
     expect(result.botState).toEqual({ step: 'csat.rating', chatId: CHAT });
-    expect(result.events).toEqual([{ type: 'support.ended', by: 'student' }, { type: 'csat.asked', chatId: CHAT }]);
+    expect(result.events).toEqual([
+      { type: 'support.ended', by: 'student' },
+      { type: 'csat.asked', chatId: CHAT },
+    ]);
     expect(result.messages.map((m) => m.kind)).toEqual(['list', 'list']);
     expect(bodyOf(result.messages[0]!)).toContain(T['support.ended']);
     expect(idsOf(result.messages[1]!)).toEqual(RATING_IDS);
@@ -21,7 +24,10 @@ describe('the satisfaction survey', () => {
 
   it('is not sent without the use case asking for it, nor to a student who is not registered', () => {
     expect(run(inChat, i.text('end chat')).events).toEqual([{ type: 'support.ended', by: 'student' }]);
-    const unregistered = newcomer({ step: 'registration.email', name: 'Ada Lovelace' }, { support: { status: 'waiting', lastReceiptAt: null } });
+    const unregistered = newcomer(
+      { step: 'registration.email', name: 'Ada Lovelace' },
+      { support: { status: 'waiting', lastReceiptAt: null } },
+    );
     const result = run(unregistered, i.text('end chat'), { csat: { chatId: CHAT } });
     expect(result.events.map((e) => e.type)).toEqual(['support.ended']);
     expect(result.botState.step).toBe('registration.email');
@@ -57,6 +63,7 @@ describe('the satisfaction survey', () => {
 
   it('reads only well-formed rating ids', () => {
     expect(readCsatReply(`csat:${CHAT}:5`)).toEqual({ chatId: CHAT, rating: 5 });
-    for (const id of [`csat:${CHAT}:6`, `csat:${CHAT}:0`, `csat:${CHAT}`, 'csat:x:3', `csat:${CHAT}:3:1`]) expect(readCsatReply(id)).toBeUndefined();
+    for (const id of [`csat:${CHAT}:6`, `csat:${CHAT}:0`, `csat:${CHAT}`, 'csat:x:3', `csat:${CHAT}:3:1`])
+      expect(readCsatReply(id)).toBeUndefined();
   });
 });

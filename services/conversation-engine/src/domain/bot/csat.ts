@@ -43,7 +43,11 @@ function csatQuestion(content: BotContent, chatId: string): OutboundMessageInput
 
 /** The chat just ended: the main menu (as without a survey, `note` above it), then the survey. */
 export function endWithSurvey(turn: Turn, chatId: string, note: string, ended: BotDecision['events'][number]): BotDecision {
-  return decision({ step: 'csat.rating', chatId }, [menuMessage(turn.content, note), csatQuestion(turn.content, chatId)], [ended, { type: 'csat.asked', chatId }]);
+  return decision(
+    { step: 'csat.rating', chatId },
+    [menuMessage(turn.content, note), csatQuestion(turn.content, chatId)],
+    [ended, { type: 'csat.asked', chatId }],
+  );
 }
 
 export function handleCsatStep(turn: Turn, state: StateOf<'csat.rating' | 'csat.comment'>): BotDecision {
@@ -52,7 +56,11 @@ export function handleCsatStep(turn: Turn, state: StateOf<'csat.rating' | 'csat.
     const answer = input.kind === 'reply' ? readCsatReply(input.id) : undefined;
     if (!answer || answer.chatId !== state.chatId) return handleMenuStep(turn);
     const prompt = buttonsMessage(say(content, 'csat.comment_prompt'), [{ id: REPLY.menu, title: say(content, 'common.menu_button') }]);
-    return decision({ step: 'csat.comment', chatId: state.chatId }, [prompt], [{ type: 'csat.rated', chatId: state.chatId, rating: answer.rating }]);
+    return decision(
+      { step: 'csat.comment', chatId: state.chatId },
+      [prompt],
+      [{ type: 'csat.rated', chatId: state.chatId, rating: answer.rating }],
+    );
   }
   const comment = input.kind === 'text' ? input.text.trim().slice(0, CSAT_COMMENT_MAX) : '';
   if (!comment) return handleMenuStep(turn);

@@ -10,7 +10,8 @@ export const DEFAULT_TEXTS = {
   'registration.welcome': "Welcome to the school's WhatsApp help desk! Let's get you registered. What is your full name?",
   'registration.ask_name': 'What is your full name?',
   'registration.use_profile_name': 'Use {name}',
-  'registration.name_invalid': "Please send your full name using letters, spaces, apostrophes (') and hyphens (-) only, 2 to 80 characters.",
+  'registration.name_invalid':
+    "Please send your full name using letters, spaces, apostrophes (') and hyphens (-) only, 2 to 80 characters.",
   'registration.ask_email': 'Thanks, {name}! What is your email address?',
   'registration.email_invalid': "That doesn't look like a valid email address. Please send it like name@example.com.",
   'registration.ask_class': 'Which class are you in? Pick it from the list, or type it.',

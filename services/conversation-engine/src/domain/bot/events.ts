@@ -30,7 +30,14 @@ export interface SubmittedMedia {
 export type BotEvent =
   | { type: 'student.registered'; profile: StudentProfile }
   | { type: 'student.profile_updated'; field: keyof StudentProfile; value: string }
-  | { type: 'homework.submitted'; reference: string; subjectId: string | null; subject: string; text: string | null; media: SubmittedMedia | null }
+  | {
+      type: 'homework.submitted';
+      reference: string;
+      subjectId: string | null;
+      subject: string;
+      text: string | null;
+      media: SubmittedMedia | null;
+    }
   /** The student joined the support line at this place (told in the same reply). */
   | { type: 'support.requested'; queuePosition: number; outsideHours?: true }
   | { type: 'support.receipt_sent' }

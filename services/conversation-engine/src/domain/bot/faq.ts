@@ -68,7 +68,10 @@ function openCategory(turn: Turn, category: FaqCategory): BotDecision {
  */
 function answer(turn: Turn, category: FaqCategory, entryId: string): BotDecision {
   const entry = category.entries.find((e) => e.id === entryId);
-  if (!entry) return decision({ step: 'faq.questions', categoryId: category.id }, [questionQuestion(turn, category, say(turn.content, 'common.stale_option'))]);
+  if (!entry)
+    return decision({ step: 'faq.questions', categoryId: category.id }, [
+      questionQuestion(turn, category, say(turn.content, 'common.stale_option')),
+    ]);
   const full = `*${entry.question.trim()}*\n\n${entry.answer.trim()}`;
   const state = { step: 'faq.answer' as const, categoryId: category.id };
   if (full.length <= WHATSAPP_LIMITS.interactiveBody) return decision(state, [nextButtons(turn, full)]);
@@ -88,7 +91,8 @@ export function handleFaqStep(turn: Turn, state: FaqState): BotDecision {
     const owner = entryId ? content.faq.find((c) => c.entries.some((e) => e.id === entryId)) : undefined;
     if (owner && entryId) return answer(turn, owner, entryId);
     const offset = moreOffset(input.id);
-    if (offset !== undefined && state.step === 'faq.questions' && current?.entries.length) return decision(state, [questionQuestion(turn, current, undefined, offset)]);
+    if (offset !== undefined && state.step === 'faq.questions' && current?.entries.length)
+      return decision(state, [questionQuestion(turn, current, undefined, offset)]);
     if (offset !== undefined && state.step === 'faq.categories') return decision(state, [categoryQuestion(turn, undefined, offset)]);
     return faqReprompt(turn, state, say(content, 'common.stale_option'));
   }

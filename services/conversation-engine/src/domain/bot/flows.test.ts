@@ -24,7 +24,10 @@ describe('main menu', () => {
 
   it('is a list whose Chat Support option has the id support', () => {
     const [menu] = run(student(), i.text('menu')).messages;
-    expect(menu).toMatchObject({ kind: 'list', sections: [{ rows: expect.arrayContaining([expect.objectContaining({ id: 'support', title: 'Chat Support' })]) }] });
+    expect(menu).toMatchObject({
+      kind: 'list',
+      sections: [{ rows: expect.arrayContaining([expect.objectContaining({ id: 'support', title: 'Chat Support' })]) }],
+    });
   });
 
   it('cancels a flow with a short note', () => {
@@ -53,7 +56,9 @@ describe('homework', () => {
     const work = run(student(subject.botState), i.tap('subject:maths'));
     expect(work.botState).toEqual({ step: 'homework.work', subjectId: 'maths', subject: 'Mathematics' });
     const filed = run(student(work.botState), i.text('  x = 42  '), { homeworkReference: 'HW-000123' });
-    expect(filed.events).toEqual([{ type: 'homework.submitted', reference: 'HW-000123', subjectId: 'maths', subject: 'Mathematics', text: 'x = 42', media: null }]);
+    expect(filed.events).toEqual([
+      { type: 'homework.submitted', reference: 'HW-000123', subjectId: 'maths', subject: 'Mathematics', text: 'x = 42', media: null },
+    ]);
     expect(filed.botState).toEqual({ step: 'homework.done', reference: 'HW-000123' });
     expect(bodyOf(filed.messages[0]!)).toContain('HW-000123');
     expect(idsOf(filed.messages[0]!)).toEqual(['homework_another', 'menu']);
@@ -92,7 +97,13 @@ describe('FAQ', () => {
   it('lists the topics, then the questions, then answers with more-FAQ and menu buttons', () => {
     const topics = run(student(), i.tap('faq'));
     expect(topics.messages[0]?.kind).toBe('list');
-    expect(idsOf(topics.messages[0]!)).toEqual(['faq_cat:school-hours', 'faq_cat:homework', 'faq_cat:exams', 'faq_cat:fees', 'faq_cat:contact']);
+    expect(idsOf(topics.messages[0]!)).toEqual([
+      'faq_cat:school-hours',
+      'faq_cat:homework',
+      'faq_cat:exams',
+      'faq_cat:fees',
+      'faq_cat:contact',
+    ]);
     const questions = run(student(topics.botState), i.tap('faq_cat:exams'));
     expect(idsOf(questions.messages[0]!)).toEqual(['faq_q:exam-timetable', 'faq_q:exam-missed']);
     const answer = run(student(questions.botState), i.tap('faq_q:exam-missed'));
@@ -109,7 +120,10 @@ describe('FAQ', () => {
 
   it('sends an answer too long for a button message as a text, then the buttons', () => {
     const content = seededContent();
-    const long = { ...content, faq: [{ id: 'rules', title: 'Rules', entries: [{ id: 'all', question: 'All the rules?', answer: 'Rule. '.repeat(400) }] }] };
+    const long = {
+      ...content,
+      faq: [{ id: 'rules', title: 'Rules', entries: [{ id: 'all', question: 'All the rules?', answer: 'Rule. '.repeat(400) }] }],
+    };
     const result = run(student({ step: 'faq.categories' }), i.tap('faq_cat:rules'), { content: long });
     expect(result.messages.map((m) => m.kind)).toEqual(['text', 'buttons']);
   });

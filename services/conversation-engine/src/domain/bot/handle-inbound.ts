@@ -24,7 +24,12 @@ import { decision, type BotContext, type BotDecision, type ConversationSnapshot,
  * 4. a main-menu option tapped from anywhere (homework, faq, profile);
  * 5. the current step's own handler; ids it does not know are stale and re-ask its question.
  */
-export function handleInbound(conversation: ConversationSnapshot, input: InboundInput, content: BotContent, context: BotContext): BotDecision {
+export function handleInbound(
+  conversation: ConversationSnapshot,
+  input: InboundInput,
+  content: BotContent,
+  context: BotContext,
+): BotDecision {
   const registeredStudent = conversation.student !== null;
   const state = effectiveState(conversation.botState, registeredStudent);
   const turn: Turn = { conversation, state, input, content, context };
@@ -37,7 +42,9 @@ export function handleInbound(conversation: ConversationSnapshot, input: Inbound
     case 'support':
       return startSupport(turn);
     case 'end_chat':
-      return registeredStudent ? toMenu(turn, say(content, 'support.not_in_chat')) : reprompt(turn, state, say(content, 'support.not_in_chat'));
+      return registeredStudent
+        ? toMenu(turn, say(content, 'support.not_in_chat'))
+        : reprompt(turn, state, say(content, 'support.not_in_chat'));
     case 'menu':
     case 'cancel': {
       if (!registeredStudent) return reprompt(turn, state, say(content, 'registration.required'));
@@ -105,7 +112,14 @@ export function needsHomeworkReference(conversation: ConversationSnapshot, input
   return mayFileHomework(effectiveState(conversation.botState, conversation.student !== null), input);
 }
 
-const CONSENT_STEPS: ReadonlySet<string> = new Set(['registration.class', 'registration.age', 'consent.name', 'consent.relationship', 'consent.contact', 'consent.confirm']);
+const CONSENT_STEPS: ReadonlySet<string> = new Set([
+  'registration.class',
+  'registration.age',
+  'consent.name',
+  'consent.relationship',
+  'consent.contact',
+  'consent.confirm',
+]);
 
 /**
  * Whether this turn may depend on the school's consent rules (the age question ending registration, the

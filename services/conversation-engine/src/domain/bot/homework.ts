@@ -75,9 +75,11 @@ function submit(turn: Turn, state: StateOf<'homework.work'>, text: string | null
   const reference = turn.context.homeworkReference;
   if (!reference) throw new Error('a homework reference must be reserved before a submission (see mayFileHomework)');
   const received = say(turn.content, 'homework.received', { subject: state.subject, reference });
-  return decision({ step: 'homework.done', reference }, [nextQuestion(turn, received)], [
-    { type: 'homework.submitted', reference, subjectId: state.subjectId, subject: state.subject, text, media },
-  ]);
+  return decision(
+    { step: 'homework.done', reference },
+    [nextQuestion(turn, received)],
+    [{ type: 'homework.submitted', reference, subjectId: state.subjectId, subject: state.subject, text, media }],
+  );
 }
 
 export function handleHomeworkStep(turn: Turn, state: HomeworkState): BotDecision {

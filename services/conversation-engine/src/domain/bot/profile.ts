@@ -63,7 +63,8 @@ function save(turn: Turn, field: keyof StudentProfile, value: string): BotDecisi
 export function handleProfileStep(turn: Turn, state: ProfileState): BotDecision {
   const { content, input } = turn;
   const stale = say(content, 'common.stale_option');
-  const noteFor = (invalid: string) => (input.kind === 'media' ? say(content, 'common.media_not_expected') : input.kind === 'reply' ? stale : invalid);
+  const noteFor = (invalid: string) =>
+    input.kind === 'media' ? say(content, 'common.media_not_expected') : input.kind === 'reply' ? stale : invalid;
   switch (state.step) {
     case 'profile.view': {
       if (input.kind === 'reply') {
@@ -79,7 +80,9 @@ export function handleProfileStep(turn: Turn, state: ProfileState): BotDecision 
     }
     case 'profile.email': {
       const email = input.kind === 'text' ? validateEmail(input.text) : undefined;
-      return email?.ok ? save(turn, 'email', email.value) : profileReprompt(turn, state, noteFor(say(content, 'registration.email_invalid')));
+      return email?.ok
+        ? save(turn, 'email', email.value)
+        : profileReprompt(turn, state, noteFor(say(content, 'registration.email_invalid')));
     }
     case 'profile.class': {
       const answer = readClassAnswer(content, input);

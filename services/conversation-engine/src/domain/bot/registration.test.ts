@@ -21,17 +21,30 @@ describe('registration', () => {
     expect(bodyOf(bad.messages[0]!)).toContain(T['registration.email_invalid']);
     const good = run(conversation, i.text('Siobhan@Example.com'));
     expect(good.botState).toEqual({ step: 'registration.class', name: "Siobhán O'Brien", email: 'Siobhan@example.com' });
-    expect(idsOf(good.messages[0]!)).toEqual(['class:grade-6', 'class:grade-7', 'class:grade-8', 'class:grade-9', 'class:grade-10', 'class:grade-11', 'class:grade-12']);
+    expect(idsOf(good.messages[0]!)).toEqual([
+      'class:grade-6',
+      'class:grade-7',
+      'class:grade-8',
+      'class:grade-9',
+      'class:grade-10',
+      'class:grade-11',
+      'class:grade-12',
+    ]);
 
     const done = run(newcomer(good.botState), i.tap('class:grade-8', 'a title that is ignored'));
-    expect(done.events).toEqual([{ type: 'student.registered', profile: { name: "Siobhán O'Brien", email: 'Siobhan@example.com', className: 'Grade 8' } }]);
+    expect(done.events).toEqual([
+      { type: 'student.registered', profile: { name: "Siobhán O'Brien", email: 'Siobhan@example.com', className: 'Grade 8' } },
+    ]);
     expect(done.botState).toEqual({ step: 'menu' });
     expect(bodyOf(done.messages[0]!)).toBe("You're registered! \u2705\nName: Siobhán O'Brien\nEmail: Siobhan@example.com\nClass: Grade 8");
     expect(idsOf(done.messages[1]!)).toEqual(['homework', 'faq', 'profile', 'support', 'help']);
   });
 
   it('takes any typed class of 1-30 characters as it is', () => {
-    const done = run(newcomer({ step: 'registration.class', name: 'Ada Lovelace', email: 'ada@example.com' }), i.text('Year 10 – Blue House'));
+    const done = run(
+      newcomer({ step: 'registration.class', name: 'Ada Lovelace', email: 'ada@example.com' }),
+      i.text('Year 10 – Blue House'),
+    );
     expect(done.events).toEqual([{ type: 'student.registered', profile: { ...ADA, className: 'Year 10 – Blue House' } }]);
   });
 

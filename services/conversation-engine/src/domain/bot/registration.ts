@@ -46,7 +46,8 @@ function registrationPrompt(turn: Turn, state: RegistrationState, note?: string)
 }
 
 /** The current registration question again, after `note`. */
-export const registrationReprompt = (turn: Turn, state: RegistrationState, note?: string) => decision(state, registrationPrompt(turn, state, note));
+export const registrationReprompt = (turn: Turn, state: RegistrationState, note?: string) =>
+  decision(state, registrationPrompt(turn, state, note));
 const reask = registrationReprompt;
 
 function acceptName(turn: Turn, name: string): BotDecision {
@@ -67,7 +68,10 @@ function complete(turn: Turn, state: StateOf<'registration.class'>, className: s
 function registered(turn: Turn, profile: StudentProfile, ageBand?: AgeBand): BotDecision {
   const { content } = turn;
   const done = say(content, 'registration.done', { name: profile.name, email: profile.email, class: profile.className });
-  const events = [{ type: 'student.registered', profile } as const, ...(ageBand ? [{ type: 'student.age_band_given', ageBand } as const] : [])];
+  const events = [
+    { type: 'student.registered', profile } as const,
+    ...(ageBand ? [{ type: 'student.age_band_given', ageBand } as const] : []),
+  ];
   const consent = turn.context.consent;
   if (ageBand && consentPending(consent && { ...consent, ageBand })) {
     // The snapshot still says "not registered"; the question names the student from the profile just given.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outboundMessageSchema, WHATSAPP_LIMITS as L } from '@app/contracts';
 import { choiceMessage, clip, moreOffset } from './render';
 
-const options = (n: number, title = (k: number) => `Option ${k}`) => Array.from({ length: n }, (_, k) => ({ id: `o${k}`, title: title(k) }));
+const options = (n: number, title = (k: number) => `Option ${k}`) =>
+  Array.from({ length: n }, (_, k) => ({ id: `o${k}`, title: title(k) }));
 const valid = (message: unknown) => outboundMessageSchema.safeParse(message).success;
 
 describe('clip', () => {
@@ -31,7 +32,12 @@ describe('choiceMessage', () => {
   it('shortens every title, body and description to the limits instead of failing', () => {
     const huge = (k: number) => `A very long title number ${k} that goes on and on`.repeat(3);
     for (const n of [2, 7]) {
-      const message = choiceMessage({ body: 'b'.repeat(5000), button: 'A button label that is too long', moreLabel: 'More', options: options(n, huge).map((o) => ({ ...o, description: 'd'.repeat(500) })) });
+      const message = choiceMessage({
+        body: 'b'.repeat(5000),
+        button: 'A button label that is too long',
+        moreLabel: 'More',
+        options: options(n, huge).map((o) => ({ ...o, description: 'd'.repeat(500) })),
+      });
       expect(valid(message)).toBe(true);
     }
   });

@@ -21,7 +21,14 @@ export const REPLY = {
 } as const;
 
 /** Ids that carry a content id: `subject:maths`, `class:grade-7`, `faq_cat:exams`, `faq_q:exam-dates`. */
-export const PREFIX = { subject: 'subject:', class: 'class:', faqCategory: 'faq_cat:', faqEntry: 'faq_q:', ageBand: 'age:', relationship: 'relationship:' } as const;
+export const PREFIX = {
+  subject: 'subject:',
+  class: 'class:',
+  faqCategory: 'faq_cat:',
+  faqEntry: 'faq_q:',
+  ageBand: 'age:',
+  relationship: 'relationship:',
+} as const;
 
 export const withPrefix = (prefix: string, id: string) => `${prefix}${id}`;
 

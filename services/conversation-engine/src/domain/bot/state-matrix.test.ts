@@ -50,7 +50,12 @@ const STALE = i.tap('subject:retired-subject');
 const staleNote = T['common.stale_option'];
 const mediaNote = T['common.media_not_expected'];
 const unsupported = (step: Step): Row => ['an unsupported type', i.sticker(), { step, kinds: ['text'], note: T['common.unsupported'] }];
-const support = (step: Step): Expected => ({ step, kinds: ['buttons'], note: T['support.started'].slice(0, 20), events: ['support.requested'] });
+const support = (step: Step): Expected => ({
+  step,
+  kinds: ['buttons'],
+  note: T['support.started'].slice(0, 20),
+  events: ['support.requested'],
+});
 const long = 'x'.repeat(31);
 
 const MATRIX: Record<Step, Row[]> = {
@@ -79,9 +84,17 @@ const MATRIX: Record<Step, Row[]> = {
     unsupported('registration.email'),
   ],
   'registration.class': [
-    ['a typed class', i.text('Form 4B'), { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered'] }],
+    [
+      'a typed class',
+      i.text('Form 4B'),
+      { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered'] },
+    ],
     ['a class too long', i.text(long), { step: 'registration.class', kinds: ['list'], note: T['registration.class_invalid'] }],
-    ['a known id', i.tap('class:grade-9'), { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered'] }],
+    [
+      'a known id',
+      i.tap('class:grade-9'),
+      { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered'] },
+    ],
     ['a stale id', i.tap('class:grade-99'), { step: 'registration.class', kinds: ['list'], note: staleNote }],
     ['a photo', i.image(), { step: 'registration.class', kinds: ['list'], note: mediaNote }],
     unsupported('registration.class'),
@@ -104,7 +117,11 @@ const MATRIX: Record<Step, Row[]> = {
   ],
   'homework.work': [
     ['a text', i.text('My essay'), { step: 'homework.done', kinds: ['buttons'], note: 'Got it!', events: ['homework.submitted'] }],
-    ['a text with a support phrase', i.text('Essay: talk to a human first'), { step: 'homework.done', kinds: ['buttons'], note: 'Got it!', events: ['homework.submitted'] }],
+    [
+      'a text with a support phrase',
+      i.text('Essay: talk to a human first'),
+      { step: 'homework.done', kinds: ['buttons'], note: 'Got it!', events: ['homework.submitted'] },
+    ],
     ['a known id', i.tap('menu'), { step: 'menu', kinds: ['list'], note: T['menu.body'] }],
     ['a stale id', STALE, { step: 'homework.work', kinds: ['text'], note: staleNote }],
     ['a photo', i.image('page 1'), { step: 'homework.done', kinds: ['buttons'], note: 'Got it!', events: ['homework.submitted'] }],
@@ -152,7 +169,11 @@ const MATRIX: Record<Step, Row[]> = {
     unsupported('profile.view'),
   ],
   'profile.name': [
-    ['a valid name', i.text('Ada King'), { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] }],
+    [
+      'a valid name',
+      i.text('Ada King'),
+      { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] },
+    ],
     ['an invalid name', i.text('Ada 2'), { step: 'profile.name', kinds: ['text'], note: T['registration.name_invalid'] }],
     ['a known id', i.tap('menu'), { step: 'menu', kinds: ['list'], note: T['menu.body'] }],
     ['a stale id', STALE, { step: 'profile.name', kinds: ['text'], note: staleNote }],
@@ -160,7 +181,11 @@ const MATRIX: Record<Step, Row[]> = {
     unsupported('profile.name'),
   ],
   'profile.email': [
-    ['a valid email', i.text('ada@king.org'), { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] }],
+    [
+      'a valid email',
+      i.text('ada@king.org'),
+      { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] },
+    ],
     ['an invalid email', i.text('nope'), { step: 'profile.email', kinds: ['text'], note: T['registration.email_invalid'] }],
     ['a known id', i.tap('help'), { step: 'profile.email', kinds: ['text', 'text'], note: T['help.body'].slice(0, 40) }],
     ['a stale id', STALE, { step: 'profile.email', kinds: ['text'], note: staleNote }],
@@ -168,15 +193,27 @@ const MATRIX: Record<Step, Row[]> = {
     unsupported('profile.email'),
   ],
   'profile.class': [
-    ['a typed class', i.text('Grade 10'), { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] }],
+    [
+      'a typed class',
+      i.text('Grade 10'),
+      { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] },
+    ],
     ['a class too long', i.text(long), { step: 'profile.class', kinds: ['list'], note: T['registration.class_invalid'] }],
-    ['a known id', i.tap('class:grade-11'), { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] }],
+    [
+      'a known id',
+      i.tap('class:grade-11'),
+      { step: 'profile.view', kinds: ['list'], note: T['profile.saved'], events: ['student.profile_updated'] },
+    ],
     ['a stale id', STALE, { step: 'profile.class', kinds: ['list'], note: staleNote }],
     ['a photo', i.image(), { step: 'profile.class', kinds: ['list'], note: mediaNote }],
     unsupported('profile.class'),
   ],
   'csat.rating': [
-    ['a rating', i.tap(`csat:${CHAT}:4`), { step: 'csat.comment', kinds: ['buttons'], note: T['csat.comment_prompt'], events: ['csat.rated'] }],
+    [
+      'a rating',
+      i.tap(`csat:${CHAT}:4`),
+      { step: 'csat.comment', kinds: ['buttons'], note: T['csat.comment_prompt'], events: ['csat.rated'] },
+    ],
     ['a text', i.text('thanks'), { step: 'menu', kinds: ['list'], note: T['menu.not_understood'] }],
     ['a known id', i.tap('homework'), { step: 'homework.subject', kinds: ['list'], note: T['homework.ask_subject'] }],
     ['a rating of another chat', i.tap(`csat:${OTHER_CHAT}:5`), { step: 'menu', kinds: ['list'], note: staleNote }],
@@ -185,7 +222,11 @@ const MATRIX: Record<Step, Row[]> = {
   ],
   'csat.comment': [
     ['a comment', i.text('Very helpful, thank you'), { step: 'menu', kinds: ['list'], note: T['csat.thanks'], events: ['csat.commented'] }],
-    ['a comment naming support', i.text('talk to a human was great'), { step: 'menu', kinds: ['list'], note: T['csat.thanks'], events: ['csat.commented'] }],
+    [
+      'a comment naming support',
+      i.text('talk to a human was great'),
+      { step: 'menu', kinds: ['list'], note: T['csat.thanks'], events: ['csat.commented'] },
+    ],
     ['menu', i.text('Menu'), { step: 'menu', kinds: ['list'], note: T['menu.body'] }],
     ['a known id', i.tap('faq'), { step: 'faq.categories', kinds: ['list'], note: T['faq.ask_category'] }],
     ['a stale id', STALE, { step: 'menu', kinds: ['list'], note: staleNote }],
@@ -193,7 +234,11 @@ const MATRIX: Record<Step, Row[]> = {
     unsupported('csat.comment'),
   ],
   'registration.age': [
-    ['a known id', i.tap('age:13_15'), { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered', 'student.age_band_given'] }],
+    [
+      'a known id',
+      i.tap('age:13_15'),
+      { step: 'menu', kinds: ['text', 'list'], note: "You're registered!", events: ['student.registered', 'student.age_band_given'] },
+    ],
     ['a typed age', i.text('fourteen'), { step: 'registration.age', kinds: ['list'], note: T['registration.age_invalid'] }],
     ['a stale id', i.tap('age:99_plus'), { step: 'registration.age', kinds: ['list'], note: T['registration.age_invalid'] }],
     ['a photo', i.image(), { step: 'registration.age', kinds: ['list'], note: mediaNote }],
@@ -231,7 +276,8 @@ const MATRIX: Record<Step, Row[]> = {
   ],
 };
 
-const conversationAt = (state: BotState) => (state.step === 'new' || state.step.startsWith('registration.') ? newcomer(state) : student(state));
+const conversationAt = (state: BotState) =>
+  state.step === 'new' || state.step.startsWith('registration.') ? newcomer(state) : student(state);
 
 describe('the bot, state by state', () => {
   it('covers every state', () => {

@@ -41,7 +41,13 @@ export type StateOf<S extends Step> = Extract<BotState, { step: S }>;
 
 export const ALL_STEPS = botStateSchema.options.map((o) => o.shape.step.value);
 
-const REGISTRATION_STEPS: ReadonlySet<Step> = new Set(['new', 'registration.name', 'registration.email', 'registration.class', 'registration.age']);
+const REGISTRATION_STEPS: ReadonlySet<Step> = new Set([
+  'new',
+  'registration.name',
+  'registration.email',
+  'registration.class',
+  'registration.age',
+]);
 
 /** Steps whose answer is typed free text: only whole-message commands interrupt them (see intents.ts). */
 const FREE_TEXT_STEPS: ReadonlySet<Step> = new Set([

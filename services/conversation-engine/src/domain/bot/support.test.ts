@@ -5,7 +5,11 @@ import { agentJoinedMessage, endSupportByTeam, queuePositionMessage, SUPPORT_REC
 import { bodyOf, idsOf, inputs as i, newcomer, NOW, parseOutbound, run, seededContent, student } from './testing/fixtures';
 import type { ConversationSnapshot } from './types';
 
-const inSupport = (conversation: ConversationSnapshot, lastReceiptAt: Date | null = null, status: 'waiting' | 'active' = 'waiting'): ConversationSnapshot => ({
+const inSupport = (
+  conversation: ConversationSnapshot,
+  lastReceiptAt: Date | null = null,
+  status: 'waiting' | 'active' = 'waiting',
+): ConversationSnapshot => ({
   ...conversation,
   support: { status, lastReceiptAt },
 });
@@ -29,7 +33,9 @@ describe('starting a support chat', () => {
   it('does not start from a substring or from a free-text answer', () => {
     expect(run(student(), i.text('Chatwin')).events).toEqual([]);
     expect(run(newcomer({ step: 'registration.name' }), i.text('Agent Smith')).events).toEqual([]);
-    expect(run(student({ step: 'homework.work', subjectId: null, subject: 'General' }), i.text('I asked an agent')).events[0]?.type).toBe('homework.submitted');
+    expect(run(student({ step: 'homework.work', subjectId: null, subject: 'General' }), i.text('I asked an agent')).events[0]?.type).toBe(
+      'homework.submitted',
+    );
   });
 
   it('starts for a student who is not registered yet, keeping their place', () => {
@@ -51,7 +57,11 @@ describe('starting a support chat', () => {
     expect(bodyOf(open.messages[0]!)).toBe(`${T['support.started']}\n\nYou are number 3 in line. Expected wait: about 12 minutes.`);
     const noFigure = run(student(), i.text('support'), { supportChatsWaiting: 0, expectedWait });
     expect(bodyOf(noFigure.messages[0]!)).toBe(`${T['support.started']}\n\nYou are number 1 in line.`);
-    const closed = run(student(), i.text('support'), { supportChatsWaiting: 2, expectedWait, officeClosed: { backAt: 'Monday 8:00 (WAT)' } });
+    const closed = run(student(), i.text('support'), {
+      supportChatsWaiting: 2,
+      expectedWait,
+      officeClosed: { backAt: 'Monday 8:00 (WAT)' },
+    });
     expect(bodyOf(closed.messages[0]!)).not.toContain('Expected wait');
   });
 });
@@ -70,12 +80,15 @@ describe('during a support chat', () => {
     expect(later.events).toEqual([{ type: 'support.receipt_sent' }]);
   });
 
-  it.each([["I'm done with Q1"], ['menu'], ['support'], ['cancel'], ['end chat please']])('treats %j as a message for the team', (typed) => {
-    const result = run(inSupport(student(), secondsAgo(5)), i.text(typed));
-    expect(result.messages).toEqual([]);
-    expect(result.events).toEqual([]);
-    expect(result.botState).toEqual({ step: 'menu' });
-  });
+  it.each([["I'm done with Q1"], ['menu'], ['support'], ['cancel'], ['end chat please']])(
+    'treats %j as a message for the team',
+    (typed) => {
+      const result = run(inSupport(student(), secondsAgo(5)), i.text(typed));
+      expect(result.messages).toEqual([]);
+      expect(result.events).toEqual([]);
+      expect(result.botState).toEqual({ step: 'menu' });
+    },
+  );
 
   it('passes taps, media and unsupported types to the team too', () => {
     for (const input of [i.tap('homework'), i.image(), i.sticker()]) {
@@ -83,7 +96,10 @@ describe('during a support chat', () => {
     }
   });
 
-  it.each([['the end_chat button', i.tap('end_chat', 'whatever')], ['"end chat" typed', i.text('  End Chat ')]])('ends on %s and shows a registered student the menu', (_label, input) => {
+  it.each([
+    ['the end_chat button', i.tap('end_chat', 'whatever')],
+    ['"end chat" typed', i.text('  End Chat ')],
+  ])('ends on %s and shows a registered student the menu', (_label, input) => {
     const result = run(inSupport(student({ step: 'homework.subject' }), secondsAgo(5)), input);
     expect(result.events).toEqual([{ type: 'support.ended', by: 'student' }]);
     expect(result.botState).toEqual({ step: 'menu' });
@@ -127,7 +143,11 @@ describe('when an admin ends the chat', () => {
 describe("the team's notices", () => {
   it('names the admin who joined and offers the end_chat button', () => {
     const message = parseOutbound(agentJoinedMessage(seededContent(), 'Mary Admin'));
-    expect(message).toEqual({ kind: 'buttons', body: 'Mary Admin from the school team has joined the chat.', buttons: [{ id: 'end_chat', title: 'End chat' }] });
+    expect(message).toEqual({
+      kind: 'buttons',
+      body: 'Mary Admin from the school team has joined the chat.',
+      buttons: [{ id: 'end_chat', title: 'End chat' }],
+    });
   });
 
   it('says the place in line', () => {

@@ -26,7 +26,13 @@ export function startSupport(turn: Turn): BotDecision {
   // Outside hours nobody is there to go by: the student hears when the team is back instead.
   const wait = closed ? null : (turn.context.expectedWait?.(queuePosition) ?? null);
   const body = paragraphs(
-    ...(closed ? [closed.backAt ? say(turn.content, 'support.closed', { when: closed.backAt }) : say(turn.content, 'support.closed_until_further_notice')] : []),
+    ...(closed
+      ? [
+          closed.backAt
+            ? say(turn.content, 'support.closed', { when: closed.backAt })
+            : say(turn.content, 'support.closed_until_further_notice'),
+        ]
+      : []),
     say(turn.content, 'support.started'),
     withExpectedWait(say(turn.content, 'support.queue_position', { position: String(queuePosition) }), wait),
   );

@@ -59,4 +59,8 @@ export interface Turn {
   context: BotContext;
 }
 
-export const decision = (botState: BotState, replies: OutboundMessageInput[], events: BotEvent[] = []): BotDecision => ({ botState, replies, events });
+export const decision = (botState: BotState, replies: OutboundMessageInput[], events: BotEvent[] = []): BotDecision => ({
+  botState,
+  replies,
+  events,
+});

@@ -8,7 +8,11 @@ const NAME = /^[\p{L}\p{M}]+(?:[ '-]+[\p{L}\p{M}]+)*$/u;
  * collapse.
  */
 export function validateName(raw: string): Validated {
-  const value = raw.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  const value = raw
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   const length = [...value].length;
   return length >= 2 && length <= 80 && NAME.test(value) ? { ok: true, value } : { ok: false };
 }
@@ -22,7 +26,10 @@ export function validateEmail(raw: string): Validated {
   const at = value.lastIndexOf('@');
   if (value.length > 254 || at < 1) return { ok: false };
   const local = value.slice(0, at);
-  const labels = value.slice(at + 1).toLowerCase().split('.');
+  const labels = value
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.');
   const tld = labels.at(-1) ?? '';
   const ok = local.length <= 64 && LOCAL.test(local) && labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]{2,}$/.test(tld);
   return ok ? { ok: true, value: `${local}@${labels.join('.')}` } : { ok: false };

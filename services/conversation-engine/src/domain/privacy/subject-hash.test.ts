@@ -11,7 +11,10 @@ describe('subjectHash', () => {
   });
 
   it('hashes each id the student had, phone first, skipping the unknown one', () => {
-    expect(subjectHashes({ phoneNumber: '2348012345678', userId: 'NG.123' })).toEqual([subjectHash('2348012345678'), subjectHash('NG.123')]);
+    expect(subjectHashes({ phoneNumber: '2348012345678', userId: 'NG.123' })).toEqual([
+      subjectHash('2348012345678'),
+      subjectHash('NG.123'),
+    ]);
     expect(subjectHashes({ phoneNumber: null, userId: 'NG.123' })).toEqual([subjectHash('NG.123')]);
   });
 });

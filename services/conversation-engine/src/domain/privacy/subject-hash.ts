@@ -13,7 +13,9 @@ import { createHash } from 'node:crypto';
 const SUBJECT_HASH_NAMESPACE = 'school-chat-support/erased-student/v1:';
 
 export function subjectHash(id: string): string {
-  return createHash('sha256').update(SUBJECT_HASH_NAMESPACE + id, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(SUBJECT_HASH_NAMESPACE + id, 'utf8')
+    .digest('hex');
 }
 
 /** Each id the student had, hashed, in a stable order (phone first). */

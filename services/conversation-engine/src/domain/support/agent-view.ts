@@ -3,7 +3,16 @@ import { effectiveAvailability } from './assignment';
 
 /** An agent as admins see them; `now` decides whether their presence has lapsed. */
 export function toAgentView(
-  row: { id: string; name: string; availability: Availability; capacity: number; seen_until: Date | null; last_seen_at: Date | null; idle_since: Date; load: number },
+  row: {
+    id: string;
+    name: string;
+    availability: Availability;
+    capacity: number;
+    seen_until: Date | null;
+    last_seen_at: Date | null;
+    idle_since: Date;
+    load: number;
+  },
   now: Date,
 ): AgentView {
   return {

@@ -6,7 +6,11 @@
 export const RECENT_WINDOW_MS = 3 * 3600_000;
 const MIN_RECENT_CHATS = 3;
 
-export function expectedWaitSeconds(recent: { medianWaitSeconds: number | null; chats: number }, position: number, availableAgents: number): number | null {
+export function expectedWaitSeconds(
+  recent: { medianWaitSeconds: number | null; chats: number },
+  position: number,
+  availableAgents: number,
+): number | null {
   if (recent.medianWaitSeconds === null || recent.chats < MIN_RECENT_CHATS) return null;
   return (recent.medianWaitSeconds * position) / Math.max(1, availableAgents);
 }

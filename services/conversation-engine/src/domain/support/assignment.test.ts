@@ -35,7 +35,9 @@ describe('availability and auto-reassign', () => {
     expect(reassignDue(null, 30, at(59))).toBe(false);
   });
   it('writes the line for the team', () => {
-    expect(assignmentLine({ reason: 'unanswered', from: 'Ana', to: null, afterSeconds: 300 })).toBe('Reassigned from Ana to the queue: no answer to the student for 5 minutes.');
+    expect(assignmentLine({ reason: 'unanswered', from: 'Ana', to: null, afterSeconds: 300 })).toBe(
+      'Reassigned from Ana to the queue: no answer to the student for 5 minutes.',
+    );
     expect(assignmentLine({ reason: 'transferred', from: 'Ana', to: 'Ben' })).toBe('Transferred from Ana to Ben.');
   });
 });

@@ -58,7 +58,12 @@ export function reassignDue(since: Date | null, afterSeconds: number, now: Date)
 }
 
 /** The history line of an assignment change (team only, never sent). */
-export function assignmentLine(change: { reason: 'unanswered' | 'transferred' | 'assigned' | 'handed_back'; from: string | null; to: string | null; afterSeconds?: number }): string {
+export function assignmentLine(change: {
+  reason: 'unanswered' | 'transferred' | 'assigned' | 'handed_back';
+  from: string | null;
+  to: string | null;
+  afterSeconds?: number;
+}): string {
   const to = change.to ?? 'the queue';
   switch (change.reason) {
     case 'unanswered':

@@ -11,7 +11,11 @@ describe('the support chat lifecycle', () => {
     expect(onStart(null, MARY)).toEqual({ kind: 'open' });
     expect(onStart(waiting, MARY)).toEqual({ kind: 'claim' });
     expect(onStart(heldBy(MARY), MARY)).toEqual({ kind: 'keep' });
-    expect(onStart(heldBy(JOHN), MARY)).toMatchObject({ kind: 'refuse', code: 'already_claimed', message: expect.stringContaining('John') });
+    expect(onStart(heldBy(JOHN), MARY)).toMatchObject({
+      kind: 'refuse',
+      code: 'already_claimed',
+      message: expect.stringContaining('John'),
+    });
   });
 
   it('claims only an open chat, idempotently for its owner and never from another admin', () => {

@@ -5,7 +5,11 @@ const newestInbound = { id: 'm-1', wamid: 'wamid.IN-1' };
 
 describe("marking the student's messages read when an admin opens the conversation", () => {
   it('names the newest inbound message, with a typing indicator during a support chat', () => {
-    expect(planMarkRead({ newestInbound, windowOpen: true, inSupportChat: true })).toEqual({ messageId: 'm-1', wamid: 'wamid.IN-1', typingIndicator: true });
+    expect(planMarkRead({ newestInbound, windowOpen: true, inSupportChat: true })).toEqual({
+      messageId: 'm-1',
+      wamid: 'wamid.IN-1',
+      typingIndicator: true,
+    });
   });
 
   it('shows no typing indicator outside a support chat, where nobody is about to answer', () => {

@@ -19,7 +19,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     // Bounded: only zones that passed validation get here, and a school has one.
     if (formatters.size < 100) formatters.set(timeZone, f);
   }
@@ -52,7 +60,9 @@ export function localClock(at: Date, timeZone: string): LocalClock {
 export function wallInstant(date: string, minute: number, timeZone: string): Date {
   const wall = Date.parse(`${date}T00:00:00Z`) + minute * MINUTE;
   // The zone's offsets around that day: before and after any change of it on that day.
-  const candidates = [...new Set([-DAY_MS / 2, 0, DAY_MS / 2].map((d) => wall - (wallMs(wall + d, timeZone) - (wall + d))))].sort((a, b) => a - b);
+  const candidates = [...new Set([-DAY_MS / 2, 0, DAY_MS / 2].map((d) => wall - (wallMs(wall + d, timeZone) - (wall + d))))].sort(
+    (a, b) => a - b,
+  );
   const exact = candidates.find((t) => wallMs(t, timeZone) === wall);
   if (exact !== undefined) return new Date(exact);
   // In the gap: the clock reads before `wall` at the earliest candidate and after it at the latest.

@@ -3,7 +3,15 @@ import { addDays, localClock } from './office-hours-clock';
 // A moment as a student reads it, in the school's time zone: "today 13:00 (WAT)", "tomorrow 8:00 (WAT)",
 // "Monday 8:00 (WAT)", or with the date when it is a week or more away ("Monday 5 January 8:00 (WAT)").
 
-const DAY_NAMES = { monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' } as const;
+const DAY_NAMES = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+} as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -15,7 +23,9 @@ const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-NG', 'en-KE', 'en-ZA', 'en-G
 function zoneAbbreviation(at: Date, timeZone: string): string {
   let fallback = timeZone;
   for (const locale of ABBREVIATION_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
     if (!name) continue;
     if (!/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
     if (fallback === timeZone) fallback = name;

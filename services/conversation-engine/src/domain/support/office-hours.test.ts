@@ -4,13 +4,34 @@ import { describe, expect, it } from 'vitest';
 import { isOpen, nextClosing, nextOpening, officeHoursNow, type OfficeSchedule } from './office-hours';
 import { describeMoment } from './office-hours-wording';
 
-const none: Record<Weekday, { start: string; end: string }[]> = { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] };
-const weekdays = (periods: { start: string; end: string }[]) => ({ ...none, monday: periods, tuesday: periods, wednesday: periods, thursday: periods, friday: periods });
+const none: Record<Weekday, { start: string; end: string }[]> = {
+  monday: [],
+  tuesday: [],
+  wednesday: [],
+  thursday: [],
+  friday: [],
+  saturday: [],
+  sunday: [],
+};
+const weekdays = (periods: { start: string; end: string }[]) => ({
+  ...none,
+  monday: periods,
+  tuesday: periods,
+  wednesday: periods,
+  thursday: periods,
+  friday: periods,
+});
 const LUNCH_BREAK = weekdays([
   { start: '08:00', end: '12:00' },
   { start: '13:00', end: '16:00' },
 ]);
-const lagos = (over: Partial<OfficeSchedule> = {}): OfficeSchedule => ({ enabled: true, timeZone: 'Africa/Lagos', weekly: LUNCH_BREAK, closures: [], ...over });
+const lagos = (over: Partial<OfficeSchedule> = {}): OfficeSchedule => ({
+  enabled: true,
+  timeZone: 'Africa/Lagos',
+  weekly: LUNCH_BREAK,
+  closures: [],
+  ...over,
+});
 // Lagos is UTC+1 all year: 2026-12-07 is a Monday.
 const at = (iso: string) => new Date(iso);
 
@@ -52,12 +73,20 @@ describe('office hours', () => {
   });
 
   it('closes at midnight when the next day is a closure', () => {
-    const s = lagos({ weekly: { ...none, monday: [{ start: '22:00', end: '24:00' }], tuesday: [{ start: '00:00', end: '02:00' }] }, closures: [{ startDate: '2026-12-08', endDate: '2026-12-08' }] });
+    const s = lagos({
+      weekly: { ...none, monday: [{ start: '22:00', end: '24:00' }], tuesday: [{ start: '00:00', end: '02:00' }] },
+      closures: [{ startDate: '2026-12-08', endDate: '2026-12-08' }],
+    });
     expect(nextClosing(s, at('2026-12-07T21:30:00Z'))).toEqual(at('2026-12-07T23:00:00Z'));
   });
 
   it('follows the wall clock across daylight saving changes', () => {
-    const london: OfficeSchedule = { enabled: true, timeZone: 'Europe/London', weekly: weekdays([{ start: '08:00', end: '16:00' }]), closures: [] };
+    const london: OfficeSchedule = {
+      enabled: true,
+      timeZone: 'Europe/London',
+      weekly: weekdays([{ start: '08:00', end: '16:00' }]),
+      closures: [],
+    };
     // Friday 2026-03-27 after hours (GMT) -> Monday 2026-03-30 08:00 BST = 07:00Z.
     expect(nextOpening(london, at('2026-03-27T17:00:00Z'))).toEqual(at('2026-03-30T07:00:00Z'));
     // Friday 2026-10-23 (BST) -> Monday 2026-10-26 08:00 GMT = 08:00Z.
@@ -66,7 +95,12 @@ describe('office hours', () => {
 
   it('opens when the clocks jump over a period start, at the jump', () => {
     // New York springs forward 2026-03-08 at 02:00 -> 03:00 (a Sunday).
-    const ny: OfficeSchedule = { enabled: true, timeZone: 'America/New_York', weekly: { ...none, sunday: [{ start: '02:30', end: '05:00' }] }, closures: [] };
+    const ny: OfficeSchedule = {
+      enabled: true,
+      timeZone: 'America/New_York',
+      weekly: { ...none, sunday: [{ start: '02:30', end: '05:00' }] },
+      closures: [],
+    };
     expect(nextOpening(ny, at('2026-03-08T06:00:00Z'))).toEqual(at('2026-03-08T07:00:00Z')); // 03:00 EDT
   });
 
@@ -87,18 +121,28 @@ describe('office hours', () => {
 const ZONES = ['Africa/Lagos', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham'];
 const time = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const dayArb = fc
-  .uniqueArray(fc.integer({ min: 0, max: 48 }).map((h) => h * 30), { maxLength: 6 })
+  .uniqueArray(
+    fc.integer({ min: 0, max: 48 }).map((h) => h * 30),
+    { maxLength: 6 },
+  )
   .map((marks) => {
     const sorted = [...marks].sort((a, b) => a - b);
     const periods: { start: string; end: string }[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) periods.push({ start: time(sorted[i]!), end: sorted[i + 1] === 1440 ? '24:00' : time(sorted[i + 1]!) });
+    for (let i = 0; i + 1 < sorted.length; i += 2)
+      periods.push({ start: time(sorted[i]!), end: sorted[i + 1] === 1440 ? '24:00' : time(sorted[i + 1]!) });
     return periods;
   });
 const scheduleArb = fc.record({
   enabled: fc.constant(true),
   timeZone: fc.constantFrom(...ZONES),
   weekly: fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, dayArb])) as Record<Weekday, typeof dayArb>),
-  closures: fc.array(fc.integer({ min: 0, max: 60 }).map((d) => ({ startDate: new Date(Date.UTC(2026, 2, 1 + d)).toISOString().slice(0, 10), endDate: new Date(Date.UTC(2026, 2, 3 + d)).toISOString().slice(0, 10) })), { maxLength: 3 }),
+  closures: fc.array(
+    fc.integer({ min: 0, max: 60 }).map((d) => ({
+      startDate: new Date(Date.UTC(2026, 2, 1 + d)).toISOString().slice(0, 10),
+      endDate: new Date(Date.UTC(2026, 2, 3 + d)).toISOString().slice(0, 10),
+    })),
+    { maxLength: 3 },
+  ),
 });
 const instantArb = fc.integer({ min: Date.UTC(2026, 1, 20), max: Date.UTC(2026, 4, 20) }).map((ms) => new Date(ms));
 

@@ -12,10 +12,16 @@ describe('the re-engagement template', () => {
   });
 
   it('falls back to a neutral word for a student without a name', () => {
-    expect(reengagementMessage({ name: 'reengagement', language: 'en', params: 'student_name' }, { name: null })).toMatchObject({ bodyParameters: [UNKNOWN_STUDENT_NAME] });
+    expect(reengagementMessage({ name: 'reengagement', language: 'en', params: 'student_name' }, { name: null })).toMatchObject({
+      bodyParameters: [UNKNOWN_STUDENT_NAME],
+    });
   });
 
   it('sends no parameter to a template without one', () => {
-    expect(reengagementMessage({ name: 'hello_again', language: 'en_GB', params: 'none' }, { name: 'Ada' })).toMatchObject({ name: 'hello_again', language: 'en_GB', bodyParameters: [] });
+    expect(reengagementMessage({ name: 'hello_again', language: 'en_GB', params: 'none' }, { name: 'Ada' })).toMatchObject({
+      name: 'hello_again',
+      language: 'en_GB',
+      bodyParameters: [],
+    });
   });
 });

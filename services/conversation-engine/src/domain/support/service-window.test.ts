@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isServiceWindowOpen, OUTSIDE_WINDOW_ERROR_CODE, serviceWindowExpiresAt, SERVICE_WINDOW_MS, windowClosedAt } from './service-window';
+import {
+  isServiceWindowOpen,
+  OUTSIDE_WINDOW_ERROR_CODE,
+  serviceWindowExpiresAt,
+  SERVICE_WINDOW_MS,
+  windowClosedAt,
+} from './service-window';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
@@ -25,7 +31,8 @@ describe('the 24-hour service window', () => {
 });
 
 describe('a send refused as outside the window', () => {
-  const refused = (errorCode: number, messageWrittenAt: Date, lastInboundAt: Date | null) => windowClosedAt({ errorCode, messageWrittenAt, lastInboundAt, now: NOW });
+  const refused = (errorCode: number, messageWrittenAt: Date, lastInboundAt: Date | null) =>
+    windowClosedAt({ errorCode, messageWrittenAt, lastInboundAt, now: NOW });
 
   it('closes the window for 131047 on a message written after the last inbound one', () => {
     expect(refused(OUTSIDE_WINDOW_ERROR_CODE, ago(5_000), ago(60_000))).toEqual(NOW);
@@ -39,6 +46,8 @@ describe('a send refused as outside the window', () => {
 
   it('never closes it earlier than the last inbound message, whatever the clocks', () => {
     const lastInboundAt = new Date(NOW.getTime() + 50);
-    expect(windowClosedAt({ errorCode: OUTSIDE_WINDOW_ERROR_CODE, messageWrittenAt: lastInboundAt, lastInboundAt, now: NOW })).toEqual(lastInboundAt);
+    expect(windowClosedAt({ errorCode: OUTSIDE_WINDOW_ERROR_CODE, messageWrittenAt: lastInboundAt, lastInboundAt, now: NOW })).toEqual(
+      lastInboundAt,
+    );
   });
 });

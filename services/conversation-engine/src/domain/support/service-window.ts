@@ -42,7 +42,12 @@ export function isServiceWindowOpen(window: ServiceWindow, now: Date): boolean {
  * is never earlier than the last inbound message, so "closed" reads the same whatever the clocks of the
  * replicas that recorded the two.
  */
-export function windowClosedAt(input: { errorCode: number; messageWrittenAt: Date; lastInboundAt: Date | null; now: Date }): Date | undefined {
+export function windowClosedAt(input: {
+  errorCode: number;
+  messageWrittenAt: Date;
+  lastInboundAt: Date | null;
+  now: Date;
+}): Date | undefined {
   if (input.errorCode !== OUTSIDE_WINDOW_ERROR_CODE) return undefined;
   const { lastInboundAt } = input;
   if (lastInboundAt && input.messageWrittenAt.getTime() < lastInboundAt.getTime()) return undefined;

@@ -17,7 +17,10 @@ export interface LabelConversationRequest {
  * Puts a label on the student's conversation or takes it off, under the conversation's lock (a label change
  * and a student's message never interleave their views). not_found for an unknown student or label.
  */
-export async function labelConversation(deps: SupportDeps, request: LabelConversationRequest): Promise<Committed<{ conversation: ConversationView }>> {
+export async function labelConversation(
+  deps: SupportDeps,
+  request: LabelConversationRequest,
+): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const conversation = await lockConversationByStudent(trx, request.student);
@@ -28,11 +31,22 @@ export async function labelConversation(deps: SupportDeps, request: LabelConvers
       if ((await countConversationLabels(trx, conversation.id)) >= MAX_LABELS_PER_CONVERSATION) {
         throw new EngineCommandError('invalid_request', `a conversation carries at most ${MAX_LABELS_PER_CONVERSATION} labels`);
       }
-      changed = await addConversationLabel(trx, { conversationId: conversation.id, labelId: request.label_id, addedBy: request.actor.id, at: now });
+      changed = await addConversationLabel(trx, {
+        conversationId: conversation.id,
+        labelId: request.label_id,
+        addedBy: request.actor.id,
+        at: now,
+      });
     } else {
       changed = await removeConversationLabel(trx, conversation.id, request.label_id);
     }
-    const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: changed ? [conversation.id] : [], queueChanged: false, outboxTaken: [] };
+    const changes: Changes = {
+      messagesCreated: [],
+      messagesStatus: [],
+      conversations: changed ? [conversation.id] : [],
+      queueChanged: false,
+      outboxTaken: [],
+    };
     return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -11,7 +11,9 @@ const textKey = (field: keyof CsatTexts): TextKey => `csat.${field}`;
 async function read(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>): Promise<CsatSettings> {
   const stored = await loadCsatTexts(db, CSAT_TEXT_FIELDS.map(textKey));
   // A blank stored text falls back to the default, as the bot itself does (content.ts `say`).
-  const texts = Object.fromEntries(CSAT_TEXT_FIELDS.map((field) => [field, stored[textKey(field)]?.trim() || DEFAULT_TEXTS[textKey(field)]])) as CsatTexts;
+  const texts = Object.fromEntries(
+    CSAT_TEXT_FIELDS.map((field) => [field, stored[textKey(field)]?.trim() || DEFAULT_TEXTS[textKey(field)]]),
+  ) as CsatTexts;
   return { enabled: await isCsatEnabled(db), texts };
 }
 

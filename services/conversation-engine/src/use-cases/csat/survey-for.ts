@@ -8,7 +8,10 @@ import { findOpenChat } from '../../db/repositories/support-chats.repository';
  * took part (the chat was active; a student who gave up waiting has nothing to rate), and it was never sent
  * for this chat. Read only on the turn a chat ends.
  */
-export async function surveyFor(trx: Transaction<EngineDatabase>, chat: { id: string; status: 'waiting' | 'active' } | undefined): Promise<{ chatId: string } | undefined> {
+export async function surveyFor(
+  trx: Transaction<EngineDatabase>,
+  chat: { id: string; status: 'waiting' | 'active' } | undefined,
+): Promise<{ chatId: string } | undefined> {
   if (!chat || chat.status !== 'active') return undefined;
   if (!(await isCsatEnabled(trx)) || (await wasCsatAsked(trx, chat.id))) return undefined;
   return { chatId: chat.id };

@@ -9,8 +9,7 @@ import { noChanges, type Changes } from '../shared/changes';
 import { closeWindowIfRefused } from '../shared/close-service-window';
 
 export type ApplyStatusResult =
-  | { outcome: 'duplicate' }
-  | { outcome: 'applied' | 'unchanged' | 'pending'; messageId?: string; windowClosed?: string };
+  { outcome: 'duplicate' } | { outcome: 'applied' | 'unchanged' | 'pending'; messageId?: string; windowClosed?: string };
 
 /** What a status changed for admins: the message's ticks, and the conversation when its window closed. */
 export function statusChanges(result: ApplyStatusResult): Changes {
@@ -29,7 +28,11 @@ export function statusChanges(result: ApplyStatusResult): Changes {
  * accepted, then failed with 131047 here: that closes the conversation's window as a failed send result does.
  * A status's pricing (per-message pricing) is stored on the message, also from a status that moves no tick.
  */
-export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now: Date, event: InboundStatusReceivedV1): Promise<ApplyStatusResult> {
+export async function applyDeliveryStatus(
+  trx: Transaction<EngineDatabase>,
+  now: Date,
+  event: InboundStatusReceivedV1,
+): Promise<ApplyStatusResult> {
   const { status } = event.data;
   const firstError = status.errors?.[0];
   const error = firstError ? { code: firstError.code, title: firstError.title ?? firstError.message ?? 'unknown error' } : null;
@@ -48,6 +51,12 @@ export async function applyDeliveryStatus(trx: Transaction<EngineDatabase>, now:
   if (!next) return repriced ? { outcome: 'applied', messageId: message.id } : { outcome: 'unchanged', messageId: message.id };
   await setMessageDelivery(trx, message.id, { status: next, ...(next === 'failed' ? { error } : {}) });
   const closed =
-    next === 'failed' && (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: error?.code, messageWrittenAt: message.created_at, now }));
+    next === 'failed' &&
+    (await closeWindowIfRefused(trx, {
+      conversationId: message.conversation_id,
+      errorCode: error?.code,
+      messageWrittenAt: message.created_at,
+      now,
+    }));
   return { outcome: 'applied', messageId: message.id, ...(closed ? { windowClosed: message.conversation_id } : {}) };
 }

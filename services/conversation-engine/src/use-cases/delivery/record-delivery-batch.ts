@@ -11,7 +11,10 @@ export type DeliveryStep = (trx: Transaction<EngineDatabase>, now: Date) => Prom
  * Their order does not matter: a student has one send in flight at a time, and results of admin retries
  * settle by round number, not by arrival.
  */
-export async function recordDeliveryBatch(deps: { db: Kysely<EngineDatabase>; now: () => Date }, steps: readonly DeliveryStep[]): Promise<Committed<{ steps: number }>> {
+export async function recordDeliveryBatch(
+  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  steps: readonly DeliveryStep[],
+): Promise<Committed<{ steps: number }>> {
   return deps.db.transaction().execute(async (trx) => {
     const now = deps.now();
     const changes: Changes[] = [];

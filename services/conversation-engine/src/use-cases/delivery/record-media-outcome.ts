@@ -24,7 +24,12 @@ export async function recordMediaOutcome(
   const { mediaId } = event.data;
   const messageIds =
     event.type === 'whatsapp.media.downloaded'
-      ? await markMediaStored(trx, mediaId, { storageKey: event.data.storageKey, mimeType: event.data.mimeType, size: event.data.size, sha256: event.data.sha256 })
+      ? await markMediaStored(trx, mediaId, {
+          storageKey: event.data.storageKey,
+          mimeType: event.data.mimeType,
+          size: event.data.size,
+          sha256: event.data.sha256,
+        })
       : await markMediaFailed(trx, mediaId, { reason: event.data.reason, detail: event.data.detail });
   await completeDownloadsOf(trx, mediaId, now);
   return { outcome: messageIds.length > 0 ? 'recorded' : 'unchanged', changes: { ...noChanges(), messagesStatus: messageIds } };

@@ -16,7 +16,11 @@ const released = (relay: boolean) => ({ ...noChanges(), relay });
  * indicator come before the reply). A failure changes nothing else: the student's message stays received,
  * and an admin may retry it from the dead letters (its result then only finds the row completed).
  */
-export async function recordReadResult(trx: Transaction<EngineDatabase>, now: Date, event: OutboundReadResultV1): Promise<RecordReadResult> {
+export async function recordReadResult(
+  trx: Transaction<EngineDatabase>,
+  now: Date,
+  event: OutboundReadResultV1,
+): Promise<RecordReadResult> {
   if (!(await claimInboundEvent(trx, event.id))) return { outcome: 'duplicate', changes: released(false) };
   const row = await findOutboxRow(trx, event.data.requestId, ['mark_read', 'typing']);
   if (!row) return { outcome: 'unknown_request', changes: released(false) };

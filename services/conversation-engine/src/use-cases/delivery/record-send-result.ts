@@ -31,7 +31,11 @@ export interface RecordSendResult {
  * the same message in one batch, applied in the order given. A failure with 131047 closes the
  * conversation's window. Results are in the order of `events`.
  */
-export async function recordSendResults(trx: Transaction<EngineDatabase>, now: Date, events: readonly OutboundSendResultV1[]): Promise<Committed<RecordSendResult[]>> {
+export async function recordSendResults(
+  trx: Transaction<EngineDatabase>,
+  now: Date,
+  events: readonly OutboundSendResultV1[],
+): Promise<Committed<RecordSendResult[]>> {
   const opened = await openSendResults(
     trx,
     events.map((e) => ({ eventId: e.id, messageId: e.data.messageId, wamid: e.data.outcome === 'accepted' ? e.data.wamid : null })),
@@ -53,7 +57,11 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
   const results: RecordSendResult[] = [];
   for (const [i, event] of events.entries()) {
     const result = event.data;
-    const unchanged = (outcome: RecordSendResultOutcome, releasedNow = false): RecordSendResult => ({ outcome, statusChanged: false, released: releasedNow });
+    const unchanged = (outcome: RecordSendResultOutcome, releasedNow = false): RecordSendResult => ({
+      outcome,
+      statusChanged: false,
+      released: releasedNow,
+    });
     const message = messages.get(result.messageId);
     if (!fresh[i]) {
       results.push(unchanged('duplicate'));
@@ -79,12 +87,23 @@ export async function recordSendResults(trx: Transaction<EngineDatabase>, now: D
     message.send_retry = settled.sendRetry;
     if (result.outcome === 'accepted') message.wamid = result.wamid;
     if (settled.error !== undefined) message.error = settled.error;
-    updates.set(message.id, { id: message.id, status: message.status, wamid: message.wamid, error: message.error, sendRetry: message.send_retry });
+    updates.set(message.id, {
+      id: message.id,
+      status: message.status,
+      wamid: message.wamid,
+      error: message.error,
+      sendRetry: message.send_retry,
+    });
     // The failure may be the sender's, or a failed status webhook that raced ahead of an acceptance.
     const failedWith = settled.status === 'failed' && settled.error ? settled.error.code : undefined;
     const closed =
       failedWith !== undefined &&
-      (await closeWindowIfRefused(trx, { conversationId: message.conversation_id, errorCode: failedWith, messageWrittenAt: message.created_at, now }));
+      (await closeWindowIfRefused(trx, {
+        conversationId: message.conversation_id,
+        errorCode: failedWith,
+        messageWrittenAt: message.created_at,
+        now,
+      }));
     results.push({
       outcome: 'recorded',
       statusChanged: settled.status !== before.status || settled.sendRetry !== before.sendRetry,

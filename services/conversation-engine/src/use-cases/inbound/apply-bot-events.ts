@@ -60,7 +60,12 @@ export async function applyBotEvents(
         await saveAgeBand(trx, conversationId, event.ageBand, now);
         break;
       case 'consent.given':
-        await saveGuardianConsent(trx, conversationId, { ...event, method: 'whatsapp', evidence: WHATSAPP_EVIDENCE, givenAt: now, recordedBy: null }, now);
+        await saveGuardianConsent(
+          trx,
+          conversationId,
+          { ...event, method: 'whatsapp', evidence: WHATSAPP_EVIDENCE, givenAt: now, recordedBy: null },
+          now,
+        );
         break;
       case 'csat.asked':
       case 'csat.rated':

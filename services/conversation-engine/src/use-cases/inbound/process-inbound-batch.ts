@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import { withContext, type Context } from '@app/telemetry';
-import { echoRecipient, messageSender, type InboundEchoReceivedV1, type InboundMessageReceivedV1, type InboundStatusReceivedV1 } from '@app/contracts';
+import {
+  echoRecipient,
+  messageSender,
+  type InboundEchoReceivedV1,
+  type InboundMessageReceivedV1,
+  type InboundStatusReceivedV1,
+} from '@app/contracts';
 import type { BotContentSource } from '../../db/repositories/bot-content.repository';
 import type { EngineDatabase } from '../../db/database';
 import { claimAndLockConversations, type StudentClaim } from '../../db/repositories/inbound-batch.repository';
@@ -55,9 +61,17 @@ export type PartitionBatchResult = { leaseLost: true } | { leaseLost: false; out
  * write go to the database together (InboundBatchWrites), and one commit makes all of it durable. Its
  * changes are those of the partitions it still held, merged for the one after-commit step.
  */
-export async function processInboundBatches(deps: InboundBatchDeps, owner: string, batches: readonly PartitionBatch[]): Promise<Committed<PartitionBatchResult[]>> {
+export async function processInboundBatches(
+  deps: InboundBatchDeps,
+  owner: string,
+  batches: readonly PartitionBatch[],
+): Promise<Committed<PartitionBatchResult[]>> {
   const results = await deps.db.transaction().execute(async (trx) => {
-    const fence = await fenceBatch(trx, batches.map((b) => b.partition), owner);
+    const fence = await fenceBatch(
+      trx,
+      batches.map((b) => b.partition),
+      owner,
+    );
     const events = batches.flatMap((b) => (fence.held.has(b.partition) ? b.events : []));
     const turn = { now: deps.now(), newId: deps.newId, content: await deps.content(trx, fence.contentVersion) };
     // An echo (the school writing from the WhatsApp Business app) to a number that never wrote creates its
@@ -66,10 +80,17 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     const claims = events.flatMap((e): StudentClaim[] => {
       if (e.kind === 'status') return [];
       const ref = e.kind === 'message' ? messageSender(e.event.data.message) : echoRecipient(e.event.data.echo);
-      const profile = e.kind === 'message' ? { profileName: e.event.data.profileName ?? null, username: e.event.data.username ?? null } : { profileName: null, username: null };
+      const profile =
+        e.kind === 'message'
+          ? { profileName: e.event.data.profileName ?? null, username: e.event.data.username ?? null }
+          : { profileName: null, username: null };
       return [{ eventId: e.event.id, ...ref, ...profile }];
     });
-    const { claimed, conversations: rows } = await claimAndLockConversations(trx, events.map((e) => e.event.id), claims);
+    const { claimed, conversations: rows } = await claimAndLockConversations(
+      trx,
+      events.map((e) => e.event.id),
+      claims,
+    );
     // A repeat inside the batch (Meta's redelivery after JetStream's duplicate window) is a duplicate too.
     const fresh = events.map((e) => claimed.delete(e.event.id));
     const directory = new StudentDirectory(rows);
@@ -85,7 +106,13 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
     for (const [i, item] of events.entries()) {
       if (!fresh[i]) {
         const duplicate = { outcome: 'duplicate' } as const;
-        outcomes.push(item.kind === 'message' ? { kind: 'message', result: duplicate } : item.kind === 'echo' ? { kind: 'echo', result: duplicate } : { kind: 'status', result: duplicate });
+        outcomes.push(
+          item.kind === 'message'
+            ? { kind: 'message', result: duplicate }
+            : item.kind === 'echo'
+              ? { kind: 'echo', result: duplicate }
+              : { kind: 'status', result: duplicate },
+        );
         changes.push(noChanges());
         continue;
       }
@@ -124,7 +151,11 @@ export async function processInboundBatches(deps: InboundBatchDeps, owner: strin
       const range = [at, at + batch.events.length] as const;
       at = range[1];
       const merged = mergeChanges(...changes.slice(...range));
-      const result: PartitionBatchResult = { leaseLost: false, outcomes: outcomes.slice(...range), changes: { ...merged, ...outbox, relay: merged.relay === true || outbox?.relay === true } };
+      const result: PartitionBatchResult = {
+        leaseLost: false,
+        outcomes: outcomes.slice(...range),
+        changes: { ...merged, ...outbox, relay: merged.relay === true || outbox?.relay === true },
+      };
       outbox = { outboxTaken: [] };
       return result;
     });

@@ -35,8 +35,7 @@ export interface InboundTurnDeps {
 }
 
 export type ProcessInboundResult =
-  | { outcome: 'duplicate' }
-  | { outcome: 'processed'; conversationId: string; messageId: string; replies: string[]; changes: Changes };
+  { outcome: 'duplicate' } | { outcome: 'processed'; conversationId: string; messageId: string; replies: string[]; changes: Changes };
 
 /** A student's conversation as the batch has left it so far (its row is locked by the batch). */
 export interface ConversationState {
@@ -54,7 +53,11 @@ export interface ConversationState {
   sendPending: boolean;
 }
 
-const studentOf = (row: { student_name: string | null; student_email: string | null; student_class_name: string | null }): StudentProfile | null =>
+const studentOf = (row: {
+  student_name: string | null;
+  student_email: string | null;
+  student_class_name: string | null;
+}): StudentProfile | null =>
   row.student_name !== null ? { name: row.student_name, email: row.student_email ?? '', className: row.student_class_name ?? '' } : null;
 
 export function conversationState(row: ConversationRow): ConversationState {
@@ -122,7 +125,15 @@ export async function processInboundMessage(
   if (input.kind === 'media') {
     writes.otherOutbox = true;
     await writes.flush(trx);
-    await queueMediaDownload(trx, { input, messageId, conversationId: conversation.id, wamid: message.id, phone: conversation.phoneNumber, correlationId: event.correlationId, newId: deps.newId });
+    await queueMediaDownload(trx, {
+      input,
+      messageId,
+      conversationId: conversation.id,
+      wamid: message.id,
+      phone: conversation.phoneNumber,
+      correlationId: event.correlationId,
+      newId: deps.newId,
+    });
   }
 
   const snapshot: ConversationSnapshot = {
@@ -142,7 +153,12 @@ export async function processInboundMessage(
     // The bot is pure: decided again knowing the line it joins (counted only when someone asks to join it).
     const officeHours = await officeHoursContext(trx, now);
     const expectedWait = await loadExpectedWait(trx, now);
-    decision = handleInbound(snapshot, input, deps.content, { ...context, supportChatsWaiting: await countWaitingChats(trx), ...officeHours, expectedWait });
+    decision = handleInbound(snapshot, input, deps.content, {
+      ...context,
+      supportChatsWaiting: await countWaitingChats(trx),
+      ...officeHours,
+      expectedWait,
+    });
   }
   if (decision.events.some((e) => e.type === 'support.ended')) {
     // Decided again knowing whether the chat ending gets the satisfaction survey (read only when one ends).
@@ -165,15 +181,36 @@ export async function processInboundMessage(
   let lastPreview = text ?? `[${message.type}]`;
   for (const reply of decision.replies) {
     const id = deps.newId();
-    const prepared = prepareOutboundMessage({ id, conversationId: conversation.id, student: { phone: conversation.phoneNumber, userId: conversation.userId }, message: reply, author: 'bot', correlationId: event.correlationId, now });
+    const prepared = prepareOutboundMessage({
+      id,
+      conversationId: conversation.id,
+      student: { phone: conversation.phoneNumber, userId: conversation.userId },
+      message: reply,
+      author: 'bot',
+      correlationId: event.correlationId,
+      now,
+    });
     writes.addMessage(prepared.row);
-    writes.addOutbox({ id, kind: 'send', message_id: id, conversation_id: conversation.id, job: JSON.stringify(prepared.job), first: !conversation.sendPending });
+    writes.addOutbox({
+      id,
+      kind: 'send',
+      message_id: id,
+      conversation_id: conversation.id,
+      job: JSON.stringify(prepared.job),
+      first: !conversation.sendPending,
+    });
     conversation.sendPending = true;
     replies.push(id);
     lastPreview = prepared.preview;
   }
   conversation.botState = decision.botState;
-  writes.setTurn({ id: conversation.id, botState: decision.botState, lastInboundAt: now, lastMessageAt: now, lastMessagePreview: lastPreview.slice(0, 200) });
+  writes.setTurn({
+    id: conversation.id,
+    botState: decision.botState,
+    lastInboundAt: now,
+    lastMessageAt: now,
+    lastMessagePreview: lastPreview.slice(0, 200),
+  });
   const changes: Changes = { messagesCreated: [messageId, ...replies], messagesStatus: [], conversations: [conversation.id], queueChanged };
   return { outcome: 'processed', conversationId: conversation.id, messageId, replies, changes };
 }

@@ -8,7 +8,8 @@ import type { Changes } from '../shared/changes';
 import type { InboundBatchWrites } from '../shared/inbound-batch-writes';
 import type { ConversationState } from './process-inbound-message';
 
-export type ProcessEchoResult = { outcome: 'duplicate' } | { outcome: 'processed'; conversationId: string; messageId: string; changes: Changes };
+export type ProcessEchoResult =
+  { outcome: 'duplicate' } | { outcome: 'processed'; conversationId: string; messageId: string; changes: Changes };
 
 /**
  * A message the school sent from the WhatsApp Business app (already claimed: its dedupe row is in the batch's
@@ -48,7 +49,10 @@ export async function processMessageEcho(
     correlation_id: event.correlationId,
     created_at: deps.now,
   });
-  await updateConversation(trx, conversation.id, { last_message_at: deps.now, last_message_preview: (text ?? `[${echo.type}]`).slice(0, 200) });
+  await updateConversation(trx, conversation.id, {
+    last_message_at: deps.now,
+    last_message_preview: (text ?? `[${echo.type}]`).slice(0, 200),
+  });
   const changes: Changes = { messagesCreated: [messageId], messagesStatus: [], conversations: [conversation.id], queueChanged: false };
   return { outcome: 'processed', conversationId: conversation.id, messageId, changes };
 }

@@ -13,7 +13,15 @@ import type { InboundInput } from '../../domain/inbound-input';
  */
 export async function queueMediaDownload(
   trx: Transaction<EngineDatabase>,
-  input: { input: InboundInput; messageId: string; conversationId: string; wamid: string; phone: string | null; correlationId: string; newId: () => string },
+  input: {
+    input: InboundInput;
+    messageId: string;
+    conversationId: string;
+    wamid: string;
+    phone: string | null;
+    correlationId: string;
+    newId: () => string;
+  },
 ): Promise<void> {
   const plan = planMediaDownload(input.input, { wamid: input.wamid, from: input.phone, correlationId: input.correlationId });
   if (!plan) return;
@@ -23,5 +31,10 @@ export async function queueMediaDownload(
     return;
   }
   await insertMessageMedia(trx, row);
-  await insertOutbox(trx, { id: input.newId(), messageId: input.messageId, conversationId: input.conversationId, job: { kind: 'download_media', data: plan.job } });
+  await insertOutbox(trx, {
+    id: input.newId(),
+    messageId: input.messageId,
+    conversationId: input.conversationId,
+    job: { kind: 'download_media', data: plan.job },
+  });
 }

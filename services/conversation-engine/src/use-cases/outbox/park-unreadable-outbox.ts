@@ -27,7 +27,10 @@ export async function parkUnreadableOutboxRows(deps: ParkOutboxDeps, rows: reado
   if (rows.length === 0) return;
   const write = async (trx: Transaction<EngineDatabase>) => {
     const at = deps.now();
-    const phones = await studentKeysOf(trx, rows.map((r) => r.conversation_id));
+    const phones = await studentKeysOf(
+      trx,
+      rows.map((r) => r.conversation_id),
+    );
     for (const row of rows) {
       await parkEvent(trx, {
         id: deps.newId(),
@@ -35,7 +38,13 @@ export async function parkUnreadableOutboxRows(deps: ParkOutboxDeps, rows: reado
         subject: 'outbox',
         streamSeq: null,
         phoneNumber: phones.get(row.conversation_id) ?? null,
-        payload: JSON.stringify({ id: row.id, kind: row.kind, message_id: row.message_id, conversation_id: row.conversation_id, job: row.job }),
+        payload: JSON.stringify({
+          id: row.id,
+          kind: row.kind,
+          message_id: row.message_id,
+          conversation_id: row.conversation_id,
+          job: row.job,
+        }),
         error: row.error,
         attempts: 1,
       });

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from '@app/logging';
 import type { EngineDatabase } from '../../db/database';
-import { lockStaleRelayedRows, markRelayed, readyWaitingRows, takeReadyOutboxRows, unmarkRelayed, type OutboxRow } from '../../db/repositories/outbox.repository';
+import {
+  lockStaleRelayedRows,
+  markRelayed,
+  readyWaitingRows,
+  takeReadyOutboxRows,
+  unmarkRelayed,
+  type OutboxRow,
+} from '../../db/repositories/outbox.repository';
 import { parseOutboxJob, type OutboxJob } from '../../domain/outbox-job';
 import { withStoredTrace } from '../../domain/outbox-trace';
 import { parkUnreadableOutboxRows, type UnreadableOutboxRow } from './park-unreadable-outbox';
@@ -36,7 +43,13 @@ function readRows(rows: readonly OutboxRow[]) {
   return { readable, unreadable };
 }
 
-const parkDeps = (deps: RelayDeps, db: ParkDb = deps.db) => ({ db, now: deps.now, newId: deps.newId ?? randomUUID, log: deps.log, onParked: deps.onParked });
+const parkDeps = (deps: RelayDeps, db: ParkDb = deps.db) => ({
+  db,
+  now: deps.now,
+  newId: deps.newId ?? randomUUID,
+  log: deps.log,
+  onParked: deps.onParked,
+});
 type ParkDb = Parameters<typeof parkUnreadableOutboxRows>[0]['db'];
 
 /**
@@ -68,7 +81,10 @@ export async function queueTakenRows(deps: RelayDeps, rows: readonly OutboxRow[]
     if (readable.length > 0) await deps.enqueue(readable.map((r) => r.job));
   } catch (error) {
     // Parked rows are completed: giving them back changes nothing (unmarkRelayed skips completed rows).
-    await unmarkRelayed(deps.db, rows.map((r) => r.id)).catch(() => undefined);
+    await unmarkRelayed(
+      deps.db,
+      rows.map((r) => r.id),
+    ).catch(() => undefined);
     throw error;
   }
   return readable.length;
@@ -89,7 +105,11 @@ export async function requeueStaleOutbox(deps: RelayDeps, staleAfterMs: number, 
     await parkUnreadableOutboxRows(parkDeps(deps, trx), unreadable);
     if (readable.length === 0) return 0;
     await deps.enqueue(readable.map((r) => r.job));
-    await markRelayed(trx, readable.map((r) => r.row.id), now);
+    await markRelayed(
+      trx,
+      readable.map((r) => r.row.id),
+      now,
+    );
     return readable.length;
   });
 }

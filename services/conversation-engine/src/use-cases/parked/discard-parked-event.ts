@@ -6,7 +6,10 @@ import { EngineCommandError } from '../../domain/engine-error';
 import { toParkedEventView } from './parked-view';
 
 /** An admin gives up on the event (kept for the record until retention). */
-export async function discardParkedEvent(deps: { db: Kysely<EngineDatabase>; now: () => Date }, request: { id: string; actor: Actor }): Promise<ParkedEventView> {
+export async function discardParkedEvent(
+  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  request: { id: string; actor: Actor },
+): Promise<ParkedEventView> {
   return deps.db.transaction().execute(async (trx) => {
     const row = await findParkedEvent(trx, request.id, true);
     if (!row) throw new EngineCommandError('not_found', 'no parked event with this id');

@@ -1,7 +1,12 @@
 import type { Actor, ParkedEventView } from '@app/contracts';
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../db/database';
-import { findParkedEvent, recordParkedFailure, resolveParkedEvent, type ParkedEventRow } from '../../db/repositories/parked-events.repository';
+import {
+  findParkedEvent,
+  recordParkedFailure,
+  resolveParkedEvent,
+  type ParkedEventRow,
+} from '../../db/repositories/parked-events.repository';
 import { EngineCommandError } from '../../domain/engine-error';
 import { toParkedEventView } from './parked-view';
 
@@ -21,7 +26,8 @@ export async function retryParkedEvent(deps: RetryParkedDeps, request: { id: str
   const row = await findParkedEvent(deps.db, request.id);
   if (!row) throw new EngineCommandError('not_found', 'no parked event with this id');
   if (row.status !== 'parked') throw new EngineCommandError('invalid_request', `the event is ${row.status}, not parked`);
-  if (row.source === 'outbox') throw new EngineCommandError('invalid_request', 'outbox rows cannot be retried; discard it and resend from the conversation');
+  if (row.source === 'outbox')
+    throw new EngineCommandError('invalid_request', 'outbox rows cannot be retried; discard it and resend from the conversation');
   try {
     await deps.replay(row);
   } catch (error) {

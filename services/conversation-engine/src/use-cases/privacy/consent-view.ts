@@ -7,8 +7,10 @@ import { consentStatus } from '../../domain/consent';
 const iso = (at: Date | string) => new Date(at).toISOString();
 
 function recordOf(row: StudentConsentRow | undefined): ConsentStatusView['consent'] {
-  if (!row?.consent_given_at || !row.guardian_name || !row.guardian_relationship || !row.guardian_contact || !row.consent_method) return null;
-  const relationship = row.guardian_relationship === 'parent' || row.guardian_relationship === 'guardian' ? row.guardian_relationship : 'other';
+  if (!row?.consent_given_at || !row.guardian_name || !row.guardian_relationship || !row.guardian_contact || !row.consent_method)
+    return null;
+  const relationship =
+    row.guardian_relationship === 'parent' || row.guardian_relationship === 'guardian' ? row.guardian_relationship : 'other';
   return {
     guardian_name: row.guardian_name,
     relationship,
@@ -21,7 +23,10 @@ function recordOf(row: StudentConsentRow | undefined): ConsentStatusView['consen
 }
 
 /** One student's age band and consent, as admins see them. */
-export async function consentView(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, conversationId: string): Promise<ConsentStatusView> {
+export async function consentView(
+  db: Kysely<EngineDatabase> | Transaction<EngineDatabase>,
+  conversationId: string,
+): Promise<ConsentStatusView> {
   const context = await loadConsentContext(db, conversationId);
   const row = await findStudentConsent(db, conversationId);
   return { age_band: context.ageBand, status: consentStatus(context), consent: recordOf(row) };

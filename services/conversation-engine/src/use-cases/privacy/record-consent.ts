@@ -10,7 +10,10 @@ import { consentView } from './consent-view';
  * the student's age band). Under the conversation's lock, like the student's own messages, so a consent
  * given in the chat at the same moment is not interleaved with this one. A date in the future is refused.
  */
-export async function recordConsent(deps: SupportDeps, request: { actor: Actor; student: string; consent: StaffConsent }): Promise<ConsentStatusView> {
+export async function recordConsent(
+  deps: SupportDeps,
+  request: { actor: Actor; student: string; consent: StaffConsent },
+): Promise<ConsentStatusView> {
   const now = deps.now();
   const { consent } = request;
   const givenAt = consent.given_at ? new Date(consent.given_at) : now;

@@ -8,7 +8,10 @@ import type { EngineDatabase } from '../../db/database';
  * whose band now needs consent finds homework waiting for it; one already registered is not asked their band
  * again (staff can record it).
  */
-export async function setConsentSettings(deps: { db: Kysely<EngineDatabase>; now: () => Date }, request: { actor: Actor; settings: ConsentSettings }): Promise<ConsentSettings> {
+export async function setConsentSettings(
+  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  request: { actor: Actor; settings: ConsentSettings },
+): Promise<ConsentSettings> {
   await writeConsentSettings(deps.db, request.settings, request.actor.name, deps.now());
   return readConsentSettings(deps.db);
 }

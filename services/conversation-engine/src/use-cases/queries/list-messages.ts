@@ -19,9 +19,13 @@ export interface ListMessagesRequest {
  * status and error. The first page is the newest messages; next_cursor (as `before`) gives older ones. Each
  * page reads oldest to newest.
  */
-export async function listMessages(deps: { db: Kysely<EngineDatabase> }, request: ListMessagesRequest): Promise<{ items: MessageView[]; next_cursor: string | null }> {
+export async function listMessages(
+  deps: { db: Kysely<EngineDatabase> },
+  request: ListMessagesRequest,
+): Promise<{ items: MessageView[]; next_cursor: string | null }> {
   const beforeSeq = request.before === undefined ? undefined : decodeMessageCursor(request.before);
-  if (request.before !== undefined && beforeSeq === undefined) throw new EngineCommandError('invalid_request', 'before is not a cursor this list gave');
+  if (request.before !== undefined && beforeSeq === undefined)
+    throw new EngineCommandError('invalid_request', 'before is not a cursor this list gave');
   const conversation = await findConversationByStudent(deps.db, request.student);
   if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this student');
   const rows = await messagePage(deps.db, conversation.id, { limit: request.limit, ...(beforeSeq !== undefined ? { beforeSeq } : {}) });

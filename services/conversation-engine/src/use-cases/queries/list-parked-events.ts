@@ -12,7 +12,8 @@ export async function listParkedEvents(
   request: { status: ParkedStatus; limit: number; cursor?: string | undefined },
 ): Promise<{ items: ParkedEventView[]; next_cursor: string | null }> {
   const after = request.cursor === undefined ? undefined : decodeParkedCursor(request.cursor);
-  if (request.cursor !== undefined && after === undefined) throw new EngineCommandError('invalid_request', 'cursor is not one this list gave');
+  if (request.cursor !== undefined && after === undefined)
+    throw new EngineCommandError('invalid_request', 'cursor is not one this list gave');
   const rows = await listParkedEventRows(deps.db, request.status, request.limit + 1, after);
   const page = rows.slice(0, request.limit);
   const last = page.at(-1);

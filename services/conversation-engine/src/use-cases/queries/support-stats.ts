@@ -22,10 +22,17 @@ const startOfUtcDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now
  * chats requested today, the median time from request to an admin's first message over today's chats, and
  * today's billable messages per category.
  */
-export async function supportStats(deps: { db: Kysely<EngineDatabase>; now: () => Date }): Promise<SupportStats & Awaited<ReturnType<typeof officeHoursStats>>> {
+export async function supportStats(deps: {
+  db: Kysely<EngineDatabase>;
+  now: () => Date;
+}): Promise<SupportStats & Awaited<ReturnType<typeof officeHoursStats>>> {
   const now = deps.now();
   const today = startOfUtcDay(now);
-  const [row, billable, officeHours] = await Promise.all([readSupportStats(deps.db, today), billableCountsSince(deps.db, today), officeHoursStats(deps.db, now, today)]);
+  const [row, billable, officeHours] = await Promise.all([
+    readSupportStats(deps.db, today),
+    billableCountsSince(deps.db, today),
+    officeHoursStats(deps.db, now, today),
+  ]);
   const oldest = row.oldest_waiting === null ? null : new Date(row.oldest_waiting);
   return {
     waiting_chats: Number(row.waiting),

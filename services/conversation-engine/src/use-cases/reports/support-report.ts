@@ -1,7 +1,15 @@
 import type { Report, ReportQuery } from '@app/contracts';
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../db/database';
-import { chatFigures, failedReasons, groupNames, inReportTransaction, messageFigures, reportTimeZone, type ChatFiguresRow } from '../../db/repositories/reports.repository';
+import {
+  chatFigures,
+  failedReasons,
+  groupNames,
+  inReportTransaction,
+  messageFigures,
+  reportTimeZone,
+  type ChatFiguresRow,
+} from '../../db/repositories/reports.repository';
 import { buildReport, TOTAL, type ChatFigures, type GroupRows } from '../../domain/reports';
 
 const UNNAMED = { overall: 'All chats', agent: 'No agent', label: 'No label' } as const;
@@ -52,7 +60,11 @@ export async function supportReport(deps: { db: Kysely<EngineDatabase> }, query:
     const group = groupOf(row.key);
     group.messages.set(row.bucket, { messagesIn: row.messages_in, messagesOut: row.messages_out, failed: row.failed });
     const total = group.messages.get(TOTAL) ?? { messagesIn: 0, messagesOut: 0, failed: 0 };
-    group.messages.set(TOTAL, { messagesIn: total.messagesIn + row.messages_in, messagesOut: total.messagesOut + row.messages_out, failed: total.failed + row.failed });
+    group.messages.set(TOTAL, {
+      messagesIn: total.messagesIn + row.messages_in,
+      messagesOut: total.messagesOut + row.messages_out,
+      failed: total.failed + row.failed,
+    });
   }
   for (const row of failed) groupOf(row.key).failedByReason.push({ code: row.code, title: row.title ?? 'unknown', count: row.count });
   if (query.by === 'overall') groupOf('all');

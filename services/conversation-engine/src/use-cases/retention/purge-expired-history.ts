@@ -1,7 +1,13 @@
 import type { MediaStore } from '@app/media-store';
 import type { Kysely } from 'kysely';
 import type { EngineDatabase } from '../../db/database';
-import { deleteHistories, lockDueConversations, mediaOfConversations, readRetentionSettings, recordRetentionRun } from '../../db/repositories/retention.repository';
+import {
+  deleteHistories,
+  lockDueConversations,
+  mediaOfConversations,
+  readRetentionSettings,
+  recordRetentionRun,
+} from '../../db/repositories/retention.repository';
 
 export interface PurgeDeps {
   db: Kysely<EngineDatabase>;
@@ -43,7 +49,10 @@ export async function purgeExpiredHistory(deps: PurgeDeps, limits: PurgeLimits =
       const ids = await lockDueConversations(trx, cutoff, limits.batch);
       if (ids.length === 0) return { ...ZERO };
       const media = await mediaOfConversations(trx, ids);
-      await deleteObjects(deps.mediaStore, media.flatMap((m) => (m.storage_key ? [m.storage_key] : [])));
+      await deleteObjects(
+        deps.mediaStore,
+        media.flatMap((m) => (m.storage_key ? [m.storage_key] : [])),
+      );
       const messages = await deleteHistories(trx, ids, now);
       return { conversations: ids.length, messages, media: media.length };
     });
@@ -59,5 +68,6 @@ export async function purgeExpiredHistory(deps: PurgeDeps, limits: PurgeLimits =
 const DELETES_AT_ONCE = 8;
 
 async function deleteObjects(store: Pick<MediaStore, 'delete'>, keys: readonly string[]) {
-  for (let i = 0; i < keys.length; i += DELETES_AT_ONCE) await Promise.all(keys.slice(i, i + DELETES_AT_ONCE).map((key) => store.delete(key)));
+  for (let i = 0; i < keys.length; i += DELETES_AT_ONCE)
+    await Promise.all(keys.slice(i, i + DELETES_AT_ONCE).map((key) => store.delete(key)));
 }

@@ -10,7 +10,11 @@ const iso = (at: Date | null) => (at ? at.toISOString() : null);
  * The retention settings and what the runs will delete as of now (the next run takes them, a backlog of more
  * than one run's batches over the following runs). Counted over the due conversations only.
  */
-export async function retentionPreview(deps: { db: Kysely<EngineDatabase>; now: () => Date; intervalMs: number }): Promise<RetentionPreview> {
+export async function retentionPreview(deps: {
+  db: Kysely<EngineDatabase>;
+  now: () => Date;
+  intervalMs: number;
+}): Promise<RetentionPreview> {
   const settings = await readRetentionSettings(deps.db);
   const now = deps.now();
   const base = {
@@ -20,9 +24,24 @@ export async function retentionPreview(deps: { db: Kysely<EngineDatabase>; now: 
     updated_at: iso(settings.updatedAt),
     updated_by: settings.updatedBy,
   };
-  if (!settings.enabled) return { ...base, cutoff: null, due: { conversations: 0, messages: 0, media: 0 }, due_capped: false, oldest_due_activity_at: null, next_run_at: null };
+  if (!settings.enabled)
+    return {
+      ...base,
+      cutoff: null,
+      due: { conversations: 0, messages: 0, media: 0 },
+      due_capped: false,
+      oldest_due_activity_at: null,
+      next_run_at: null,
+    };
   const cutoff = new Date(now.getTime() - settings.days * DAY_MS);
   const { oldest, capped, ...due } = await countDue(deps.db, cutoff, RETENTION_PREVIEW_LIMIT);
   const after = settings.lastRunAt ? settings.lastRunAt.getTime() + deps.intervalMs : now.getTime() + deps.intervalMs;
-  return { ...base, cutoff: cutoff.toISOString(), due, due_capped: capped, oldest_due_activity_at: iso(oldest), next_run_at: new Date(Math.max(after, now.getTime())).toISOString() };
+  return {
+    ...base,
+    cutoff: cutoff.toISOString(),
+    due,
+    due_capped: capped,
+    oldest_due_activity_at: iso(oldest),
+    next_run_at: new Date(Math.max(after, now.getTime())).toISOString(),
+  };
 }

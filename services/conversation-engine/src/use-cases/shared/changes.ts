@@ -55,7 +55,10 @@ export function mergeChanges(...all: Changes[]): Changes {
     conversations: [...new Set(all.flatMap((c) => c.conversations))],
     queueChanged: all.some((c) => c.queueChanged),
     // A part that did not take its own rows and wrote messages may have left ready rows for the relay.
-    relay: all.some((c) => c.relay === true || (c.outboxTaken === undefined && c.messagesCreated.length > 0 && all.some((o) => o.outboxTaken !== undefined))),
+    relay: all.some(
+      (c) =>
+        c.relay === true || (c.outboxTaken === undefined && c.messagesCreated.length > 0 && all.some((o) => o.outboxTaken !== undefined)),
+    ),
     ...(all.some((c) => c.outboxTaken !== undefined) ? { outboxTaken: all.flatMap((c) => c.outboxTaken ?? []) } : {}),
     ...(all.some((c) => c.assignments !== undefined) ? { assignments: all.flatMap((c) => c.assignments ?? []) } : {}),
     ...(all.some((c) => c.agents !== undefined) ? { agents: [...new Set(all.flatMap((c) => c.agents ?? []))] } : {}),

@@ -15,7 +15,12 @@ export async function closeWindowIfRefused(
   if (input.errorCode === undefined) return false;
   const conversation = await lockConversationWindow(trx, input.conversationId);
   if (!conversation) return false;
-  const closedAt = windowClosedAt({ errorCode: input.errorCode, messageWrittenAt: input.messageWrittenAt, lastInboundAt: conversation.last_inbound_at, now: input.now });
+  const closedAt = windowClosedAt({
+    errorCode: input.errorCode,
+    messageWrittenAt: input.messageWrittenAt,
+    lastInboundAt: conversation.last_inbound_at,
+    now: input.now,
+  });
   if (!closedAt) return false;
   if (conversation.service_window_closed_at && conversation.service_window_closed_at.getTime() >= closedAt.getTime()) return false;
   await updateConversation(trx, conversation.id, { service_window_closed_at: closedAt });

@@ -27,7 +27,14 @@ async function refresh(trx: Trx, directory: StudentDirectory, ids: readonly stri
 }
 
 /** Two conversations of one student become one (the registered one survives, else the older), holding `ids`. */
-async function combine(trx: Trx, directory: StudentDirectory, a: string, b: string, ids: { userId: string | null; phone: string | null }, at: Date) {
+async function combine(
+  trx: Trx,
+  directory: StudentDirectory,
+  a: string,
+  b: string,
+  ids: { userId: string | null; phone: string | null },
+  at: Date,
+) {
   const keep = await survivorOf(trx, a, b);
   const drop = keep === a ? b : a;
   await mergeConversations(trx, keep, drop, at);

@@ -39,7 +39,8 @@ export class StudentDirectory {
   }
 
   find(ref: StudentRef): ConversationState | undefined {
-    const id = (ref.userId !== null ? this.byUserId.get(ref.userId) : undefined) ?? (ref.phone !== null ? this.byPhone.get(ref.phone) : undefined);
+    const id =
+      (ref.userId !== null ? this.byUserId.get(ref.userId) : undefined) ?? (ref.phone !== null ? this.byPhone.get(ref.phone) : undefined);
     return id === undefined ? undefined : this.get(id);
   }
 

@@ -34,7 +34,9 @@ export async function lockSupportConversation(trx: Trx, student: string) {
 
 export function openChatOf(chat: OpenChatRow | undefined): OpenChat | null {
   if (!chat) return null;
-  const assignedTo = chat.assigned_admin_id ? { id: chat.assigned_admin_id, name: chat.assigned_admin_name ?? chat.assigned_admin_id } : null;
+  const assignedTo = chat.assigned_admin_id
+    ? { id: chat.assigned_admin_id, name: chat.assigned_admin_name ?? chat.assigned_admin_id }
+    : null;
   return { status: chat.status, assignedTo };
 }
 
@@ -43,7 +45,11 @@ export async function loadContent(db: Trx | Kysely<EngineDatabase>): Promise<Bot
 }
 
 /** Messages to one student inside the transaction, in the order written; the preview follows the last one. */
-export function outgoing(trx: Trx, conversation: { id: string; phone_number: string | null; user_id: string | null }, opts: { now: Date; newId: () => string; correlationId: string }) {
+export function outgoing(
+  trx: Trx,
+  conversation: { id: string; phone_number: string | null; user_id: string | null },
+  opts: { now: Date; newId: () => string; correlationId: string },
+) {
   const written: string[] = [];
   let preview: string | undefined;
   return {

@@ -1,4 +1,10 @@
-import { describeIssues, outboundMessagePreview, outboundMessageSchema, type OutboundMessageInput, type SendMessageJob } from '@app/contracts';
+import {
+  describeIssues,
+  outboundMessagePreview,
+  outboundMessageSchema,
+  type OutboundMessageInput,
+  type SendMessageJob,
+} from '@app/contracts';
 import type { Insertable, Transaction } from 'kysely';
 import type { EngineDatabase, MessagesTable } from '../../db/database';
 import { insertMessage } from '../../db/repositories/messages.repository';
@@ -28,7 +34,11 @@ export interface OutboundMessageDraft {
  * An outbound message as its history row and its send job. Every WhatsApp limit is checked here: a message
  * Meta would refuse is a bug, and it fails the transaction instead of reaching the queue.
  */
-export function prepareOutboundMessage(input: OutboundMessageDraft): { row: Insertable<MessagesTable>; job: SendMessageJob; preview: string } {
+export function prepareOutboundMessage(input: OutboundMessageDraft): {
+  row: Insertable<MessagesTable>;
+  job: SendMessageJob;
+  preview: string;
+} {
   const parsed = outboundMessageSchema.safeParse(input.message);
   if (!parsed.success) {
     throw new InvalidOutboundMessageError(`outbound ${input.message.kind} breaks WhatsApp limits: ${describeIssues(parsed.error, '')}`);
@@ -51,11 +61,18 @@ export function prepareOutboundMessage(input: OutboundMessageDraft): { row: Inse
     correlation_id: input.correlationId,
     created_at: input.now,
   };
-  return { row, job: { version: 1, messageId: input.id, ...sendTarget(input.student), message, correlationId: input.correlationId }, preview };
+  return {
+    row,
+    job: { version: 1, messageId: input.id, ...sendTarget(input.student), message, correlationId: input.correlationId },
+    preview,
+  };
 }
 
 /** Stores an outbound message in the history and its send job in the outbox, inside the caller's transaction. */
-export async function writeOutboundMessage(trx: Transaction<EngineDatabase>, input: OutboundMessageDraft): Promise<{ id: string; preview: string }> {
+export async function writeOutboundMessage(
+  trx: Transaction<EngineDatabase>,
+  input: OutboundMessageDraft,
+): Promise<{ id: string; preview: string }> {
   const { row, job, preview } = prepareOutboundMessage(input);
   await insertMessage(trx, row);
   await insertOutbox(trx, { id: input.id, messageId: input.id, conversationId: input.conversationId, job: { kind: 'send', data: job } });

@@ -64,7 +64,14 @@ export async function eraseStudent(
     removed['parked_events'] = await deleteParkedEventsAbout(trx, ids);
     removed['media_objects'] = facts.storageKeys.length;
     const hashes = subjectHashes({ phoneNumber: conversation.phone_number, userId: conversation.user_id });
-    await insertErasure(trx, { id, subjectHashes: hashes, erasedAt, erasedBy: { id: request.actor.id, name: request.actor.name }, removed, storageKeys: facts.storageKeys });
+    await insertErasure(trx, {
+      id,
+      subjectHashes: hashes,
+      erasedAt,
+      erasedBy: { id: request.actor.id, name: request.actor.name },
+      removed,
+      storageKeys: facts.storageKeys,
+    });
     return { conversation, facts, removed, hashes };
   });
 
@@ -72,7 +79,11 @@ export async function eraseStudent(
   const student = { phoneNumber: done.conversation.phone_number, userId: done.conversation.user_id };
   deps.publishErased(student);
   const assignee = done.facts.openChat?.assigned_admin_id;
-  const changes: Changes = { ...noChanges(), queueChanged: done.facts.openChat?.status === 'waiting', ...(assignee ? { agents: [assignee] } : {}) };
+  const changes: Changes = {
+    ...noChanges(),
+    queueChanged: done.facts.openChat?.status === 'waiting',
+    ...(assignee ? { agents: [assignee] } : {}),
+  };
   return {
     outcome: {
       erasure: {

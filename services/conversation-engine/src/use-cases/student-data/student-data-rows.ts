@@ -15,7 +15,8 @@ export async function studentDataRows(
   deps: { db: Kysely<EngineDatabase> },
   request: { student: string; table: string; offset: number; limit: number },
 ): Promise<{ rows: Record<string, unknown>[]; next_offset: number | null }> {
-  if (!(await tablesAboutStudents(deps.db)).includes(request.table)) throw new EngineCommandError('invalid_request', 'not a table about students');
+  if (!(await tablesAboutStudents(deps.db)).includes(request.table))
+    throw new EngineCommandError('invalid_request', 'not a table about students');
   const conversation = await findConversationByStudent(deps.db, request.student);
   if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this student');
   const rows = await rowsAbout(deps.db, request.table, conversation.id, { offset: request.offset, limit: request.limit + 1 });

@@ -29,7 +29,12 @@ export async function studentHistory(deps: { db: Kysely<EngineDatabase> }, reque
   const conversation = await findConversationByStudent(deps.db, request.student);
   if (!conversation) throw new EngineCommandError('not_found', 'no conversation with this student');
   const names = await studentNames(deps.db, conversation.id);
-  const rows = await historyPage(deps.db, conversation.id, { afterSeq, limit: request.limit, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  const rows = await historyPage(deps.db, conversation.id, {
+    afterSeq,
+    limit: request.limit,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  });
   const views = rows.slice(0, request.limit).map(toMessageView);
   const kept = countWithinBytes(views, STUDENT_DATA_PAGE_BYTES);
   const last = rows[kept - 1];

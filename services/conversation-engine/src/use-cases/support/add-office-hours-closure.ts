@@ -21,9 +21,12 @@ export async function addOfficeHoursClosure(
   const closure = await deps.db.transaction().execute(async (trx) => {
     await lockClosures(trx);
     await deleteClosuresEndedBefore(trx, addDays(dateOfWall(deps.now().getTime()), -CLOSURE_RETENTION_DAYS));
-    if ((await countClosures(trx)) >= MAX_CLOSURES) throw new EngineCommandError('invalid_request', `at most ${MAX_CLOSURES} closures are kept: remove old ones first`);
+    if ((await countClosures(trx)) >= MAX_CLOSURES)
+      throw new EngineCommandError('invalid_request', `at most ${MAX_CLOSURES} closures are kept: remove old ones first`);
     const { start_date: startDate, end_date: endDate, reason } = request.closure;
-    return toClosureView(await insertClosure(trx, { id: deps.newId(), startDate, endDate, reason, by: request.actor.name, at: deps.now() }));
+    return toClosureView(
+      await insertClosure(trx, { id: deps.newId(), startDate, endDate, reason, by: request.actor.name, at: deps.now() }),
+    );
   });
   return { outcome: { closure }, changes: officeHoursChanged() };
 }

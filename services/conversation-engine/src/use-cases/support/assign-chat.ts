@@ -8,7 +8,14 @@ import { assignmentLine, effectiveAvailability } from '../../domain/support/assi
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes, Committed } from '../shared/changes';
 import { agentsOf, assignedChange } from './assignment-change';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
+import {
+  conversationView,
+  loadContent,
+  lockSupportConversation,
+  openChatOf,
+  outgoing,
+  type SupportDeps,
+} from '../shared/support-transaction';
 
 export interface AssignChatRequest {
   actor: Actor;
@@ -39,7 +46,11 @@ export async function assignChat(deps: SupportDeps, request: AssignChatRequest):
     }
     const to = { id: target.id, name: target.name };
     const from = open.assignedTo;
-    if (open.status === 'active' && from?.id === to.id) return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false } };
+    if (open.status === 'active' && from?.id === to.id)
+      return {
+        outcome: { conversation: await conversationView(trx, conversation.id) },
+        changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: false },
+      };
 
     await assignSupportChat(trx, chat.id, to, now);
     await touchAgentIdle(trx, to.id, now);
@@ -52,7 +63,13 @@ export async function assignChat(deps: SupportDeps, request: AssignChatRequest):
     } else {
       if (from) await touchAgentIdle(trx, from.id, now);
       const lineId = deps.newId();
-      await insertAssignmentLine(trx, { id: lineId, conversationId: conversation.id, text: assignmentLine({ reason, from: from?.name ?? null, to: to.name }), at: now, correlationId: request.correlationId });
+      await insertAssignmentLine(trx, {
+        id: lineId,
+        conversationId: conversation.id,
+        text: assignmentLine({ reason, from: from?.name ?? null, to: to.name }),
+        at: now,
+        correlationId: request.correlationId,
+      });
       out.written.push(lineId);
     }
     const change = assignedChange({ id: deps.newId(), chatId: chat.id, conversation, from, to, reason, by, at: now });

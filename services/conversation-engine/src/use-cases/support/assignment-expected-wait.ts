@@ -10,7 +10,10 @@ import { describeWait, expectedWaitSeconds, RECENT_WINDOW_MS } from '../../domai
  * read on support_chats.claimed_at) and the agents available now; null where there is no recent data to go by.
  * Read when a student joins the line (their first place-in-line message) and on each refresh of the line.
  */
-export async function loadExpectedWait(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, now: Date): Promise<(position: number) => string | null> {
+export async function loadExpectedWait(
+  db: Kysely<EngineDatabase> | Transaction<EngineDatabase>,
+  now: Date,
+): Promise<(position: number) => string | null> {
   const recent = await recentWaits(db, new Date(now.getTime() - RECENT_WINDOW_MS));
   const available = await db
     .selectFrom('agents')
@@ -25,7 +28,11 @@ export async function loadExpectedWait(db: Kysely<EngineDatabase> | Transaction<
 }
 
 /** Adds the expected wait to a place-in-line message (text only); unchanged without an honest figure. */
-export async function expectedWaitWording(db: Kysely<EngineDatabase>, now: Date): Promise<(message: OutboundMessageInput, position: number) => OutboundMessageInput> {
+export async function expectedWaitWording(
+  db: Kysely<EngineDatabase>,
+  now: Date,
+): Promise<(message: OutboundMessageInput, position: number) => OutboundMessageInput> {
   const waitAt = await loadExpectedWait(db, now);
-  return (message, position) => (message.kind === 'text' ? { ...message, body: withExpectedWait(message.body, waitAt(position)) } : message);
+  return (message, position) =>
+    message.kind === 'text' ? { ...message, body: withExpectedWait(message.body, waitAt(position)) } : message;
 }

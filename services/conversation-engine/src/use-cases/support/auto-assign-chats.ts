@@ -38,7 +38,10 @@ export async function autoAssignChats(deps: SupportDeps): Promise<Committed<{ of
   return { outcome: { offered }, changes: mergeChanges(...all) };
 }
 
-async function offerOne(deps: SupportDeps, candidate: { id: string; conversation_id: string; passed_by: string | null }): Promise<Changes | 'nobody' | undefined> {
+async function offerOne(
+  deps: SupportDeps,
+  candidate: { id: string; conversation_id: string; passed_by: string | null },
+): Promise<Changes | 'nobody' | undefined> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx): Promise<Changes | 'nobody' | undefined> => {
     const conversation = await lockConversation(trx, candidate.conversation_id);
@@ -59,7 +62,23 @@ async function offerOne(deps: SupportDeps, candidate: { id: string; conversation
     const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: `offer:${chat.id}` });
     if (isServiceWindowOpen(windowOf(conversation), now)) await out.write(agentJoinedMessage(await loadContent(trx), agent.name), 'system');
     await out.touchConversation();
-    const change = assignedChange({ id: deps.newId(), chatId: chat.id, conversation, from: null, to: agent, reason: 'offered', by: null, at: now });
-    return { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: true, assignments: [change], agents: agentsOf(agent) };
+    const change = assignedChange({
+      id: deps.newId(),
+      chatId: chat.id,
+      conversation,
+      from: null,
+      to: agent,
+      reason: 'offered',
+      by: null,
+      at: now,
+    });
+    return {
+      messagesCreated: out.written,
+      messagesStatus: [],
+      conversations: [conversation.id],
+      queueChanged: true,
+      assignments: [change],
+      agents: agentsOf(agent),
+    };
   });
 }

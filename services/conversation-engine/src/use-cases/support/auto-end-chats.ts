@@ -22,7 +22,10 @@ export async function autoEndChats(deps: Pick<SupportDeps, 'db' | 'now'>, batchS
       for (const row of rows) {
         await endSupportChat(trx, row.id, { by: 'system', reason: 'service_window_closed', at: now });
         const registered = (await findStudent(trx, row.conversation_id)) !== null;
-        await updateConversation(trx, row.conversation_id, { support_status: 'ended', bot_state: positionAfterSilentEnd(parseBotState(row.bot_state), registered) });
+        await updateConversation(trx, row.conversation_id, {
+          support_status: 'ended',
+          bot_state: positionAfterSilentEnd(parseBotState(row.bot_state), registered),
+        });
         changes.conversations.push(row.conversation_id);
         changes.queueChanged ||= row.status === 'waiting';
       }

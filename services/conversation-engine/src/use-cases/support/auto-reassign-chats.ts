@@ -1,5 +1,11 @@
 import { findAgents, lockAvailableAgents, touchAgentIdle } from '../../db/repositories/agents.repository';
-import { activeChatsAssignedBefore, assignSupportChat, insertAssignmentLine, returnChatToQueue, setPassedBy } from '../../db/repositories/assignment.repository';
+import {
+  activeChatsAssignedBefore,
+  assignSupportChat,
+  insertAssignmentLine,
+  returnChatToQueue,
+  setPassedBy,
+} from '../../db/repositories/assignment.repository';
 import { readAssignmentSettings } from '../../db/repositories/assignment-settings.repository';
 import { lockConversation, updateConversation } from '../../db/repositories/conversations.repository';
 import { findOpenChat } from '../../db/repositories/support-chats.repository';
@@ -25,7 +31,14 @@ export async function autoReassignChats(deps: SupportDeps): Promise<Committed<{ 
   const cutoff = new Date(now.getTime() - afterSeconds * 1000);
   const all: Changes[] = [];
   for (const row of await activeChatsAssignedBefore(deps.db, cutoff, BATCH)) {
-    if (!reassignDue(unansweredSince({ assignedAt: row.assigned_at, agentRepliedAt: row.agent_replied_at }, row.first_inbound_after_reply), afterSeconds, now)) continue;
+    if (
+      !reassignDue(
+        unansweredSince({ assignedAt: row.assigned_at, agentRepliedAt: row.agent_replied_at }, row.first_inbound_after_reply),
+        afterSeconds,
+        now,
+      )
+    )
+      continue;
     const changes = await reassignOne(deps, row.id, row.conversation_id, afterSeconds);
     if (changes) all.push(changes);
   }
@@ -40,7 +53,15 @@ async function reassignOne(deps: SupportDeps, chatId: string, conversationId: st
     const chat = await findOpenChat(trx, conversation.id);
     if (!chat || chat.id !== chatId || chat.status !== 'active' || !chat.assigned_admin_id) return undefined;
     const [fresh] = await activeChatsAssignedBefore(trx, now, 1, chatId);
-    if (!fresh || !reassignDue(unansweredSince({ assignedAt: fresh.assigned_at, agentRepliedAt: fresh.agent_replied_at }, fresh.first_inbound_after_reply), afterSeconds, now)) return undefined;
+    if (
+      !fresh ||
+      !reassignDue(
+        unansweredSince({ assignedAt: fresh.assigned_at, agentRepliedAt: fresh.agent_replied_at }, fresh.first_inbound_after_reply),
+        afterSeconds,
+        now,
+      )
+    )
+      return undefined;
     const from = { id: chat.assigned_admin_id, name: chat.assigned_admin_name ?? chat.assigned_admin_id };
 
     const ids = await lockAvailableAgents(trx, now);
@@ -60,8 +81,21 @@ async function reassignOne(deps: SupportDeps, chatId: string, conversationId: st
     }
     await touchAgentIdle(trx, from.id, now);
     const lineId = deps.newId();
-    await insertAssignmentLine(trx, { id: lineId, conversationId: conversation.id, text: assignmentLine({ reason: 'unanswered', from: from.name, to: to?.name ?? null, afterSeconds }), at: now, correlationId: `reassign:${chat.id}` });
+    await insertAssignmentLine(trx, {
+      id: lineId,
+      conversationId: conversation.id,
+      text: assignmentLine({ reason: 'unanswered', from: from.name, to: to?.name ?? null, afterSeconds }),
+      at: now,
+      correlationId: `reassign:${chat.id}`,
+    });
     const change = assignedChange({ id: deps.newId(), chatId: chat.id, conversation, from, to, reason: 'unanswered', by: null, at: now });
-    return { messagesCreated: [lineId], messagesStatus: [], conversations: [conversation.id], queueChanged: to === null, assignments: [change], agents: agentsOf(from, to) };
+    return {
+      messagesCreated: [lineId],
+      messagesStatus: [],
+      conversations: [conversation.id],
+      queueChanged: to === null,
+      assignments: [change],
+      agents: agentsOf(from, to),
+    };
   });
 }

@@ -6,7 +6,14 @@ import { EngineCommandError } from '../../domain/engine-error';
 import { onClaim } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes, Committed } from '../shared/changes';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
+import {
+  conversationView,
+  loadContent,
+  lockSupportConversation,
+  openChatOf,
+  outgoing,
+  type SupportDeps,
+} from '../shared/support-transaction';
 
 export interface ClaimChatRequest {
   actor: Actor;
@@ -33,7 +40,8 @@ export async function claimChat(deps: SupportDeps, request: ClaimChatRequest): P
     if (transition.kind === 'claim' && chat) {
       await claimSupportChat(trx, chat.id, agent, now);
       await updateConversation(trx, conversation.id, { support_status: 'active' });
-      if (isServiceWindowOpen(windowOf(conversation), now)) await out.write(agentJoinedMessage(await loadContent(trx), agent.name), 'system');
+      if (isServiceWindowOpen(windowOf(conversation), now))
+        await out.write(agentJoinedMessage(await loadContent(trx), agent.name), 'system');
       await out.touchConversation();
     }
     const changes: Changes = {

@@ -2,14 +2,28 @@ import type { Actor, ConversationView } from '@app/contracts';
 import { updateConversation } from '../../db/repositories/conversations.repository';
 import { findStudent } from '../../db/repositories/students.repository';
 import { endSupportChat, recordFirstResponse } from '../../db/repositories/support-chats.repository';
-import { endSupportByTeam, isCsatEvent, parseBotState, positionAfterSilentEnd, type BotState, type ConversationSnapshot } from '../../domain/bot';
+import {
+  endSupportByTeam,
+  isCsatEvent,
+  parseBotState,
+  positionAfterSilentEnd,
+  type BotState,
+  type ConversationSnapshot,
+} from '../../domain/bot';
 import { EngineCommandError } from '../../domain/engine-error';
 import { onEnd } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes, Committed } from '../shared/changes';
 import { applyCsatEvent } from '../shared/apply-csat-event';
 import { surveyFor } from '../csat/survey-for';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
+import {
+  conversationView,
+  loadContent,
+  lockSupportConversation,
+  openChatOf,
+  outgoing,
+  type SupportDeps,
+} from '../shared/support-transaction';
 
 export interface EndChatRequest {
   actor: Actor;

@@ -39,7 +39,14 @@ export async function indicateTyping(
     if (plan.kind === 'skip') return { outcome: { sent: false, reason: plan.reason }, changes: noChanges() };
 
     await deleteCompletedTyping(trx, plan.messageId);
-    const queued = await queueMarkRead(trx, { kind: 'typing', conversation, target: plan, typingIndicator: true, correlationId: request.correlationId, newId: deps.newId });
+    const queued = await queueMarkRead(trx, {
+      kind: 'typing',
+      conversation,
+      target: plan,
+      typingIndicator: true,
+      correlationId: request.correlationId,
+      newId: deps.newId,
+    });
     // The last one for this message is still open (queued behind a send in retries, say): it will show.
     if (!queued) return { outcome: { sent: false, reason: 'throttled' }, changes: noChanges() };
     await recordTypingIndicated(trx, conversation.id, now);

@@ -18,12 +18,20 @@ export interface LoadedOfficeHours {
 
 /** The schedule as stored, with the closures that still matter at `now`: two small reads (one row, a bounded list). */
 export async function loadOfficeSchedule(db: Kysely<EngineDatabase> | Transaction<EngineDatabase>, now: Date): Promise<LoadedOfficeHours> {
-  const [row, closures] = await Promise.all([readOfficeHours(db), listClosuresFrom(db, addDays(dateOfWall(now.getTime()), -1), MAX_CLOSURES)]);
+  const [row, closures] = await Promise.all([
+    readOfficeHours(db),
+    listClosuresFrom(db, addDays(dateOfWall(now.getTime()), -1), MAX_CLOSURES),
+  ]);
   const weekly = row ? weeklyScheduleSchema.safeParse(row.weekly) : undefined;
   if (!row || !weekly?.success || !isKnownTimeZone(row.time_zone)) return { row, closures, schedule: null };
   return {
     row,
     closures,
-    schedule: { enabled: row.enabled, timeZone: row.time_zone, weekly: weekly.data, closures: closures.map((c) => ({ startDate: c.start_date, endDate: c.end_date })) },
+    schedule: {
+      enabled: row.enabled,
+      timeZone: row.time_zone,
+      weekly: weekly.data,
+      closures: closures.map((c) => ({ startDate: c.start_date, endDate: c.end_date })),
+    },
   };
 }

@@ -17,7 +17,10 @@ import { conversationView, lockSupportConversation, type SupportDeps } from '../
  * outbox under the conversation's lock, so it takes its place in the student's order, after what was written
  * to them before and ahead of any reply written after it; the relay holds that reply until the read's result.
  */
-export async function markRead(deps: SupportDeps, request: { actor: Actor; student: string; correlationId: string }): Promise<Committed<{ conversation: ConversationView }>> {
+export async function markRead(
+  deps: SupportDeps,
+  request: { actor: Actor; student: string; correlationId: string },
+): Promise<Committed<{ conversation: ConversationView }>> {
   const now = deps.now();
   return deps.db.transaction().execute(async (trx) => {
     const { conversation } = await lockSupportConversation(trx, request.student);
@@ -28,9 +31,22 @@ export async function markRead(deps: SupportDeps, request: { actor: Actor; stude
       inSupportChat: isInSupport(conversation.support_status),
     });
     const queued = plan
-      ? await queueMarkRead(trx, { kind: 'mark_read', conversation, target: plan, typingIndicator: plan.typingIndicator, correlationId: request.correlationId, newId: deps.newId })
+      ? await queueMarkRead(trx, {
+          kind: 'mark_read',
+          conversation,
+          target: plan,
+          typingIndicator: plan.typingIndicator,
+          correlationId: request.correlationId,
+          newId: deps.newId,
+        })
       : false;
-    const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: [conversation.id], queueChanged: false, relay: queued };
+    const changes: Changes = {
+      messagesCreated: [],
+      messagesStatus: [],
+      conversations: [conversation.id],
+      queueChanged: false,
+      relay: queued,
+    };
     return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -31,5 +31,10 @@ export async function queueMarkRead(
     typingIndicator: input.typingIndicator,
     correlationId: input.correlationId,
   });
-  return insertOutbox(trx, { id: requestId, messageId: input.target.messageId, conversationId: input.conversation.id, job: { kind: input.kind, data } });
+  return insertOutbox(trx, {
+    id: requestId,
+    messageId: input.target.messageId,
+    conversationId: input.conversation.id,
+    job: { kind: input.kind, data },
+  });
 }

@@ -17,7 +17,9 @@ import { loadContent, outgoing, type SupportDeps } from '../shared/support-trans
 export async function refreshQueuePositions(deps: SupportDeps): Promise<Committed<{ told: number }>> {
   const now = deps.now();
   const line = await waitingChatsInOrder(deps.db);
-  const candidates = line.filter((chat, i) => shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, i + 1, now));
+  const candidates = line.filter((chat, i) =>
+    shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, i + 1, now),
+  );
   if (candidates.length === 0) return { outcome: { told: 0 }, changes: mergeChanges() };
   const content = await loadContent(deps.db);
   const withWait = await expectedWaitWording(deps.db, now);
@@ -29,7 +31,8 @@ export async function refreshQueuePositions(deps: SupportDeps): Promise<Committe
       const chat = await findOpenChat(trx, conversation.id);
       if (!chat || chat.id !== candidate.id || chat.status !== 'waiting') return undefined;
       const position = await queuePositionOf(trx, chat);
-      if (!shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, position, now)) return undefined;
+      if (!shouldTellQueuePosition({ position: chat.queue_position_told, at: chat.queue_position_told_at }, position, now))
+        return undefined;
       const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: `queue-position:${chat.id}:${position}` });
       await out.write(withWait(queuePositionMessage(content, position), position), 'system');
       await setQueuePositionTold(trx, chat.id, position, now);

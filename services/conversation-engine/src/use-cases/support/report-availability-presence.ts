@@ -9,9 +9,15 @@ import type { SupportDeps } from '../shared/support-transaction';
  * not in any one process, so every engine and admin-api replica sees the same team. An agent available by
  * choice who comes back online may take waiting chats: offers follow (queueChanged).
  */
-export async function reportAvailabilityPresence(deps: SupportDeps, request: { users: readonly { id: string; name: string }[] }): Promise<Committed<{ online: number }>> {
+export async function reportAvailabilityPresence(
+  deps: SupportDeps,
+  request: { users: readonly { id: string; name: string }[] },
+): Promise<Committed<{ online: number }>> {
   const now = deps.now();
   const users = [...new Map(request.users.map((u) => [u.id, u])).values()];
   const back = await recordPresence(deps.db, users, now, new Date(now.getTime() + PRESENCE_TTL_SECONDS * 1000));
-  return { outcome: { online: users.length }, changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: back.length > 0, agents: back } };
+  return {
+    outcome: { online: users.length },
+    changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: back.length > 0, agents: back },
+  };
 }

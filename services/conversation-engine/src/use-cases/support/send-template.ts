@@ -37,7 +37,11 @@ export async function sendTemplate(
     const { conversation } = await lockSupportConversation(trx, request.student);
     const student = await findStudent(trx, conversation.id);
     const out = outgoing(trx, conversation, { now, newId: deps.newId, correlationId: request.correlationId });
-    const messageId = await out.write(reengagementMessage(deps.template, { name: student?.name ?? conversation.profile_name }), 'agent', agent);
+    const messageId = await out.write(
+      reengagementMessage(deps.template, { name: student?.name ?? conversation.profile_name }),
+      'agent',
+      agent,
+    );
     await saveIdempotencyKey(trx, key, messageId, now);
     await out.touchConversation();
 

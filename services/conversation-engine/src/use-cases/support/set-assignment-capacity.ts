@@ -16,5 +16,8 @@ export async function setAssignmentCapacity(
   await setAgentCapacity(deps.db, request.agent, request.capacity, now);
   const [row] = await findAgents(deps.db, now, [request.agent.id]);
   if (!row) throw new Error(`agent ${request.agent.id} vanished`);
-  return { outcome: { agent: toAgentView(row, now) }, changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: true, agents: [row.id] } };
+  return {
+    outcome: { agent: toAgentView(row, now) },
+    changes: { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: true, agents: [row.id] },
+  };
 }

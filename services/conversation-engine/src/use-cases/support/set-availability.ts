@@ -9,13 +9,22 @@ import type { SupportDeps } from '../shared/support-transaction';
  * console, so it counts as presence too; offline (signing out) ends presence at once, so no chat is offered
  * to them from then on. Becoming available is followed by offers (queueChanged), like a freed seat.
  */
-export async function setAvailability(deps: SupportDeps, request: { actor: Actor; availability: Availability }): Promise<Committed<{ agent: AgentView }>> {
+export async function setAvailability(
+  deps: SupportDeps,
+  request: { actor: Actor; availability: Availability },
+): Promise<Committed<{ agent: AgentView }>> {
   const now = deps.now();
   const agent = { id: request.actor.id, name: request.actor.name };
   const seenUntil = request.availability === 'offline' ? null : new Date(now.getTime() + PRESENCE_TTL_SECONDS * 1000);
   await setAgentAvailability(deps.db, agent, request.availability, { seenUntil, at: now });
   const [row] = await findAgents(deps.db, now, [agent.id]);
   if (!row) throw new Error(`agent ${agent.id} vanished`);
-  const changes: Changes = { messagesCreated: [], messagesStatus: [], conversations: [], queueChanged: request.availability === 'available', agents: [agent.id] };
+  const changes: Changes = {
+    messagesCreated: [],
+    messagesStatus: [],
+    conversations: [],
+    queueChanged: request.availability === 'available',
+    agents: [agent.id],
+  };
   return { outcome: { agent: toAgentView(row, now) }, changes };
 }

@@ -7,7 +7,10 @@ import { loadOfficeSchedule } from './load-office-schedule';
 import { officeHoursChanged, toOfficeHoursView } from './office-hours-view';
 
 /** Replaces the weekly schedule and time zone (already validated by the contract); answers the new view. */
-export async function setOfficeHours(deps: { db: Kysely<EngineDatabase>; now: () => Date }, request: { actor: Actor; settings: OfficeHoursSettings }): Promise<Committed<OfficeHoursView>> {
+export async function setOfficeHours(
+  deps: { db: Kysely<EngineDatabase>; now: () => Date },
+  request: { actor: Actor; settings: OfficeHoursSettings },
+): Promise<Committed<OfficeHoursView>> {
   const now = deps.now();
   const { enabled, time_zone: timeZone, weekly } = request.settings;
   await saveOfficeHours(deps.db, { enabled, timeZone, weekly, by: request.actor.name, at: now });

@@ -6,7 +6,14 @@ import { EngineCommandError } from '../../domain/engine-error';
 import { onStart } from '../../domain/support/lifecycle';
 import { isServiceWindowOpen, windowOf } from '../../domain/support/service-window';
 import type { Changes, Committed } from '../shared/changes';
-import { conversationView, loadContent, lockSupportConversation, openChatOf, outgoing, type SupportDeps } from '../shared/support-transaction';
+import {
+  conversationView,
+  loadContent,
+  lockSupportConversation,
+  openChatOf,
+  outgoing,
+  type SupportDeps,
+} from '../shared/support-transaction';
 
 export interface StartChatRequest {
   actor: Actor;
@@ -51,7 +58,12 @@ export async function startChat(deps: SupportDeps, request: StartChatRequest): P
     }
     await out.touchConversation();
 
-    const changes: Changes = { messagesCreated: out.written, messagesStatus: [], conversations: [conversation.id], queueChanged: transition.kind === 'claim' };
+    const changes: Changes = {
+      messagesCreated: out.written,
+      messagesStatus: [],
+      conversations: [conversation.id],
+      queueChanged: transition.kind === 'claim',
+    };
     return { outcome: { conversation: await conversationView(trx, conversation.id) }, changes };
   });
 }

@@ -12,7 +12,10 @@ import type { SupportDeps } from '../shared/support-transaction';
  * by side): end the chats whose 24-hour window closed, tell waiting students a place in line the minute rule
  * held back, forget idempotency keys older than a day. `committed` follows each step's commit (live events).
  */
-export async function sweepSupport(deps: SupportDeps, committed: (changes: Changes) => Promise<void>): Promise<{ ended: number; told: number; keysForgotten: number }> {
+export async function sweepSupport(
+  deps: SupportDeps,
+  committed: (changes: Changes) => Promise<void>,
+): Promise<{ ended: number; told: number; keysForgotten: number }> {
   const ended = await autoEndChats(deps);
   // Positions are refreshed just below, whatever the auto-end did.
   await committed({ ...ended.changes, queueChanged: false });

@@ -67,7 +67,13 @@ export function pageRoutes(files: Map<string, PageFile>): Router {
   const router = express.Router();
   const serve = (name: string) => (_req: express.Request, res: express.Response) => {
     const file = files.get(name)!;
-    res.set({ 'content-type': file.type, 'cache-control': 'no-cache', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    res.set({
+      'content-type': file.type,
+      'cache-control': 'no-cache',
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    });
     res.send(file.body);
   };
   router.get('/', serve('index.html'));

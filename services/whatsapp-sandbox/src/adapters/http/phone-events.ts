@@ -38,7 +38,9 @@ export function createPhoneEvents(store: ChatStore, heartbeatMs = 15_000): Phone
   return {
     handle(req, res) {
       const student = typeof req.query.student === 'string' && req.query.student !== '' ? req.query.student : undefined;
-      res.status(200).set({ 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res
+        .status(200)
+        .set({ 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.flushHeaders();
       const client: Client = { res, student };
       clients.add(client);

@@ -17,9 +17,22 @@ const usernameSchema = z
 /** A phone student (as before), or a username-only student, who withholds their number (a profile name is then optional). */
 const studentBody = z
   .object({ wa_id: waIdSchema.optional(), name: z.string().trim().min(1).max(60).optional(), username: usernameSchema.optional() })
-  .refine((b) => b.wa_id !== undefined || b.username !== undefined, { message: 'a student has a phone number or a username', path: ['wa_id'] })
-  .refine((b) => b.name !== undefined || b.username !== undefined, { message: 'a student without a username needs a profile name', path: ['name'] });
-const textBody = z.object({ text: z.string().min(1).max(4096).refine((t) => t.trim() !== '', 'must not be blank'), reply_to: z.string().max(256).optional() });
+  .refine((b) => b.wa_id !== undefined || b.username !== undefined, {
+    message: 'a student has a phone number or a username',
+    path: ['wa_id'],
+  })
+  .refine((b) => b.name !== undefined || b.username !== undefined, {
+    message: 'a student without a username needs a profile name',
+    path: ['name'],
+  });
+const textBody = z.object({
+  text: z
+    .string()
+    .min(1)
+    .max(4096)
+    .refine((t) => t.trim() !== '', 'must not be blank'),
+  reply_to: z.string().max(256).optional(),
+});
 const replyBody = z.object({
   kind: z.enum(['button_reply', 'list_reply']),
   id: z.string().min(1).max(256),
@@ -84,7 +97,15 @@ export function phoneRoutes(deps: PhoneDeps, events: PhoneEvents, api: Pick<Clou
     const caption = req.headers['x-caption'] ? decodeURIComponent(String(req.headers['x-caption'])).slice(0, 1024) : undefined;
     const file = api.addMedia({ content: req.body, mimeType });
     const kind = PHOTO_TYPES.includes(mimeType) ? ('image' as const) : ('document' as const);
-    const content = { type: 'media' as const, kind, mediaId: file.id, mimeType, sha256: file.sha256, ...(kind === 'document' ? { filename } : {}), ...(caption ? { caption } : {}) };
+    const content = {
+      type: 'media' as const,
+      kind,
+      mediaId: file.id,
+      mimeType,
+      sha256: file.sha256,
+      ...(kind === 'document' ? { filename } : {}),
+      ...(caption ? { caption } : {}),
+    };
     res.status(202).json(studentSends(deps, student, content).bubble);
   });
   router.post('/phone/api/students/:student/read', (req, res) => {

@@ -51,7 +51,12 @@ export function createCloudApiClient(opts: CloudApiClientOptions): CloudApi {
 
   const call = (method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> => {
     const target = safeUrl(url);
-    const attributes = { 'http.request.method': method, 'url.full': target.full, 'server.address': target.host, 'server.port': target.port };
+    const attributes = {
+      'http.request.method': method,
+      'url.full': target.full,
+      'server.address': target.host,
+      'server.port': target.port,
+    };
     return inSpan(method, { kind: SpanKind.CLIENT, attributes }, async (span) => {
       const answer = await request(method, url, body);
       annotate(span, answer);
@@ -64,7 +69,13 @@ export function createCloudApiClient(opts: CloudApiClientOptions): CloudApi {
     const timeout = deadline(opts.timeoutMs);
     let status = 'network';
     try {
-      const answer = await graphRequest(opts.http, url, { method, accessToken: opts.accessToken, body, signal: timeout.signal, timeoutMs: opts.timeoutMs });
+      const answer = await graphRequest(opts.http, url, {
+        method,
+        accessToken: opts.accessToken,
+        body,
+        signal: timeout.signal,
+        timeoutMs: opts.timeoutMs,
+      });
       status = answer.status;
       if (!answer.ok) return answer;
       const payload = await readJson(answer.response);

@@ -27,7 +27,13 @@ export function createGraphHttp(): { request: HttpRequest; close(): Promise<void
   const dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 20 }));
   return {
     async request(url, init) {
-      const { statusCode, headers, body } = await request(url, { method: init.method, headers: init.headers, body: init.body, signal: init.signal, dispatcher });
+      const { statusCode, headers, body } = await request(url, {
+        method: init.method,
+        headers: init.headers,
+        body: init.body,
+        signal: init.signal,
+        dispatcher,
+      });
       return {
         status: statusCode,
         header: (name) => {
@@ -110,7 +116,8 @@ export async function graphRequest(
     });
     return { ok: true, response, status: `${Math.floor(response.status / 100)}xx` };
   } catch (error) {
-    if (isTimeout(error)) return { ok: false, status: 'timeout', failure: { kind: 'timeout', title: `no answer within ${init.timeoutMs} ms` } };
+    if (isTimeout(error))
+      return { ok: false, status: 'timeout', failure: { kind: 'timeout', title: `no answer within ${init.timeoutMs} ms` } };
     return { ok: false, status: 'network', failure: { kind: 'network', title: `network error: ${describeNetworkError(error)}` } };
   }
 }

@@ -36,7 +36,9 @@ async function* verified(
     complete = true;
   } catch (error) {
     if (error instanceof MediaTooLargeError) throw error;
-    throw new MediaTransferError(isTimeout(error) ? 'download timed out' : `download broke off: ${describeNetworkError(error)}`, { cause: error });
+    throw new MediaTransferError(isTimeout(error) ? 'download timed out' : `download broke off: ${describeNetworkError(error)}`, {
+      cause: error,
+    });
   } finally {
     if (!complete) abort();
   }
@@ -53,7 +55,12 @@ export function createMediaApiClient(opts: MediaApiClientOptions): MediaApi {
   return {
     async metadata(mediaId) {
       const signal = AbortSignal.timeout(timeoutMs);
-      const answer = await graphRequest(http, `${opts.baseUrl}/${opts.apiVersion}/${mediaId}`, { method: 'GET', accessToken, signal, timeoutMs });
+      const answer = await graphRequest(http, `${opts.baseUrl}/${opts.apiVersion}/${mediaId}`, {
+        method: 'GET',
+        accessToken,
+        signal,
+        timeoutMs,
+      });
       if (!answer.ok) return answer;
       let payload: unknown;
       try {

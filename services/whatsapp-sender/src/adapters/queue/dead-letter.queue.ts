@@ -9,7 +9,13 @@ export function createDeadLetterQueue(queue: Queue): DeadLetterQueue {
       return {
         jobs: jobs
           .filter((job) => job?.id !== undefined)
-          .map((job) => ({ id: job.id!, name: job.name, data: job.data as unknown, failedReason: job.failedReason, finishedOn: job.finishedOn })),
+          .map((job) => ({
+            id: job.id!,
+            name: job.name,
+            data: job.data as unknown,
+            failedReason: job.failedReason,
+            finishedOn: job.finishedOn,
+          })),
         total,
       };
     },

@@ -21,7 +21,13 @@ export interface MediaWorkerOptions {
   stalledIntervalMs: number;
   backoffBaseMs: number;
   download: (job: DownloadMediaJob, log: Logger) => Promise<SendDecision>;
-  reject: (input: { mediaId: string | undefined; messageId: string | undefined; correlationId: string | undefined; reason: string; log: Logger }) => Promise<SendDecision>;
+  reject: (input: {
+    mediaId: string | undefined;
+    messageId: string | undefined;
+    correlationId: string | undefined;
+    reason: string;
+    log: Logger;
+  }) => Promise<SendDecision>;
   log: Logger;
 }
 
@@ -42,9 +48,16 @@ export function startMediaWorker(opts: MediaWorkerOptions): Worker {
         return { kind: 'failed', reason: `unknown job name ${job.name}` };
       }
       const parsed = downloadMediaJobSchema.safeParse(job.data);
-      if (parsed.success) return await opts.download(parsed.data, jobLog.child({ mediaId: parsed.data.mediaId, correlationId: parsed.data.correlationId }));
+      if (parsed.success)
+        return await opts.download(parsed.data, jobLog.child({ mediaId: parsed.data.mediaId, correlationId: parsed.data.correlationId }));
       const partial = salvageable.safeParse(job.data).data;
-      return await opts.reject({ mediaId: partial?.mediaId, messageId: partial?.messageId, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: jobLog });
+      return await opts.reject({
+        mediaId: partial?.mediaId,
+        messageId: partial?.messageId,
+        correlationId: partial?.correlationId,
+        reason: describeIssues(parsed.error),
+        log: jobLog,
+      });
     } catch (error) {
       const delayMs = backoffDelayMs(job.attemptsStarted, opts.backoffBaseMs, Math.random);
       jobLog.error({ err: error, delayMs }, 'media job interrupted; will run again');

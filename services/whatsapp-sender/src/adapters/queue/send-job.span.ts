@@ -7,7 +7,12 @@ import type { SendDecision } from '../../use-cases/ports';
  * inbound message's trace), or a trace of its own for a job without one. The Cloud API call and the result
  * published on JetStream are its children. With tracing off it is the API's no-op span.
  */
-export function inSendJobSpan(job: { id?: string; attemptsStarted: number }, data: SendMessageJob, queueName: string, run: () => Promise<SendDecision>): Promise<SendDecision> {
+export function inSendJobSpan(
+  job: { id?: string; attemptsStarted: number },
+  data: SendMessageJob,
+  queueName: string,
+  run: () => Promise<SendDecision>,
+): Promise<SendDecision> {
   const attributes = {
     'messaging.system': 'bullmq',
     'messaging.operation.type': 'process',

@@ -1,7 +1,15 @@
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { describeIssues, markReadJobSchema, SEND_JOB_OPTIONS, sendMessageJobSchema, WIRE, type MarkReadJob, type SendMessageJob } from '@app/contracts';
+import {
+  describeIssues,
+  markReadJobSchema,
+  SEND_JOB_OPTIONS,
+  sendMessageJobSchema,
+  WIRE,
+  type MarkReadJob,
+  type SendMessageJob,
+} from '@app/contracts';
 import type { Logger } from '@app/logging';
 import { limiterFor } from '../../domain/limiter';
 import { backoffDelayMs } from '../../domain/retry-policy';
@@ -50,24 +58,41 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
   const decide = async (job: Job): Promise<SendDecision> => {
     // One child logger per job, made on first use: a valid job's ids are bound in that same child.
     let jobLog: Logger | undefined;
-    const logFor = (ids: Record<string, string> = {}) => (jobLog ??= log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted, ...ids }));
+    const logFor = (ids: Record<string, string> = {}) =>
+      (jobLog ??= log.child({ jobId: job.id, jobName: job.name, run: job.attemptsStarted, ...ids }));
     try {
       if (job.name === WIRE.jobs.sendMessage) {
         const parsed = sendMessageJobSchema.safeParse(job.data);
         if (parsed.success) {
           const data = parsed.data;
-          return await inSendJobSpan(job, data, opts.queueName, () => opts.send(data, logFor({ messageId: data.messageId, correlationId: data.correlationId })));
+          return await inSendJobSpan(job, data, opts.queueName, () =>
+            opts.send(data, logFor({ messageId: data.messageId, correlationId: data.correlationId })),
+          );
         }
         const partial = salvageable.safeParse(job.data).data;
         const id = uuid.safeParse(job.id).success ? job.id : partial?.messageId;
-        return await opts.reject({ kind: 'send', id, correlationId: partial?.correlationId, reason: describeIssues(parsed.error), log: logFor() });
+        return await opts.reject({
+          kind: 'send',
+          id,
+          correlationId: partial?.correlationId,
+          reason: describeIssues(parsed.error),
+          log: logFor(),
+        });
       }
       if (job.name === WIRE.jobs.markRead) {
         const parsed = markReadJobSchema.safeParse(job.data);
-        if (parsed.success) return await opts.markRead(parsed.data, logFor({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
+        if (parsed.success)
+          return await opts.markRead(parsed.data, logFor({ requestId: parsed.data.requestId, correlationId: parsed.data.correlationId }));
         const partial = salvageable.safeParse(job.data).data;
         const id = uuid.safeParse(job.id).success ? job.id : partial?.requestId;
-        return await opts.reject({ kind: 'read', id, correlationId: partial?.correlationId, wamid: partial?.wamid, reason: describeIssues(parsed.error), log: logFor() });
+        return await opts.reject({
+          kind: 'read',
+          id,
+          correlationId: partial?.correlationId,
+          wamid: partial?.wamid,
+          reason: describeIssues(parsed.error),
+          log: logFor(),
+        });
       }
       logFor().error('unknown job name on the outbound queue');
       return { kind: 'failed', reason: `unknown job name ${job.name}` };
@@ -100,7 +125,9 @@ export function startSendWorker(opts: SendWorkerOptions): Worker {
     log.warn({ jobId: job?.id, reason: error.message }, 'outbound job failed for good');
     const reason = abandonedReason(job);
     if (job && reason) {
-      opts.abandoned({ name: job.name, data: job.data, reason, log }).catch((err: unknown) => log.error({ err, jobId: job.id }, 'could not report an abandoned job'));
+      opts
+        .abandoned({ name: job.name, data: job.data, reason, log })
+        .catch((err: unknown) => log.error({ err, jobId: job.id }, 'could not report an abandoned job'));
     }
   });
   worker.on('stalled', (jobId) => log.warn({ jobId }, 'outbound job stalled; running it again'));

@@ -32,7 +32,10 @@ export function createSendingControl(opts: { redis: Redis; outbound: Queue; medi
     async pause(record) {
       // The first writer of `since` is the one that paused: it alone alerts.
       const first = (await redis.hsetnx(pauseKey, 'since', String(record.since?.getTime() ?? Date.now()))) === 1;
-      await redis.hset(pauseKey, { reason: record.reason, ...(record.error ? { code: record.error.code, title: record.error.title } : {}) });
+      await redis.hset(pauseKey, {
+        reason: record.reason,
+        ...(record.error ? { code: record.error.code, title: record.error.title } : {}),
+      });
       await Promise.all([outbound.pause(), media.pause()]);
       return first;
     },
@@ -46,7 +49,11 @@ export function createSendingControl(opts: { redis: Redis; outbound: Queue; medi
       const stored = storedPause.safeParse(await redis.hgetall(pauseKey));
       if (!stored.success) return { reason: 'unknown', since: null, error: null };
       const { reason, since, code, title } = stored.data;
-      return { reason, since: since === undefined ? null : new Date(since), error: code === undefined ? null : { code, title: title ?? '' } };
+      return {
+        reason,
+        since: since === undefined ? null : new Date(since),
+        error: code === undefined ? null : { code, title: title ?? '' },
+      };
     },
     async counts() {
       const [o, m] = await Promise.all([countsOf(outbound), countsOf(media)]);

@@ -103,7 +103,12 @@ export function createRedisSendStateStore(redis: Redis, namespace: string | unde
     }
     const s = parsed.data;
     if ('errorCode' in s) {
-      return { status: s.status, attempts: s.attempts, retry: s.retry, error: { code: s.errorCode, title: s.errorTitle, class: s.errorClass } };
+      return {
+        status: s.status,
+        attempts: s.attempts,
+        retry: s.retry,
+        error: { code: s.errorCode, title: s.errorTitle, class: s.errorClass },
+      };
     }
     return s;
   };

@@ -38,7 +38,16 @@ export interface HttpApp {
   beginShutdown(): void;
 }
 
-export function createHttpApp<D>({ log, registry, checks, routes, authenticate, redeemEventsTicket, routeDeps, consoleDir }: HttpAppDeps<D>): HttpApp {
+export function createHttpApp<D>({
+  log,
+  registry,
+  checks,
+  routes,
+  authenticate,
+  redeemEventsTicket,
+  routeDeps,
+  consoleDir,
+}: HttpAppDeps<D>): HttpApp {
   const drainer = createConnectionDrainer();
   const app = express();
   app.disable('x-powered-by');

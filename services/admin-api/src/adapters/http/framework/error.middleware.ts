@@ -27,7 +27,8 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorRe
   if (isClientHttpError(error)) {
     if (error.type === 'entity.too.large') return answer('payload_too_large', 'the request body is too large', 413);
     if (error.type === 'entity.parse.failed') return answer('invalid_request', 'the request body is not valid JSON', 400);
-    if (error.type === undefined && error instanceof URIError) return answer('invalid_request', 'the path is not valid percent-encoding', 400);
+    if (error.type === undefined && error instanceof URIError)
+      return answer('invalid_request', 'the path is not valid percent-encoding', 400);
     return answer('invalid_request', 'the request could not be read', 400);
   }
   return answer('internal', 'internal error', 500);

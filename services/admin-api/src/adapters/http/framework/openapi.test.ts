@@ -5,7 +5,9 @@ import { ROUTES } from '../routes/route-table';
 describe('the OpenAPI document', () => {
   it('describes every route of the table, once', () => {
     const doc = buildOpenApiDocument(ROUTES);
-    const documented = Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.keys(item ?? {}).map((method) => `${method} ${path}`));
+    const documented = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+      Object.keys(item ?? {}).map((method) => `${method} ${path}`),
+    );
     expect(documented.sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     expect(new Set(documented).size).toBe(ROUTES.length);
   });
@@ -24,7 +26,8 @@ describe('the OpenAPI document', () => {
     const doc = JSON.parse(JSON.stringify(buildOpenApiDocument(ROUTES))) as {
       paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
     };
-    const bodyOf = (path: string, method: string) => JSON.stringify(doc.paths[path]?.[method]?.requestBody?.content['application/json']?.schema);
+    const bodyOf = (path: string, method: string) =>
+      JSON.stringify(doc.paths[path]?.[method]?.requestBody?.content['application/json']?.schema);
     for (const [path, method] of [
       ['/api/admin/users', 'post'],
       ['/api/admin/users/{id}', 'patch'],

@@ -1,4 +1,10 @@
-import { createDocument, type oas31, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import {
+  createDocument,
+  type oas31,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
+} from 'zod-openapi';
 import type { AppErrorCode } from '../../../domain/errors';
 import { errorResponseSchema } from './error.schema';
 import { ERROR_STATUS } from './error-status';
@@ -23,11 +29,15 @@ function responsesOf<D>(route: Route<D>): ZodOpenApiResponsesObject {
   if (route.response) {
     const { status, description, schema, alternate } = route.response;
     responses[statusKey(status)] = { description, content: { 'application/json': { schema } } };
-    if (alternate) responses[statusKey(alternate.status)] = { description: alternate.description, content: { 'application/json': { schema } } };
+    if (alternate)
+      responses[statusKey(alternate.status)] = { description: alternate.description, content: { 'application/json': { schema } } };
   }
   if (route.file) {
     const binary = { type: 'string', format: 'binary' } as const;
-    responses['200'] = { description: route.file.description, content: Object.fromEntries(route.file.contentTypes.map((type) => [type, { schema: binary }])) };
+    responses['200'] = {
+      description: route.file.description,
+      content: Object.fromEntries(route.file.contentTypes.map((type) => [type, { schema: binary }])),
+    };
   }
   if (route.stream) {
     const { description, data } = route.stream;

@@ -60,8 +60,14 @@ interface RouteDef<P extends ObjectSchema, Q extends ObjectSchema, H extends Obj
   request?: RouteRequest<P, Q, H, B>;
 }
 
-export interface JsonRouteDef<D, P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema, S extends z.ZodType>
-  extends RouteDef<P, Q, H, B> {
+export interface JsonRouteDef<
+  D,
+  P extends ObjectSchema,
+  Q extends ObjectSchema,
+  H extends ObjectSchema,
+  B extends Schema,
+  S extends z.ZodType,
+> extends RouteDef<P, Q, H, B> {
   response: {
     status: number;
     description: string;
@@ -72,13 +78,24 @@ export interface JsonRouteDef<D, P extends ObjectSchema, Q extends ObjectSchema,
   handle(input: RouteInput<P, Q, H, B>, ctx: HandlerContext<D>): Promise<z.input<S>>;
 }
 
-export interface StreamRouteDef<D, P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteDef<P, Q, H, B> {
+export interface StreamRouteDef<
+  D,
+  P extends ObjectSchema,
+  Q extends ObjectSchema,
+  H extends ObjectSchema,
+  B extends Schema,
+> extends RouteDef<P, Q, H, B> {
   stream: { description: string; events: readonly string[]; data: z.ZodType };
   /** Takes over the response; the stream stays open after open() returns. */
   open(input: RouteInput<P, Q, H, B>, ctx: HandlerContext<D>, res: Response): void;
 }
 
-export interface FileRouteDef<D, P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteDef<P, Q, H, B> {
+export interface FileRouteDef<D, P extends ObjectSchema, Q extends ObjectSchema, H extends ObjectSchema, B extends Schema> extends RouteDef<
+  P,
+  Q,
+  H,
+  B
+> {
   /** Bytes, not JSON: what the document says of the 200 answer. */
   file: { description: string; contentTypes: readonly string[] };
   /** Writes the whole answer (status, headers, bytes); resolves once it is sent. */
@@ -142,7 +159,12 @@ export function routeBuilders<D>() {
     },
   });
 
-  const streamRoute = <P extends ObjectSchema = undefined, Q extends ObjectSchema = undefined, H extends ObjectSchema = undefined, B extends Schema = undefined>(
+  const streamRoute = <
+    P extends ObjectSchema = undefined,
+    Q extends ObjectSchema = undefined,
+    H extends ObjectSchema = undefined,
+    B extends Schema = undefined,
+  >(
     def: StreamRouteDef<D, P, Q, H, B>,
   ): Route<D> => ({
     ...def,
@@ -152,7 +174,12 @@ export function routeBuilders<D>() {
     },
   });
 
-  const fileRoute = <P extends ObjectSchema = undefined, Q extends ObjectSchema = undefined, H extends ObjectSchema = undefined, B extends Schema = undefined>(
+  const fileRoute = <
+    P extends ObjectSchema = undefined,
+    Q extends ObjectSchema = undefined,
+    H extends ObjectSchema = undefined,
+    B extends Schema = undefined,
+  >(
     def: FileRouteDef<D, P, Q, H, B>,
   ): Route<D> => ({
     ...def,

@@ -11,7 +11,12 @@ export interface AgentToolsDeps {
   addNote(input: AddNoteInput): Promise<MessageView>;
   listCannedReplies(): Promise<CannedReply[]>;
   manageCannedReply(input: ManageCannedReplyInput): Promise<CannedReply>;
-  renderCannedReplies(input: { user: AdminUser; student: string; q?: string | undefined; correlationId: string }): Promise<RenderedCannedReply[]>;
+  renderCannedReplies(input: {
+    user: AdminUser;
+    student: string;
+    q?: string | undefined;
+    correlationId: string;
+  }): Promise<RenderedCannedReply[]>;
   listLabels(input: { user: AdminUser; correlationId: string }): Promise<LabelView[]>;
   runLabelCommand<C extends LabelCommand>(input: LabelCommandInput<C>): Promise<LabelAnswer<C>>;
 }

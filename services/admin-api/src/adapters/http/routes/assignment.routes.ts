@@ -42,7 +42,12 @@ export const assignmentRoutes: Route[] = [
     request: { body: availabilityBodySchema },
     response: { status: 200, description: 'you, as the team sees you now', schema: agentResponseSchema },
     handle: async ({ body }, ctx) => ({
-      agent: await ctx.deps.assignment.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'availability', availability: body.availability } }),
+      agent: await ctx.deps.assignment.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'availability', availability: body.availability },
+      }),
     }),
   }),
   jsonRoute({
@@ -55,33 +60,49 @@ export const assignmentRoutes: Route[] = [
     request: { params: agentParamsSchema, body: capacityBodySchema },
     response: { status: 200, description: 'the agent as it is now', schema: agentResponseSchema },
     handle: async ({ params, body }, ctx) => ({
-      agent: await ctx.deps.assignment.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'capacity', userId: params.id, capacity: body.capacity } }),
+      agent: await ctx.deps.assignment.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'capacity', userId: params.id, capacity: body.capacity },
+      }),
     }),
   }),
   jsonRoute({
     method: 'post',
     path: '/api/admin/conversations/{student}/chat-support/assign',
-    summary: 'Give the chat to a named agent: a waiting chat is taken (the student is told who joined), an active one transferred silently; may exceed their capacity',
+    summary:
+      'Give the chat to a named agent: a waiting chat is taken (the student is told who joined), an active one transferred silently; may exceed their capacity',
     tag: TAG,
     access: ADMIN_ONLY,
     errors: ['not_found', 'chat_not_active', 'agent_unavailable', ...ENGINE_ERRORS],
     request: { params: studentParamsSchema, body: assignBodySchema },
     response: { status: 200, description: 'the conversation, assigned to the agent', schema: conversationResponseSchema },
     handle: async ({ params, body }, ctx) => ({
-      conversation: await ctx.deps.assignment.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'assign', student: params.student, agentId: body.agent_id } }),
+      conversation: await ctx.deps.assignment.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'assign', student: params.student, agentId: body.agent_id },
+      }),
     }),
   }),
   jsonRoute({
     method: 'post',
     path: '/api/admin/conversations/{student}/chat-support/hand-back',
-    summary: 'Hand your active chat back to the queue (admins: anyone\'s); it is offered to another agent, not to you again',
+    summary: "Hand your active chat back to the queue (admins: anyone's); it is offered to another agent, not to you again",
     tag: TAG,
     access: ANY_ROLE,
     errors: ['not_found', 'chat_not_active', 'already_claimed', ...ENGINE_ERRORS],
     request: { params: studentParamsSchema, body: handBackBodySchema },
     response: { status: 200, description: 'the conversation, waiting again', schema: conversationResponseSchema },
     handle: async ({ params }, ctx) => ({
-      conversation: await ctx.deps.assignment.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'hand_back', student: params.student } }),
+      conversation: await ctx.deps.assignment.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'hand_back', student: params.student },
+      }),
     }),
   }),
   jsonRoute({
@@ -103,6 +124,12 @@ export const assignmentRoutes: Route[] = [
     errors: ENGINE_ERRORS,
     request: { body: assignmentSettingsBodySchema },
     response: { status: 200, description: 'the settings as they are now', schema: assignmentSettingsResponseSchema },
-    handle: ({ body }, ctx) => ctx.deps.assignment.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'settings', settings: body } }),
+    handle: ({ body }, ctx) =>
+      ctx.deps.assignment.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'settings', settings: body },
+      }),
   }),
 ];

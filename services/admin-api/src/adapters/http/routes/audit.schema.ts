@@ -3,7 +3,10 @@ import { AUDIT_ACTIONS, type StoredAuditEntry } from '../../../domain/audit';
 
 export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().regex(/^[1-9]\d{0,15}$/, 'a next_cursor from a previous page').optional(),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/, 'a next_cursor from a previous page')
+    .optional(),
   actor_id: z.uuid().optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
 });

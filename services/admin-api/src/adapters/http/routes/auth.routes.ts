@@ -3,7 +3,6 @@ import { jsonRoute, type Route } from './route-builders';
 import { presentUser } from './user.schema';
 import { ANY_ROLE } from './access';
 
-
 export const authRoutes: Route[] = [
   jsonRoute({
     method: 'post',

@@ -18,7 +18,12 @@ import { ENGINE_ERRORS_OR_NOT_FOUND } from './route-errors';
 // Canned replies: admins manage them, agents (and admins) use them from the composer.
 
 async function manage(ctx: HandlerContext, command: CannedReplyCommand) {
-  const reply = await ctx.deps.agentTools.manageCannedReply({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command });
+  const reply = await ctx.deps.agentTools.manageCannedReply({
+    user: ctx.user(),
+    origin: ctx.origin,
+    correlationId: ctx.correlationId,
+    command,
+  });
   return { canned_reply: presentCannedReply(reply) };
 }
 
@@ -73,9 +78,18 @@ export const cannedReplyRoutes: Route[] = [
     access: ANY_ROLE,
     errors: ENGINE_ERRORS_OR_NOT_FOUND,
     request: { params: studentParamsSchema, query: cannedReplyQuerySchema },
-    response: { status: 200, description: 'the matching canned replies, by shortcut, each with its rendered text', schema: renderedCannedReplyListSchema },
+    response: {
+      status: 200,
+      description: 'the matching canned replies, by shortcut, each with its rendered text',
+      schema: renderedCannedReplyListSchema,
+    },
     handle: async ({ params, query }, ctx) => {
-      const items = await ctx.deps.agentTools.renderCannedReplies({ user: ctx.user(), student: params.student, q: query.q, correlationId: ctx.correlationId });
+      const items = await ctx.deps.agentTools.renderCannedReplies({
+        user: ctx.user(),
+        student: params.student,
+        q: query.q,
+        correlationId: ctx.correlationId,
+      });
       return { items: items.map(presentRenderedCannedReply) };
     },
   }),

@@ -14,9 +14,13 @@ import { jsonRoute, type HandlerContext, type Route } from './route-builders';
 import { ANY_ROLE } from './access';
 import { ENGINE_ERRORS_OR_NOT_FOUND } from './route-errors';
 
-
 async function command(ctx: HandlerContext, chat: ChatCommand) {
-  const conversation = await ctx.deps.runChatCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: chat });
+  const conversation = await ctx.deps.runChatCommand({
+    user: ctx.user(),
+    origin: ctx.origin,
+    correlationId: ctx.correlationId,
+    command: chat,
+  });
   return { conversation };
 }
 
@@ -51,7 +55,11 @@ export const chatSupportRoutes: Route[] = [
     access: ANY_ROLE,
     errors: ['chat_not_active', 'already_claimed', 'outside_service_window', ...ENGINE_ERRORS_OR_NOT_FOUND],
     request: { params: studentParamsSchema, headers: idempotencyHeadersSchema, body: sendMessageBodySchema },
-    response: { status: 202, description: 'queued for WhatsApp; its status arrives as message.status events', schema: messageResponseSchema },
+    response: {
+      status: 202,
+      description: 'queued for WhatsApp; its status arrives as message.status events',
+      schema: messageResponseSchema,
+    },
     async handle({ params, headers, body }, ctx) {
       const message = await ctx.deps.sendChatMessage({
         user: ctx.user(),
@@ -72,7 +80,11 @@ export const chatSupportRoutes: Route[] = [
     access: ANY_ROLE,
     errors: ENGINE_ERRORS_OR_NOT_FOUND,
     request: { params: studentParamsSchema, headers: idempotencyHeadersSchema, body: templateBodySchema },
-    response: { status: 202, description: 'queued for WhatsApp; its status arrives as message.status events', schema: messageResponseSchema },
+    response: {
+      status: 202,
+      description: 'queued for WhatsApp; its status arrives as message.status events',
+      schema: messageResponseSchema,
+    },
     async handle({ params, headers }, ctx) {
       const message = await ctx.deps.sendTemplate({
         user: ctx.user(),
@@ -98,7 +110,8 @@ export const chatSupportRoutes: Route[] = [
       schema: typingIndicatorResultSchema,
       alternate: {
         status: 200,
-        description: '`{sent: false, reason}`: nothing sent, as one went out less than 20 s ago (throttled), the student wrote nothing to mark (no_inbound_message) or the 24-hour window is closed (outside_service_window)',
+        description:
+          '`{sent: false, reason}`: nothing sent, as one went out less than 20 s ago (throttled), the student wrote nothing to mark (no_inbound_message) or the 24-hour window is closed (outside_service_window)',
         when: (body) => !body.sent,
       },
     },
@@ -118,7 +131,7 @@ export const chatSupportRoutes: Route[] = [
   jsonRoute({
     method: 'post',
     path: '/api/admin/conversations/{student}/read',
-    summary: "Mark the conversation read (its unread_count drops to 0); the console calls it on opening a thread",
+    summary: 'Mark the conversation read (its unread_count drops to 0); the console calls it on opening a thread',
     tag: 'chat support',
     access: ANY_ROLE,
     errors: ENGINE_ERRORS_OR_NOT_FOUND,

@@ -11,7 +11,6 @@ import { jsonRoute, type Route } from './route-builders';
 import { ANY_ROLE } from './access';
 import { ENGINE_ERRORS } from './route-errors';
 
-
 export const conversationRoutes: Route[] = [
   jsonRoute({
     method: 'get',
@@ -36,7 +35,13 @@ export const conversationRoutes: Route[] = [
     async handle({ params, query }, ctx) {
       const page = await ctx.deps.engine.listMessages({ actor: actorOf(ctx.user()), student: params.student, ...query }, ctx.correlationId);
       // Staff reads (issue 15): opening the thread (its first page, not older pages or polls) is audited.
-      if (query.before === undefined) await ctx.deps.privacy.recordThreadView({ user: ctx.user(), origin: ctx.origin, student: params.student, correlationId: ctx.correlationId });
+      if (query.before === undefined)
+        await ctx.deps.privacy.recordThreadView({
+          user: ctx.user(),
+          origin: ctx.origin,
+          student: params.student,
+          correlationId: ctx.correlationId,
+        });
       return page;
     },
   }),

@@ -16,7 +16,8 @@ export const messageResponseSchema = z.object({ message: messageViewSchema });
  */
 export const studentParamsSchema = z.object({
   student: studentIdSchema.meta({
-    description: "The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918)",
+    description:
+      "The student: their phone number's digits (E.164 without +, e.g. 447700900123) or, when WhatsApp withholds their number, their business-scoped user id (e.g. NG.13491208655302741918)",
     example: '447700900123',
   }),
 });
@@ -30,7 +31,12 @@ export const listConversationsQuerySchema = z.object({
     .transform((value) => value === 'true')
     .optional(),
   status: supportStatusSchema.optional(),
-  q: z.string().trim().max(100).optional().meta({ description: "matches the student's name, phone number, username or business-scoped user id" }),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: "matches the student's name, phone number, username or business-scoped user id" }),
   label: z.uuid().optional().meta({ description: 'only conversations carrying this label (its id)' }),
   arrived_while_closed: z
     .enum(['true', 'false'])

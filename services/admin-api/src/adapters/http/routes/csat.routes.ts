@@ -20,12 +20,18 @@ export const csatRoutes: Route[] = [
   jsonRoute({
     method: 'put',
     path: '/api/admin/csat/settings',
-    summary: 'Turn the survey on or off and set its wording as a whole (question and comment texts <= 1024, button <= 20, rating titles <= 24 characters)',
+    summary:
+      'Turn the survey on or off and set its wording as a whole (question and comment texts <= 1024, button <= 20, rating titles <= 24 characters)',
     tag: TAG,
     access: ADMIN_ONLY,
     errors: ENGINE_ERRORS,
     request: { body: csatSettingsBodySchema },
-    response: { status: 200, description: 'the settings as they are now; they apply from the next chat that ends', schema: csatSettingsResponseSchema },
-    handle: ({ body }, ctx) => ctx.deps.insight.setCsatSettings({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, settings: body }),
+    response: {
+      status: 200,
+      description: 'the settings as they are now; they apply from the next chat that ends',
+      schema: csatSettingsResponseSchema,
+    },
+    handle: ({ body }, ctx) =>
+      ctx.deps.insight.setCsatSettings({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, settings: body }),
   }),
 ];

@@ -15,7 +15,6 @@ import { ANY_ROLE } from './access';
  */
 export const EVENTS_TICKET_TTL_SECONDS = 60;
 
-
 export const eventsRoutes: Route[] = [
   jsonRoute({
     method: 'post',

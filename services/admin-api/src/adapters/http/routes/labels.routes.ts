@@ -23,7 +23,9 @@ export const labelRoutes: Route[] = [
     access: ANY_ROLE,
     errors: ENGINE_ERRORS,
     response: { status: 200, description: 'every label (at most 200)', schema: labelListSchema },
-    handle: async (_input, ctx) => ({ items: await ctx.deps.agentTools.listLabels({ user: ctx.user(), correlationId: ctx.correlationId }) }),
+    handle: async (_input, ctx) => ({
+      items: await ctx.deps.agentTools.listLabels({ user: ctx.user(), correlationId: ctx.correlationId }),
+    }),
   }),
   jsonRoute({
     method: 'post',
@@ -35,7 +37,12 @@ export const labelRoutes: Route[] = [
     request: { body: labelBodySchema },
     response: { status: 201, description: 'created', schema: labelResponseSchema },
     handle: async ({ body }, ctx) => ({
-      label: await ctx.deps.agentTools.runLabelCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'create', ...body } }),
+      label: await ctx.deps.agentTools.runLabelCommand({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'create', ...body },
+      }),
     }),
   }),
   jsonRoute({
@@ -48,7 +55,12 @@ export const labelRoutes: Route[] = [
     request: { params: idParamsSchema, body: labelPatchSchema },
     response: { status: 200, description: 'the label as it is now', schema: labelResponseSchema },
     handle: async ({ params, body }, ctx) => ({
-      label: await ctx.deps.agentTools.runLabelCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'update', id: params.id, ...body } }),
+      label: await ctx.deps.agentTools.runLabelCommand({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'update', id: params.id, ...body },
+      }),
     }),
   }),
   jsonRoute({
@@ -61,7 +73,12 @@ export const labelRoutes: Route[] = [
     request: { params: idParamsSchema },
     response: { status: 200, description: 'the label that was deleted', schema: labelResponseSchema },
     handle: async ({ params }, ctx) => ({
-      label: await ctx.deps.agentTools.runLabelCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'delete', id: params.id } }),
+      label: await ctx.deps.agentTools.runLabelCommand({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'delete', id: params.id },
+      }),
     }),
   }),
   jsonRoute({

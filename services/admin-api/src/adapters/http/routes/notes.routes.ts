@@ -4,7 +4,6 @@ import { jsonRoute, type Route } from './route-builders';
 import { ANY_ROLE } from './access';
 import { ENGINE_ERRORS_OR_NOT_FOUND } from './route-errors';
 
-
 export const noteRoutes: Route[] = [
   jsonRoute({
     method: 'post',
@@ -16,11 +15,18 @@ export const noteRoutes: Route[] = [
     request: { params: studentParamsSchema, body: noteBodySchema },
     response: {
       status: 201,
-      description: 'the note as the thread shows it (type note, private true, status received); every console gets it as a message.created event',
+      description:
+        'the note as the thread shows it (type note, private true, status received); every console gets it as a message.created event',
       schema: noteResponseSchema,
     },
     handle: async ({ params, body }, ctx) => ({
-      message: await ctx.deps.agentTools.addNote({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, student: params.student, text: body.text }),
+      message: await ctx.deps.agentTools.addNote({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        student: params.student,
+        text: body.text,
+      }),
     }),
   }),
 ];

@@ -1,4 +1,11 @@
-import { closureBodySchema, closureListSchema, closureParamsSchema, closureResponseSchema, officeHoursBodySchema, officeHoursResponseSchema } from './office-hours.schema';
+import {
+  closureBodySchema,
+  closureListSchema,
+  closureParamsSchema,
+  closureResponseSchema,
+  officeHoursBodySchema,
+  officeHoursResponseSchema,
+} from './office-hours.schema';
 import { jsonRoute, type Route } from './route-builders';
 import { ADMIN_ONLY, ANY_ROLE } from './access';
 import { ENGINE_ERRORS } from './route-errors';
@@ -21,13 +28,20 @@ export const officeHoursRoutes: Route[] = [
   jsonRoute({
     method: 'put',
     path: '/api/admin/office-hours',
-    summary: 'Replace the weekly schedule and time zone as a whole (periods HH:MM, start before end, never across midnight, no overlaps, at most 6 a day)',
+    summary:
+      'Replace the weekly schedule and time zone as a whole (periods HH:MM, start before end, never across midnight, no overlaps, at most 6 a day)',
     tag: TAG,
     access: ADMIN_ONLY,
     errors: ENGINE_ERRORS,
     request: { body: officeHoursBodySchema },
     response: { status: 200, description: 'the schedule as it is now', schema: officeHoursResponseSchema },
-    handle: ({ body }, ctx) => ctx.deps.officeHours.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'set', settings: body } }),
+    handle: ({ body }, ctx) =>
+      ctx.deps.officeHours.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'set', settings: body },
+      }),
   }),
   jsonRoute({
     method: 'get',
@@ -37,7 +51,9 @@ export const officeHoursRoutes: Route[] = [
     access: ANY_ROLE,
     errors: ENGINE_ERRORS,
     response: { status: 200, description: 'the closures (at most 200)', schema: closureListSchema },
-    handle: async (_input, ctx) => ({ items: (await ctx.deps.officeHours.get({ user: ctx.user(), correlationId: ctx.correlationId })).closures }),
+    handle: async (_input, ctx) => ({
+      items: (await ctx.deps.officeHours.get({ user: ctx.user(), correlationId: ctx.correlationId })).closures,
+    }),
   }),
   jsonRoute({
     method: 'post',
@@ -49,7 +65,12 @@ export const officeHoursRoutes: Route[] = [
     request: { body: closureBodySchema },
     response: { status: 201, description: 'created', schema: closureResponseSchema },
     handle: async ({ body }, ctx) => ({
-      closure: await ctx.deps.officeHours.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'add_closure', closure: body } }),
+      closure: await ctx.deps.officeHours.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'add_closure', closure: body },
+      }),
     }),
   }),
   jsonRoute({
@@ -62,7 +83,12 @@ export const officeHoursRoutes: Route[] = [
     request: { params: closureParamsSchema },
     response: { status: 200, description: 'the closure removed', schema: closureResponseSchema },
     handle: async ({ params }, ctx) => ({
-      closure: await ctx.deps.officeHours.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'remove_closure', id: params.id } }),
+      closure: await ctx.deps.officeHours.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'remove_closure', id: params.id },
+      }),
     }),
   }),
 ];

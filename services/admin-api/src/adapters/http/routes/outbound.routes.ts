@@ -1,6 +1,12 @@
 import { actorOf } from '../../../domain/actor';
 import type { AppErrorCode } from '../../../domain/errors';
-import { deadLetterPageSchema, deadLetterParamsSchema, deadLettersQuerySchema, queueStatusSchema, retryResponseSchema } from './outbound.schema';
+import {
+  deadLetterPageSchema,
+  deadLetterParamsSchema,
+  deadLettersQuerySchema,
+  queueStatusSchema,
+  retryResponseSchema,
+} from './outbound.schema';
 import { jsonRoute, type Route } from './route-builders';
 import { ADMIN_ONLY } from './access';
 
@@ -32,7 +38,8 @@ export const outboundRoutes: Route[] = [
     errors: ['not_found', 'retry_pending', 'not_failed', ...SENDER_ERRORS],
     request: { params: deadLetterParamsSchema },
     response: { status: 202, description: 'queued again; the retry number names its result', schema: retryResponseSchema },
-    handle: ({ params }, ctx) => ctx.deps.retryDeadLetter({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, messageId: params.id }),
+    handle: ({ params }, ctx) =>
+      ctx.deps.retryDeadLetter({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, messageId: params.id }),
   }),
   jsonRoute({
     method: 'post',

@@ -11,4 +11,10 @@ export const deadLettersQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const deadLetterParamsSchema = z.object({ id: z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'a dead letter message_id') });
+export const deadLetterParamsSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\w.:-]+$/, 'a dead letter message_id'),
+});

@@ -40,7 +40,13 @@ function commandRoute(command: 'retry' | 'discard', summary: string) {
     request: { params: parkedEventParamsSchema },
     response: { status: 200, description: 'the event as it is now', schema: parkedEventResponseSchema },
     handle: async ({ params }, ctx) => ({
-      event: await ctx.deps.runParkedEventCommand({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command, id: params.id }),
+      event: await ctx.deps.runParkedEventCommand({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command,
+        id: params.id,
+      }),
     }),
   });
 }

@@ -37,7 +37,12 @@ export const privacyRoutes: Route[] = [
     request: { body: consentSettingsBodySchema },
     response: { status: 200, description: 'the rules as they are now', schema: consentSettingsResponseSchema },
     handle: ({ body }, ctx) =>
-      ctx.deps.privacy.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'consent_settings', settings: body } }),
+      ctx.deps.privacy.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'consent_settings', settings: body },
+      }),
   }),
   jsonRoute({
     method: 'get',
@@ -60,7 +65,12 @@ export const privacyRoutes: Route[] = [
     request: { params: studentParamsSchema, body: staffConsentBodySchema },
     response: { status: 200, description: 'the consent status and record as they are now', schema: consentResponseSchema },
     handle: ({ params, body }, ctx) =>
-      ctx.deps.privacy.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'record_consent', student: params.student, consent: body } }),
+      ctx.deps.privacy.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'record_consent', student: params.student, consent: body },
+      }),
   }),
   jsonRoute({
     method: 'get',
@@ -75,12 +85,18 @@ export const privacyRoutes: Route[] = [
   jsonRoute({
     method: 'put',
     path: '/api/admin/privacy/retention',
-    summary: "Turn retention on or off and set its period: a conversation idle that many days loses its messages and media (7-3650 days)",
+    summary: 'Turn retention on or off and set its period: a conversation idle that many days loses its messages and media (7-3650 days)',
     tag: TAG,
     access: ADMIN_ONLY,
     errors: ENGINE_ERRORS,
     request: { body: retentionBodySchema },
     response: { status: 200, description: 'the settings and the preview under them', schema: retentionResponseSchema },
-    handle: ({ body }, ctx) => ctx.deps.privacy.run({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, command: { kind: 'retention', settings: body } }),
+    handle: ({ body }, ctx) =>
+      ctx.deps.privacy.run({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        command: { kind: 'retention', settings: body },
+      }),
   }),
 ];

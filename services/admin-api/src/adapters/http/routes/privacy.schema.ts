@@ -1,4 +1,10 @@
-import { consentSettingsSchema, consentStatusSchema, retentionPreviewSchema, retentionSettingsSchema, staffConsentSchema } from '@app/contracts';
+import {
+  consentSettingsSchema,
+  consentStatusSchema,
+  retentionPreviewSchema,
+  retentionSettingsSchema,
+  staffConsentSchema,
+} from '@app/contracts';
 
 // Privacy (issue 15): the engine's own shapes (libs/contracts privacy.schema.ts), validated here first so a
 // bad body is a 400 with every problem named before anything reaches the engine.

@@ -18,7 +18,11 @@ const reportJson = jsonRoute({
   access: ANY_ROLE,
   errors: ENGINE_ERRORS,
   request: { query: reportHttpQuerySchema },
-  response: { status: 200, description: 'the report (format=csv: text/csv, one line per group and bucket, then each group\u2019s total)', schema: reportResponseSchema },
+  response: {
+    status: 200,
+    description: 'the report (format=csv: text/csv, one line per group and bucket, then each group\u2019s total)',
+    schema: reportResponseSchema,
+  },
   handle: ({ query }, ctx) => {
     const { format: _format, ...range } = query;
     return ctx.deps.insight.report({ user: ctx.user(), query: range, correlationId: ctx.correlationId });
@@ -34,7 +38,10 @@ export const reportRoutes: Route[] = [
       const report = await ctx.deps.insight.report({ user: ctx.user(), query: range, correlationId: ctx.correlationId });
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="support-report-${report.by}-${report.bucket}-${report.from}-${report.to}.csv"`);
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="support-report-${report.by}-${report.bucket}-${report.from}-${report.to}.csv"`,
+      );
       res.setHeader('cache-control', 'private, no-store');
       res.send(reportCsv(report));
     },

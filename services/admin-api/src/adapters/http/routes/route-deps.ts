@@ -37,7 +37,12 @@ export interface RouteDeps {
   openMedia(input: { user: AdminUser; messageId: string; correlationId: string }): Promise<MediaFile>;
   /** whatsapp-sender's queries, straight through like the engine's. */
   sender: Pick<SenderGateway, 'listDeadLetters' | 'status'>;
-  retryDeadLetter(input: { user: AdminUser; origin: RequestOrigin; correlationId: string; messageId: string }): Promise<SenderData<'retryDeadLetter'>>;
+  retryDeadLetter(input: {
+    user: AdminUser;
+    origin: RequestOrigin;
+    correlationId: string;
+    messageId: string;
+  }): Promise<SenderData<'retryDeadLetter'>>;
   resumeSending(input: { user: AdminUser; origin: RequestOrigin; correlationId: string }): Promise<SenderData<'resume'>>;
   listUsers(): Promise<AdminUser[]>;
   createUser(input: CreateUserInput): Promise<AdminUser>;

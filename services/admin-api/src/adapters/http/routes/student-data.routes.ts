@@ -7,11 +7,14 @@ import { eraseBodySchema, eraseResponseSchema, transcriptQuerySchema } from './s
 import { ADMIN_ONLY, ANY_ROLE } from './access';
 import { ENGINE_ERRORS_OR_NOT_FOUND } from './route-errors';
 
-
 const isClientGone = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 /** Streams a generated file; once its first bytes left, a failure can only cut the download short (logged). */
-async function sendFile(res: Response, ctx: HandlerContext, file: { filename: string; contentType: string; body: AsyncIterable<string | Uint8Array> }) {
+async function sendFile(
+  res: Response,
+  ctx: HandlerContext,
+  file: { filename: string; contentType: string; body: AsyncIterable<string | Uint8Array> },
+) {
   res.status(200);
   res.setHeader('content-type', file.contentType);
   res.setHeader('content-disposition', `attachment; filename="${file.filename}"`);
@@ -32,12 +35,16 @@ export const studentDataRoutes: Route[] = [
   fileRoute({
     method: 'get',
     path: '/api/admin/conversations/{student}/transcript',
-    summary: 'A conversation as a transcript: HTML made to print, or JSON with the same content (authors, times in a stated zone, delivery status, attachments by name)',
+    summary:
+      'A conversation as a transcript: HTML made to print, or JSON with the same content (authors, times in a stated zone, delivery status, attachments by name)',
     tag: 'student data',
     access: ANY_ROLE,
     errors: ENGINE_ERRORS_OR_NOT_FOUND,
     request: { params: studentParamsSchema, query: transcriptQuerySchema },
-    file: { description: 'the transcript, as an attachment; everything written by people is escaped', contentTypes: ['text/html', 'application/json'] },
+    file: {
+      description: 'the transcript, as an attachment; everything written by people is escaped',
+      contentTypes: ['text/html', 'application/json'],
+    },
     async send({ params, query }, ctx, res) {
       const file = await ctx.deps.studentData.exportTranscript({
         user: ctx.user(),
@@ -56,14 +63,20 @@ export const studentDataRoutes: Route[] = [
   fileRoute({
     method: 'get',
     path: '/api/admin/students/{student}/export',
-    summary: 'Subject access: everything held on the student as one ZIP (profile, consent, messages, homework, files, support chats, audit entries, README and manifest)',
+    summary:
+      'Subject access: everything held on the student as one ZIP (profile, consent, messages, homework, files, support chats, audit entries, README and manifest)',
     tag: 'student data',
     access: ADMIN_ONLY,
     errors: ['unavailable', ...ENGINE_ERRORS_OR_NOT_FOUND],
     request: { params: studentParamsSchema },
     file: { description: 'the archive, streamed as it is built', contentTypes: ['application/zip'] },
     async send({ params }, ctx, res) {
-      const file = await ctx.deps.studentData.exportStudentData({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, student: params.student });
+      const file = await ctx.deps.studentData.exportStudentData({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        student: params.student,
+      });
       await sendFile(res, ctx, { ...file, contentType: 'application/zip' });
     },
   }),
@@ -78,6 +91,12 @@ export const studentDataRoutes: Route[] = [
     request: { params: studentParamsSchema, body: eraseBodySchema },
     response: { status: 200, description: 'what was removed (counts, no content)', schema: eraseResponseSchema },
     handle: ({ params, body }, ctx) =>
-      ctx.deps.studentData.eraseStudentData({ user: ctx.user(), origin: ctx.origin, correlationId: ctx.correlationId, student: params.student, confirm: body.confirm }),
+      ctx.deps.studentData.eraseStudentData({
+        user: ctx.user(),
+        origin: ctx.origin,
+        correlationId: ctx.correlationId,
+        student: params.student,
+        confirm: body.confirm,
+      }),
   }),
 ];

@@ -9,7 +9,6 @@ import {
 } from './users.schema';
 import { ADMIN_ONLY } from './access';
 
-
 export const userRoutes: Route[] = [
   jsonRoute({
     method: 'get',
@@ -46,7 +45,12 @@ export const userRoutes: Route[] = [
     response: { status: 200, description: 'the account as it is now', schema: userResponseSchema },
     async handle({ params, body }, ctx) {
       const { display_name, ...change } = body;
-      const user = await ctx.deps.updateUser({ actor: ctx.user(), origin: ctx.origin, id: params.id, change: { ...change, displayName: display_name } });
+      const user = await ctx.deps.updateUser({
+        actor: ctx.user(),
+        origin: ctx.origin,
+        id: params.id,
+        change: { ...change, displayName: display_name },
+      });
       ctx.log.info({ targetUserId: user.id, changed: Object.keys(body) }, 'user updated');
       return { user: presentManagedUser(user) };
     },

@@ -29,4 +29,7 @@ export const updateUserBodySchema = z
     role: z.enum(ROLES).optional(),
     display_name: displayNameSchema.nullable().optional(),
   })
-  .refine((change) => Object.values(change).some((value) => value !== undefined), 'name at least one of disabled, password, role, display_name');
+  .refine(
+    (change) => Object.values(change).some((value) => value !== undefined),
+    'name at least one of disabled, password, role, display_name',
+  );

@@ -24,7 +24,14 @@ export function seededContent(): BotContent {
 export const ADA: StudentProfile = { name: 'Ada Lovelace', email: 'ada@example.com', className: 'Grade 9' };
 
 export function newcomer(botState: BotState = { step: 'new' }, overrides: Partial<ConversationSnapshot> = {}): ConversationSnapshot {
-  return { phoneNumber: '447700900001', profileName: 'Grace Hopper', student: null, botState, support: { status: 'none', lastReceiptAt: null }, ...overrides };
+  return {
+    phoneNumber: '447700900001',
+    profileName: 'Grace Hopper',
+    student: null,
+    botState,
+    support: { status: 'none', lastReceiptAt: null },
+    ...overrides,
+  };
 }
 
 export function student(botState: BotState = { step: 'menu' }, overrides: Partial<ConversationSnapshot> = {}): ConversationSnapshot {
@@ -42,7 +49,13 @@ export const inputs = {
     sha256: 'c2hhMjU2',
     ...(caption ? { caption } : {}),
   }),
-  document: (): InboundInput => ({ kind: 'media', mediaType: 'document', mediaId: 'doc-9', mimeType: 'application/pdf', filename: 'essay.pdf' }),
+  document: (): InboundInput => ({
+    kind: 'media',
+    mediaType: 'document',
+    mediaId: 'doc-9',
+    mimeType: 'application/pdf',
+    filename: 'essay.pdf',
+  }),
   audio: (): InboundInput => ({ kind: 'media', mediaType: 'audio', mediaId: 'voice-1', mimeType: 'audio/ogg' }),
   sticker: (): InboundInput => ({ kind: 'unsupported', type: 'sticker' }),
   location: (): InboundInput => ({ kind: 'unsupported', type: 'location' }),
@@ -54,7 +67,10 @@ export const NOW = new Date('2026-11-23T09:00:00Z');
 export function run(
   conversation: ConversationSnapshot,
   input: InboundInput,
-  opts: { content?: BotContent; now?: Date; homeworkReference?: string } & Pick<BotContext, 'supportChatsWaiting' | 'csat' | 'consent' | 'officeClosed' | 'expectedWait'> = {},
+  opts: { content?: BotContent; now?: Date; homeworkReference?: string } & Pick<
+    BotContext,
+    'supportChatsWaiting' | 'csat' | 'consent' | 'officeClosed' | 'expectedWait'
+  > = {},
 ): BotDecision & { messages: OutboundMessage[] } {
   const decision = handleInbound(conversation, input, opts.content ?? seededContent(), {
     now: opts.now ?? NOW,
