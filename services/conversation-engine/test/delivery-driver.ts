@@ -15,7 +15,7 @@ import {
 import type { Selectable } from 'kysely';
 import { publishEvent } from '@app/messaging';
 import { buildStatus, pollUntil } from '@app/testing';
-import type { MessagesTable } from '../src/db/database';
+import type { MessagesTable } from '../src/db/tables/conversation-tables';
 import type { OutboxJob } from '../src/domain/outbox-job';
 import { relayReadyOutbox } from '../src/use-cases/outbox/relay-ready-outbox';
 import type { EngineHarness } from './engine-harness';

@@ -1,6 +1,3 @@
-import type { SupportStatus } from '../domain/bot';
-import type { MessageStatus } from '../domain/message-status';
-import type { OutboxKind } from '../domain/outbox-job';
 import type { AgentsTable, AssignmentSettingsTable } from './tables/assignment-tables';
 import type { OfficeHoursClosuresTable, OfficeHoursTable } from './tables/office-hours-tables';
 import type { ConsentSettingsTable, RetentionSettingsTable, StudentConsentsTable } from './tables/privacy-tables';
@@ -18,11 +15,8 @@ import type { AdminIdempotencyTable, SupportChatsTable } from './tables/support-
 import type { HomeworkSubmissionsTable, StudentsTable } from './tables/student-tables';
 import type { BotContentVersionTable, BotTextsTable, ChoiceTable, FaqCategoriesTable, FaqEntriesTable } from './tables/bot-content-tables';
 import type { EngineReplicasTable, PartitionLeasesTable } from './tables/replica-tables';
-import type { ParkedEventsTable, ParkedSource, ParkedStatus } from './tables/parked-events-tables';
+import type { ParkedEventsTable } from './tables/parked-events-tables';
 import type { ConversationLabelsTable, LabelsTable } from './tables/labels-tables';
-
-export type { MessageStatus, OutboxKind, SupportStatus };
-export type { MessagesTable, ParkedSource, ParkedStatus };
 
 export interface EngineDatabase {
   student_erasures: StudentErasuresTable;

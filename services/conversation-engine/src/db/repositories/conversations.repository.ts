@@ -1,6 +1,7 @@
 import { isBsuid } from '@app/contracts';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { EngineDatabase, SupportStatus } from '../database';
+import type { EngineDatabase } from '../database';
+import type { SupportStatus } from '../../domain/bot';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
-import type { EngineDatabase, MessageStatus } from '../database';
+import type { EngineDatabase } from '../database';
+import type { MessageStatus } from '../../domain/message-status';
 import { readyNextAfterCompleted } from './outbox.repository';
 import { lockWamid } from './pending-statuses.repository';
 

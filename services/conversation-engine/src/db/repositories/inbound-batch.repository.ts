@@ -1,5 +1,8 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
-import type { EngineDatabase, MessagesTable, OutboxKind, SupportStatus } from '../database';
+import type { EngineDatabase } from '../database';
+import type { MessagesTable } from '../tables/conversation-tables';
+import type { OutboxKind } from '../../domain/outbox-job';
+import type { SupportStatus } from '../../domain/bot';
 import type { OutboxRow } from './outbox.repository';
 
 // Set-based statements for a partition's batch: a handful of statements per batch instead of several per

@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { MessagePricing } from '../../domain/pricing';
-import type { EngineDatabase, MessagesTable, MessageStatus } from '../database';
+import type { EngineDatabase } from '../database';
+import type { MessagesTable } from '../tables/conversation-tables';
+import type { MessageStatus } from '../../domain/message-status';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 

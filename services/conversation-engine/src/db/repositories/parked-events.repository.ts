@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { replaceLoneSurrogates } from '../../domain/sanitize';
-import type { EngineDatabase, ParkedSource, ParkedStatus } from '../database';
+import type { EngineDatabase } from '../database';
+import type { ParkedSource, ParkedStatus } from '../tables/parked-events-tables';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 

@@ -12,7 +12,6 @@ import { decision, type BotDecision, type Turn } from './types';
 // this chat). The student may rate, then write one comment; anything else goes on as at the menu, and the
 // survey is silently dropped.
 
-export type { CsatEvent, CsatRating };
 const CSAT_RATINGS = [5, 4, 3, 2, 1] as const satisfies readonly CsatRating[];
 
 /** The rated chat is in the id, so a tap on an older survey can never rate a newer chat. */

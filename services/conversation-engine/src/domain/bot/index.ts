@@ -11,6 +11,8 @@ export {
   queuePositionMessage,
   withExpectedWait,
 } from './support';
-export { isCsatEvent, type CsatEvent } from './csat';
+export { isCsatEvent } from './csat';
+export type { CsatEvent } from './events';
 export type { BotEvent, SubmittedMedia } from './events';
-export type { BotContext, ConversationSnapshot, StudentProfile, SupportStatus } from './types';
+export type { BotContext, ConversationSnapshot, SupportStatus } from './types';
+export type { StudentProfile } from './student-profile';

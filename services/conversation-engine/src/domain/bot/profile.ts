@@ -4,7 +4,8 @@ import type { BotEvent } from './events';
 import { choiceMessage, paragraphs, textMessage } from './render';
 import { REPLY } from './reply-ids';
 import type { StateOf } from './state';
-import { decision, type BotDecision, type StudentProfile, type Turn } from './types';
+import { decision, type BotDecision, type Turn } from './types';
+import type { StudentProfile } from './student-profile';
 import { validateEmail, validateName } from './validation';
 
 type ProfileState = StateOf<'profile.view' | 'profile.name' | 'profile.email' | 'profile.class'>;

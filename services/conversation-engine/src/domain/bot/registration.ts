@@ -8,7 +8,8 @@ import { menuMessage } from './menu';
 import { buttonsMessage, paragraphs, textMessage } from './render';
 import { REPLY } from './reply-ids';
 import type { StateOf } from './state';
-import { decision, type BotDecision, type StudentProfile, type Turn } from './types';
+import { decision, type BotDecision, type Turn } from './types';
+import type { StudentProfile } from './student-profile';
 import { validateEmail, validateName } from './validation';
 
 type RegistrationState = StateOf<'registration.name' | 'registration.email' | 'registration.class' | 'registration.age'>;

@@ -6,8 +6,6 @@ import type { BotEvent } from './events';
 import type { BotState } from './state';
 import type { StudentProfile } from './student-profile';
 
-export type { StudentProfile };
-
 export type SupportStatus = 'none' | 'waiting' | 'active' | 'ended';
 
 export interface ConversationSnapshot {

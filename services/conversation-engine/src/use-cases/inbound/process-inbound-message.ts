@@ -1,6 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { InboundMessageReceivedV1 } from '@app/contracts';
-import type { EngineDatabase, MessagesTable } from '../../db/database';
+import type { EngineDatabase } from '../../db/database';
+import type { MessagesTable } from '../../db/tables/conversation-tables';
 import { nextHomeworkNumber } from '../../db/repositories/homework.repository';
 import { reloadSupportAndStudent, type ConversationRow } from '../../db/repositories/inbound-batch.repository';
 import { countWaitingChats } from '../../db/repositories/support-chats.repository';

@@ -1,6 +1,7 @@
 import type { ConversationView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase, SupportStatus } from '../../db/database';
+import type { EngineDatabase } from '../../db/database';
+import type { SupportStatus } from '../../domain/bot';
 import { listConversationViews } from '../../db/repositories/conversation-views.repository';
 import { decodeConversationCursor, encodeConversationCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';

@@ -1,6 +1,7 @@
 import type { ParkedEventView } from '@app/contracts';
 import type { Kysely } from 'kysely';
-import type { EngineDatabase, ParkedStatus } from '../../db/database';
+import type { EngineDatabase } from '../../db/database';
+import type { ParkedStatus } from '../../db/tables/parked-events-tables';
 import { listParkedEventRows } from '../../db/repositories/parked-events.repository';
 import { decodeParkedCursor, encodeParkedCursor } from '../../domain/cursors';
 import { EngineCommandError } from '../../domain/engine-error';

@@ -1,5 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
-import type { EngineDatabase, MessagesTable } from '../../db/database';
+import type { EngineDatabase } from '../../db/database';
+import type { MessagesTable } from '../../db/tables/conversation-tables';
 import { writeBatch, type ConversationTurnUpdate, type OutboxInsert } from '../../db/repositories/inbound-batch.repository';
 import { traceContextColumn, type OutboxRow } from '../../db/repositories/outbox.repository';
 

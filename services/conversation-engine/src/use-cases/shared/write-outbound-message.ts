@@ -6,7 +6,8 @@ import {
   type SendMessageJob,
 } from '@app/contracts';
 import type { Insertable, Transaction } from 'kysely';
-import type { EngineDatabase, MessagesTable } from '../../db/database';
+import type { EngineDatabase } from '../../db/database';
+import type { MessagesTable } from '../../db/tables/conversation-tables';
 import { insertMessage } from '../../db/repositories/messages.repository';
 import { insertOutbox } from '../../db/repositories/outbox.repository';
 import { PermanentError } from '../../domain/engine-error';

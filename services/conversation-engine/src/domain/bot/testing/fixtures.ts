@@ -6,7 +6,8 @@ import { buildBotContent, type BotContent } from '../content';
 import { DEFAULT_TEXTS } from '../default-texts';
 import { handleInbound } from '../handle-inbound';
 import { botStateSchema, type BotState } from '../state';
-import type { BotContext, BotDecision, ConversationSnapshot, StudentProfile } from '../types';
+import type { BotContext, BotDecision, ConversationSnapshot } from '../types';
+import type { StudentProfile } from '../student-profile';
 import { SEED_CLASSES, SEED_FAQ, SEED_SUBJECTS } from './seed-catalogue';
 
 export function seededContent(): BotContent {
