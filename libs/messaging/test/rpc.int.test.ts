@@ -37,6 +37,7 @@ afterAll(async () => {
 function start(stopTimeoutMs?: number) {
   const prefix = `test-${randomUUID()}`;
   const subject = (name: string) => `${prefix}.rpc.${name}`;
+  const started: number[] = [];
   const finished: number[] = [];
   const server = serveRpc({
     nc,
@@ -46,6 +47,7 @@ function start(stopTimeoutMs?: number) {
     handlers: {
       greet: async ({ name }) => ({ ok: true as const, data: { greeting: `hello ${name}` } }),
       slow: async ({ ms }) => {
+        started.push(ms);
         await new Promise((resolve) => setTimeout(resolve, ms));
         finished.push(ms);
         return { ok: true as const, data: { waited: ms } };
@@ -68,7 +70,7 @@ function start(stopTimeoutMs?: number) {
     isInternal: (error) => error.code === 'internal',
     logs: { requestFailed: 'request failed', replyInvalid: 'reply invalid', failed: 'peer failed' },
   });
-  return { subject, server, call, finished };
+  return { subject, server, call, started, finished };
 }
 
 describe('serveRpc and createRpcClient', () => {
@@ -91,20 +93,20 @@ describe('serveRpc and createRpcClient', () => {
   });
 
   it('waits on stop for a request in hand and answers it', async () => {
-    const { call, server, finished } = start();
+    const { call, server, started, finished } = start();
     await nc.flush();
     const pending = call(methods.slow)({ ms: 300 }, randomUUID());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => started).toEqual([300]);
     await server.stop();
     expect(finished).toEqual([300]);
     await expect(pending).resolves.toEqual({ waited: 300 });
   });
 
   it('stops waiting for a request in hand after stopTimeoutMs', async () => {
-    const { call, server, finished } = start(100);
+    const { call, server, started, finished } = start(100);
     await nc.flush();
     const pending = call(methods.slow)({ ms: 400 }, randomUUID()).catch((e: unknown) => e);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => started).toEqual([400]);
     await server.stop();
     expect(finished).toEqual([]);
     await pending;
