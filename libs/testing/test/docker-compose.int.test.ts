@@ -140,6 +140,6 @@ describe('deploy/docker/Dockerfile', () => {
   });
 
   it('runs every service with the heap cap production is measured with', () => {
-    expect(dockerfile).toMatch(new RegExp(`^ENV .*NODE_OPTIONS=${SERVICE_NODE_OPTIONS}(\\s|$)`, 'm'));
+    expect(dockerfile).toMatch(new RegExp(`^ENV .*NODE_OPTIONS="${SERVICE_NODE_OPTIONS}"(\\s|$)`, 'm'));
   });
 });
