@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { PreparedStatements, type PreparedStatementOptions } from './prepared-statements';
 
 // Postgres bigint/numeric come back as strings by default; counts and sequences here fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -51,6 +52,8 @@ export interface DbOptions extends Partial<DbTimeouts> {
   applicationName?: string;
   /** Where a failing idle connection is reported (one line per error); without it, the error is only absorbed. */
   log?: DbLog;
+  /** Statements marked with PREPARED run as named prepared statements on each connection (prepared-statements.ts). */
+  prepareMarked?: boolean | PreparedStatementOptions;
 }
 
 /**
@@ -89,7 +92,7 @@ function sessionOptions(schema: string, t: DbTimeouts): string {
  * shared database and touches no other (CONTRACT.md), so search_path is set per connection, not per query.
  */
 export function createDb<DB>(options: DbOptions): Kysely<DB> {
-  const { url, schema, max = 10, applicationName, log } = options;
+  const { url, schema, max = 10, applicationName, log, prepareMarked } = options;
   assertSchemaName(schema);
   const timeouts: DbTimeouts = {
     statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_DB_TIMEOUTS.statementTimeoutMs,
@@ -113,7 +116,9 @@ export function createDb<DB>(options: DbOptions): Kysely<DB> {
   // turns into an uncaught exception. So each client gets its own listener for its whole life, reporting its
   // first error (a failed client is dead; what follows is noise), and the pool's own re-emit of idle errors is
   // absorbed. The pool drops the failed client (at once if idle, on release otherwise) and opens another.
+  const prepared = prepareMarked ? new PreparedStatements(prepareMarked === true ? {} : prepareMarked) : undefined;
   pool.on('connect', (client) => {
+    prepared?.attach(client);
     let reported = false;
     client.on('error', (error: Error & { code?: string }) => {
       if (reported) return;

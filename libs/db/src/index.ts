@@ -1,5 +1,6 @@
 export { createDb, dropSchema, ensureDatabase, MIGRATION_DB_TIMEOUTS, pingDb, schemaFor, type DbLog, type DbOptions } from './database';
 export { migrateToLatest } from './migrator';
+export { PREPARED } from './prepared-statements';
 export {
   sql,
   type ColumnType,

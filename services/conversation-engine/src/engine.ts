@@ -102,6 +102,8 @@ async function openEngine(config: EngineConfig, log: Logger, hooks: EngineHooks,
     applicationName: 'conversation-engine',
     max: config.ENGINE_DB_POOL_SIZE,
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    // The inbound batch's fence and claim, and the send results' claim: planned once (docs/performance.md).
+    prepareMarked: true,
     log,
   });
   lifecycle.onClose('postgres', () => db.destroy());

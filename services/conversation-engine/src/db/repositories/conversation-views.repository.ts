@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SupportStatus } from '../../domain/bot';
 import type { ConversationCursor } from '../../domain/cursors';
 import type { EngineDatabase } from '../database';
+import { anyUuid } from './any-uuid';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
@@ -48,7 +49,7 @@ export type ConversationViewRecord = Awaited<ReturnType<typeof findConversationV
 
 export async function findConversationViews(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  const rows = await conversationViews(db).where('c.id', 'in', ids).execute();
+  const rows = await conversationViews(db).where('c.id', '=', anyUuid(ids)).execute();
   return rows.map((r) => ({ ...r, unread_count: Number(r.unread_count ?? 0) }));
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { PREPARED } from '@app/db';
 import type { EngineDatabase } from '../database';
 import type { MessageStatus } from '../../domain/message-status';
 import { readyNextAfterCompleted } from './outbox.repository';
@@ -57,7 +58,7 @@ export async function openSendResults(
 ): Promise<OpenedSendResults> {
   const empty: OpenedSendResults = { claimed: new Set(), messages: [], released: new Set(), readied: new Set(), pending: [] };
   if (results.length === 0) return empty;
-  const { rows: claims } = await sql<{ claimed: string[] }>`
+  const { rows: claims } = await sql<{ claimed: string[] }>`${PREPARED}
     with claimed as (
       insert into inbound_dedupe (event_id) select unnest(${sql.val(results.map((r) => r.eventId))}::text[])
       on conflict (event_id) do nothing returning event_id),

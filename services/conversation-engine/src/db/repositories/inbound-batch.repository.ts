@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
+import { PREPARED } from '@app/db';
 import type { EngineDatabase } from '../database';
 import type { MessagesTable } from '../tables/conversation-tables';
 import type { OutboxKind } from '../../domain/outbox-job';
@@ -52,7 +53,7 @@ export async function claimAndLockConversations(
   claims: readonly StudentClaim[],
 ): Promise<{ claimed: Set<string>; conversations: ConversationRow[] }> {
   if (eventIds.length === 0) return { claimed: new Set(), conversations: [] };
-  const result = await sql<{ claimed: string[]; conversations: RawConversationRow[] }>`
+  const result = await sql<{ claimed: string[]; conversations: RawConversationRow[] }>`${PREPARED}
     with claimed as (
       insert into inbound_dedupe (event_id) select unnest(${sql.val([...eventIds])}::text[])
       on conflict (event_id) do nothing returning event_id),

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { conversationViews, findConversationViews, type ConversationViewRecord } from './conversation-views.repository';
 import type { EngineDatabase } from '../database';
+import { anyUuid } from './any-uuid';
 import { findMessageViews, messageViews } from './message-views.repository';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
@@ -18,8 +19,8 @@ export async function findLiveViews(db: Db, messageIds: readonly string[], conve
   if (messageIds.length === 0 || conversationIds.length === 0) {
     return { messages: await findMessageViews(db, messageIds), conversations: await findConversationViews(db, conversationIds) };
   }
-  const messages = messageViews(db).where('m.id', 'in', [...messageIds]);
-  const conversations = conversationViews(db).where('c.id', 'in', [...conversationIds]);
+  const messages = messageViews(db).where('m.id', '=', anyUuid(messageIds));
+  const conversations = conversationViews(db).where('c.id', '=', anyUuid(conversationIds));
   const { rows } = await sql<{ messages: Record<string, unknown>[]; conversations: Record<string, unknown>[] }>`
     select (select coalesce(json_agg(m order by m.seq), '[]') from (${messages}) m) as messages,
       (select coalesce(json_agg(c), '[]') from (${conversations}) c) as conversations`.execute(db);

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { EngineDatabase } from '../database';
+import { anyUuid } from './any-uuid';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
 
@@ -38,7 +39,7 @@ export function messageViews(db: Db) {
 
 export async function findMessageViews(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return messageViews(db).where('m.id', 'in', ids).orderBy('m.seq').execute();
+  return messageViews(db).where('m.id', '=', anyUuid(ids)).orderBy('m.seq').execute();
 }
 
 /**

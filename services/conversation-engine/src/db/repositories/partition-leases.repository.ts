@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { PREPARED } from '@app/db';
 import type { EngineDatabase } from '../database';
 
 type Db = Kysely<EngineDatabase> | Transaction<EngineDatabase>;
@@ -72,7 +73,7 @@ export async function fenceBatch(
   partitions: readonly number[],
   owner: string,
 ): Promise<{ held: Set<number>; contentVersion: number }> {
-  const result = await sql<{ held: number[]; version: number | null }>`
+  const result = await sql<{ held: number[]; version: number | null }>`${PREPARED}
     select (select coalesce(array_agg(partition), '{}') from (
         select partition from partition_leases
         where partition = any(${sql.val([...partitions])}::int[]) and owner = ${owner} and expires_at > now()
