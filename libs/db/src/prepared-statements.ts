@@ -27,9 +27,8 @@ type Query = (...args: unknown[]) => unknown;
 
 export class PreparedStatements {
   readonly #maxNamed: number;
-  /** Text -> its name, or null: runs unnamed for good. */
+  /** Text -> its name, or null: runs unnamed for good. Entries are never removed, so its size is the texts named. */
   readonly #names = new Map<string, string | null>();
-  #named = 0;
 
   constructor(options: PreparedStatementOptions = {}) {
     this.#maxNamed = options.maxNamed ?? 100;
@@ -40,10 +39,9 @@ export class PreparedStatements {
     if (!text.startsWith(MARK)) return undefined;
     const known = this.#names.get(text);
     if (known !== undefined) return known ?? undefined;
-    if (this.#named >= this.#maxNamed) return undefined;
+    if (this.#names.size >= this.#maxNamed) return undefined;
     const name = `s_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
     this.#names.set(text, name);
-    this.#named += 1;
     return name;
   }
 

@@ -15,10 +15,12 @@ export const SERVICE_HEAP_LIMIT_MB = 96;
  */
 const SERVICE_SEMI_SPACE_MB = 4;
 
+const SERVICE_V8_FLAGS = [`--max-old-space-size=${SERVICE_HEAP_LIMIT_MB}`, `--max-semi-space-size=${SERVICE_SEMI_SPACE_MB}`];
+
 /** As NODE_OPTIONS carries it (Dockerfile, deploy/kubernetes/base/config.yaml: tests keep them equal). */
-export const SERVICE_NODE_OPTIONS = `--max-old-space-size=${SERVICE_HEAP_LIMIT_MB} --max-semi-space-size=${SERVICE_SEMI_SPACE_MB}`;
+export const SERVICE_NODE_OPTIONS = SERVICE_V8_FLAGS.join(' ');
 
 /** node's arguments to run a built service bundle as production does. */
 export function serviceNodeArgs(bundle: string): string[] {
-  return ['--enable-source-maps', ...SERVICE_NODE_OPTIONS.split(' '), bundle];
+  return ['--enable-source-maps', ...SERVICE_V8_FLAGS, bundle];
 }
